@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+import duckdb
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -78,9 +79,14 @@ def discover(data_dir: Path) -> list[Path]:
 
 
 def _raw_json(table: RawTable) -> list[str]:
-    keys = table.keys
-    cols = [table.columns[k] for k in keys]
-    return [json.dumps(dict(zip(keys, vals)), ensure_ascii=False) for vals in zip(*cols)]
+    """Each row as a JSON object header -> value, built by DuckDB (fast, exact)."""
+    raw = pa.table({k: pa.array(table.columns[k], type=pa.string()) for k in table.keys})
+    con = duckdb.connect()
+    try:
+        con.register("raw_rows", raw)
+        return [r[0] for r in con.execute("SELECT to_json(t)::VARCHAR FROM raw_rows t").fetchall()]
+    finally:
+        con.close()
 
 
 class _Builder:
@@ -270,6 +276,10 @@ class _Builder:
             ) l WHERE s.source = l.source AND s.snapshot = l.snap""")
         con.executemany("UPDATE snapshots SET licence = ? WHERE source = ?",
                         [(lic, src) for src, lic in licences.items()])
+        con.execute("""
+            CREATE VIEW records_latest AS
+            SELECT r.* FROM records r
+            JOIN snapshots s ON s.source = r.source AND s.snapshot = r.snapshot AND s.is_latest""")
         con.execute("""
             INSERT INTO issues
             SELECT 'warning', source, snapshot, any_value(layout), string_agg(DISTINCT file, ', '),

@@ -259,8 +259,8 @@ def read_jsonl(path: Path) -> RawTable:
 
 
 def _cell(v: Any) -> Any:
-    if v is None:
-        return None
+    if v.__class__ is str or v is None:
+        return v
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
     if isinstance(v, (int, float)):

@@ -37,7 +37,7 @@ def norm_code(v: Any) -> str:
 @cache
 def load_vocab(name: str) -> dict[str, Any]:
     text = resources.files("forcewatch.vocab").joinpath(f"{name}.yaml").read_text("utf-8")
-    return yaml.safe_load(text) or {}
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
 def shared_vocabularies() -> dict[str, dict[str, str]]:
@@ -135,8 +135,16 @@ def column(table: RawTable, *names: str) -> pd.Series:
 
 
 def omap(s: pd.Series, f: Callable[[Any], Any]) -> pd.Series:
-    """Element-wise map that keeps object dtype (None stays None, never NaN)."""
-    return pd.Series([f(v) for v in s], dtype=object, index=s.index)
+    """Element-wise map that keeps object dtype (None stays None, never NaN).
+
+    `f` is called once per distinct value (columns repeat a lot), so it must be pure."""
+    values = s.tolist()
+    try:
+        lut = {v: f(v) for v in set(values)}
+        out = [lut[v] for v in values]
+    except TypeError:  # unhashable values (lists)
+        out = [f(v) for v in values]
+    return pd.Series(out, dtype=object, index=s.index)
 
 
 def blank_to_none(s: pd.Series) -> pd.Series:

@@ -1,0 +1,258 @@
+"""The `forcewatch` command line."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .cli_options import with_query
+from .output import Format, write
+from .store import ENV_STORE, connect, default_store_path
+
+ENV_DATA = "FORCEWATCH_DATA"
+
+EXAMPLES = {
+    "build": "forcewatch build --data ../shared/data",
+    "count": "forcewatch count --since 2015 --age-max 17 --by age_band --age-bands 0-15,16-17 --by race",
+    "list": "forcewatch list --name toledo --source wapo",
+    "rates": "forcewatch rates --by state --source wapo --since 2015",
+    "sql": "forcewatch sql \"SELECT source, count(*) FROM records_latest GROUP BY 1\"",
+    "diff": "forcewatch diff wapo 2022-12 2024-04-04",
+    "snapshots": "forcewatch snapshots",
+    "problems": "forcewatch problems --file the-counted-2016.csv",
+    "report": "forcewatch report --out report.html",
+    "fetch": "forcewatch fetch --dest data --mirror ../shared/data",
+}
+
+HELP = ("Build, check and analyse the record of people killed by police in the United States.\n\n"
+        "Examples:\n\n" + "\n\n".join(f"  {cmd:<10} {ex}" for cmd, ex in EXAMPLES.items()))
+
+app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False,
+                  rich_markup_mode="markdown", pretty_exceptions_enable=False)
+err = Console(stderr=True)
+
+StoreOpt = typer.Option(None, "--store", help=f"DuckDB store file (env {ENV_STORE}; default "
+                        "./forcewatch.duckdb).", show_default=False)
+FormatOpt = typer.Option(Format.table, "--format", "-f", help="table, json or csv.")
+OutOpt = typer.Option(None, "--out", "-o", help="Write to this file instead of the terminal.")
+
+
+def _ex(cmd: str) -> str:
+    return f"Example: `{EXAMPLES[cmd]}`"
+
+
+def _con(store: Optional[Path]):
+    try:
+        return connect(store or default_store_path())
+    except FileNotFoundError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"forcewatch {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="Show the version and exit.")) -> None:
+    """forcewatch command line."""
+
+
+@app.command(epilog=_ex("build"))
+def build(
+    data: Path = typer.Option(None, "--data", "-d", help=f"Folder of source files (env {ENV_DATA}, "
+                              "else FORCEWATCH_MIRROR, else ./data)."),
+    store: Optional[Path] = StoreOpt,
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the summary line."),
+) -> None:
+    """(Re)build the store from every recognised file in a folder."""
+    from .build import build as run_build
+    from .summary import headline, print_build
+
+    data = data or Path(os.environ.get(ENV_DATA) or os.environ.get("FORCEWATCH_MIRROR") or "data")
+    store = store or default_store_path()
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from .build import discover
+
+    try:
+        total = len(discover(data)) if data.is_dir() else 0
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.fields[file]}"), console=err, transient=True,
+                      disable=quiet) as bar:
+            task = bar.add_task("building", total=total, file="")
+            result = run_build(data, store, progress=lambda f: bar.update(task, advance=1, file=f))
+    except FileNotFoundError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
+    print_build(result, quiet=quiet)
+    if not quiet:
+        with connect(store) as con:
+            headline(con)
+
+
+@app.command("count", epilog=_ex("count"))
+@with_query
+def count_cmd(store: Optional[Path] = StoreOpt, fmt: Format = FormatOpt,
+              out: Optional[Path] = OutOpt, query=None) -> None:
+    """Count deaths per source and snapshot, with filters and breakdowns."""
+    from .analysis.query import count
+
+    with _con(store) as con:
+        try:
+            df = count(con, query)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+    write(df, fmt, out, title="Deaths (per source; never add sources together)",
+          meta={"query": query.describe()})
+
+
+@app.command("list", epilog=_ex("list"))
+@with_query
+def list_cmd(store: Optional[Path] = StoreOpt, fmt: Format = FormatOpt,
+             out: Optional[Path] = OutOpt,
+             columns: Optional[str] = typer.Option(None, "--columns", help="Comma-separated columns."),
+             limit: int = typer.Option(50, "--limit", help="At most this many rows (0 = all)."),
+             query=None) -> None:
+    """List the matching records themselves."""
+    from .analysis.query import records
+
+    kw = {"columns": [c.strip() for c in columns.split(",")]} if columns else {}
+    with _con(store) as con:
+        try:
+            df = records(con, query, limit=limit or None, **kw)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+    write(df, fmt, out, meta={"query": query.describe()})
+
+
+@app.command(epilog=_ex("rates"))
+@with_query
+def rates(store: Optional[Path] = StoreOpt, fmt: Format = FormatOpt, out: Optional[Path] = OutOpt,
+          per: str = typer.Option("state", "--per", help="state or city."),
+          min_population: int = typer.Option(0, "--min-population", help="Only places this large."),
+          top: int = typer.Option(0, "--top", help="Only the N highest rates per source (0 = all)."),
+          query=None) -> None:
+    """Deaths per million residents per year, by state or city (Census estimates)."""
+    from .analysis.rates import rates as run
+
+    by = [b for b in query.by if b in ("state", "city")]
+    per = by[0] if by else per
+    with _con(store) as con:
+        try:
+            df = run(con, query, by=per, min_population=min_population)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from None
+    if top:
+        df = df.groupby(["source", "snapshot"], sort=False).head(top)
+    write(df, fmt, out, title=f"Deaths per million residents per year, by {per}",
+          meta={"query": query.describe(), "per": per})
+
+
+@app.command(epilog=_ex("sql"))
+def sql(query: str = typer.Argument(..., help="SQL to run (read-only)."),
+        store: Optional[Path] = StoreOpt, fmt: Format = FormatOpt,
+        out: Optional[Path] = OutOpt) -> None:
+    """Run raw SQL against the store (tables: records, records_latest, snapshots, files, ...)."""
+    import duckdb
+
+    with _con(store) as con:
+        try:
+            df = con.execute(query).df()
+        except duckdb.Error as exc:
+            err.print(f"[red]SQL error:[/red] {exc}")
+            raise typer.Exit(1) from None
+    write(df, fmt, out)
+
+
+@app.command(epilog=_ex("diff"))
+def diff(source: str = typer.Argument(..., help="Source, e.g. wapo."),
+         old: str = typer.Argument(..., help="Older snapshot label."),
+         new: str = typer.Argument(..., help="Newer snapshot label."),
+         store: Optional[Path] = StoreOpt, fmt: Format = FormatOpt, out: Optional[Path] = OutOpt,
+         limit: int = typer.Option(30, "--limit", help="Rows of each list to print in a table.")
+         ) -> None:
+    """What changed between two snapshots of a source: added, removed, changed fields."""
+    from .analysis.diff import diff as run
+    from .summary import print_diff
+
+    with _con(store) as con:
+        try:
+            d = run(con, source, old, new)
+        except ValueError as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from None
+    print_diff(d, fmt, out, limit)
+
+
+@app.command(epilog=_ex("snapshots"))
+def snapshots(store: Optional[Path] = StoreOpt, fmt: Format = FormatOpt,
+              out: Optional[Path] = OutOpt) -> None:
+    """Sources and snapshots in the store, with record counts and licences."""
+    with _con(store) as con:
+        df = con.execute("""SELECT s.source, s.snapshot, s.snapshot_date, s.records, s.is_latest,
+                   min(r.date) AS first_date, max(r.date) AS last_date, s.licence
+            FROM snapshots s JOIN records r USING (source, snapshot)
+            GROUP BY ALL ORDER BY source, snapshot_date""").df()
+    write(df, fmt, out)
+
+
+@app.command(epilog=_ex("problems"))
+def problems(store: Optional[Path] = StoreOpt, fmt: Format = FormatOpt,
+             out: Optional[Path] = OutOpt,
+             file: Optional[str] = typer.Option(None, "--file", help="Only this file."),
+             quarantined: bool = typer.Option(False, "--quarantined", help="Only rows kept out."),
+             limit: int = typer.Option(100, "--limit")) -> None:
+    """Rows quarantined and warnings from the last build, naming file, row and field."""
+    sev = "AND severity = 'error'" if quarantined else ""
+    with _con(store) as con:
+        df = con.execute(f"""SELECT severity, file, "row", field, value, message FROM issues
+            WHERE (? IS NULL OR file = ?) {sev} ORDER BY file, "row" LIMIT ?""",
+                         [file, file, limit]).df()
+    write(df, fmt, out)
+
+
+@app.command(epilog=_ex("report"))
+def report(store: Optional[Path] = StoreOpt,
+           out: Path = typer.Option(Path("forcewatch-report.html"), "--out", "-o"),
+           as_of: Optional[str] = typer.Option(None, "--as-of", help="Newest snapshots by date.")
+           ) -> None:
+    """Write one self-contained HTML report (charts embedded, works offline)."""
+    from .report import write_report
+
+    with _con(store) as con:
+        path = write_report(con, out, as_of=as_of)
+    err.print(f"report written to [bold]{path}[/bold]")
+
+
+@app.command(epilog=_ex("fetch"))
+def fetch(dest: Path = typer.Option(Path("data"), "--dest", help="Where snapshot folders go."),
+          source: Optional[List[str]] = typer.Option(None, "--source", "-s"),
+          mirror: Optional[Path] = typer.Option(None, "--mirror", help="Copy from this local folder "
+                                                "instead of downloading (env FORCEWATCH_MIRROR)."),
+          ) -> None:
+    """Download each source from its official URL into dated snapshot folders."""
+    from .fetch import fetch as run
+    from .summary import print_fetch
+
+    results = run(dest, sources=source or None, mirror=mirror, use_env=True, progress=True)
+    print_fetch(results)
+    if any(r.status == "failed" for r in results):
+        raise typer.Exit(1)
+
+
+def run() -> None:  # pragma: no cover - console entry point helper
+    app(prog_name="forcewatch")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,51 @@
+"""Shared fixtures. Tests read the real mirror of public data (never committed):
+FORCEWATCH_MIRROR, else ../shared/data beside the checkout."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _mirror() -> Path:
+    return Path(os.environ.get("FORCEWATCH_MIRROR") or REPO.parent / "shared" / "data")
+
+
+@pytest.fixture(scope="session")
+def mirror() -> Path:
+    path = _mirror()
+    if not path.is_dir():
+        pytest.skip(f"mirror of public data not found at {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def full_store(mirror: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built once from the whole mirror (read-only use!)."""
+    from forcewatch.build import build
+
+    store = tmp_path_factory.mktemp("full") / "forcewatch.duckdb"
+    build(mirror, store)
+    return store
+
+
+@pytest.fixture
+def full_con(full_store: Path):
+    from forcewatch.store import connect
+
+    con = connect(full_store)
+    yield con
+    con.close()
+
+
+def link_files(folder: Path, mirror: Path, *relpaths: str) -> Path:
+    """A data folder holding symlinks to some mirror files (same sub-folders)."""
+    for rel in relpaths:
+        dst = folder / rel
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        dst.symlink_to(mirror / rel)
+    return folder
