@@ -13,6 +13,7 @@ import gzip
 import io
 import json
 import os
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,32 +86,27 @@ def _open_binary(path: Path):
     return open(path, "rb")
 
 
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
 def sniff_encoding(path: Path) -> tuple[str, str | None]:
     """Return (encoding, note). UTF-8 when every byte decodes; Windows-1252 when
     the file has no valid multi-byte UTF-8 at all (a legacy single-byte file);
     otherwise UTF-8 with undecodable bytes escaped (rows holding them are bad)."""
-    dec = codecs.getincrementaldecoder("utf-8")("strict")
+    dec = codecs.getincrementaldecoder("utf-8")("surrogateescape")
     multibyte = False
     first_bad: int | None = None
     offset = 0
     try:
         with _open_binary(path) as fh:
             while chunk := fh.read(CHUNK):
-                if first_bad is None:
-                    try:
-                        text = dec.decode(chunk)
-                        if not multibyte and any(ord(c) > 127 for c in text):
-                            multibyte = True
-                    except UnicodeDecodeError as exc:
-                        first_bad = offset + exc.start
-                        if multibyte:
-                            break
-                        # keep looking for valid multibyte sequences in the rest
-                        try:
-                            chunk[exc.end:].decode("utf-8")
-                            multibyte = multibyte or any(b > 127 for b in chunk[exc.end:])
-                        except UnicodeDecodeError:
-                            pass
+                text = dec.decode(chunk)
+                if first_bad is None and (m := _SURROGATE.search(text)):
+                    first_bad = offset + len(text[: m.start()].encode("utf-8", "surrogateescape"))
+                multibyte = multibyte or bool(_MULTIBYTE.search(text))
+                if first_bad is not None and multibyte:
+                    break
                 offset += len(chunk)
     except (OSError, EOFError, gzip.BadGzipFile, zipfile.BadZipFile) as exc:
         raise ReadError(f"cannot read {path.name}: {exc}") from exc
@@ -203,11 +199,12 @@ def read_csv(path: Path) -> RawTable:
                                   f"row has {len(rec)} fields, header has {ncol} ({what})",
                                   dict(zip(keys, rec)) | ({"_extra": rec[ncol:]} if len(rec) > ncol else {})))
                 continue
-            if encoding == "utf-8-escaped":
+            if encoding != "utf-8-sig":
                 broken = [keys[i] for i, v in enumerate(rec) if _has_surrogate(v)]
                 if broken:
                     bad.append(BadRow(rowno, broken[0],
-                                      f"invalid UTF-8 bytes in field '{broken[0]}'",
+                                      f"invalid {'UTF-8' if encoding == 'utf-8-escaped' else encoding}"
+                                      f" bytes in field '{broken[0]}'",
                                       {k: v.encode("utf-8", "surrogateescape").decode("latin-1")
                                        for k, v in zip(keys, rec)}))
                     continue

@@ -61,7 +61,7 @@ def headline(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def print_diff(d: Any, fmt: Format, path: Path | None, limit: int) -> None:
     if Format(fmt) is not Format.table:
-        payload = {**d.summary(), "added": rows(d.added), "removed": rows(d.removed),
+        payload = {"summary": d.summary(), "added": rows(d.added), "removed": rows(d.removed),
                    "changed": rows(d.changed)}
         if Format(fmt) is Format.json:
             import json

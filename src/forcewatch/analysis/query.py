@@ -155,8 +155,8 @@ def where_sql(q: Query) -> tuple[str, list[Any]]:
         conds.append(f"lower(r.city) IN ({', '.join('?' * len(q.city))})")
         params.extend(c.lower() for c in q.city)
     if q.agency:
-        conds.append("(len(list_filter(r.agencies, a -> a ILIKE ?)) > 0 "
-                     "OR len(list_filter(r.agency_oris, a -> a ILIKE ?)) > 0)")
+        conds.append("(array_to_string(r.agencies, '|') ILIKE ? "
+                     "OR array_to_string(r.agency_oris, '|') ILIKE ?)")
         params += [f"%{q.agency}%"] * 2
     if q.body_camera is not None:
         conds.append("r.body_camera = ?")

@@ -1,0 +1,62 @@
+"""The store: rebuilding is idempotent, and a failed build leaves the old store intact."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from forcewatch import build as build_mod
+from forcewatch.build import build
+from conftest import link_files
+
+FILES = ("wapo/wapo_v1_fatal-police-shootings-data_2021-05-01.csv",
+         "wapo/wapo_v2_fatal-police-shootings-data_2024-04-04.csv",
+         "wapo/wapo_v2_fatal-police-shootings-agencies_2024-04-17.csv")
+
+
+def _counts(store):
+    with duckdb.connect(str(store), read_only=True) as con:
+        return con.execute("SELECT source, snapshot, count(*), count(DISTINCT record_id) "
+                           "FROM records GROUP BY ALL ORDER BY ALL").fetchall()
+
+
+def test_rebuild_gives_no_duplicates(mirror, tmp_path):
+    data = link_files(tmp_path / "data", mirror, *FILES)
+    store = tmp_path / "s.duckdb"
+    build(data, store)
+    first = _counts(store)
+    build(data, store)
+    assert _counts(store) == first
+    assert first == [("wapo", "2021-05-01", 6241, 6241), ("wapo", "2024-04-04", 9518, 9518)]
+
+
+def test_crash_mid_build_leaves_previous_store(mirror, tmp_path, monkeypatch):
+    data = link_files(tmp_path / "data", mirror, *FILES)
+    store = tmp_path / "s.duckdb"
+    build(data, store)
+    before = _counts(store)
+
+    def boom(self, con):
+        con.execute("CREATE TABLE records (x INTEGER)")
+        raise RuntimeError("disk full (simulated)")
+
+    monkeypatch.setattr(build_mod._Builder, "write", boom)
+    with pytest.raises(RuntimeError, match="simulated"):
+        build(data, store)
+    assert _counts(store) == before
+    leftovers = [p.name for p in tmp_path.iterdir() if "building" in p.name]
+    assert leftovers == []
+
+
+def test_agencies_joined_with_ori_codes(mirror, tmp_path):
+    data = link_files(tmp_path / "data", mirror, *FILES)
+    store = tmp_path / "s.duckdb"
+    build(data, store)
+    with duckdb.connect(str(store), read_only=True) as con:
+        # WaPo v2 id 3 (Tim Elliot) -> agency 73, Mason County Sheriff's Office (raw file)
+        agencies, oris, raw = con.execute(
+            "SELECT agencies, agency_oris, agencies_raw FROM records "
+            "WHERE source_id = '3' AND layout = 'wapo_v2'").fetchone()
+        name, ori = con.execute(
+            "SELECT name, oricodes FROM wapo_agencies WHERE agency_id = '73'").fetchone()
+    assert raw == "73" and agencies == [name] and oris == [ori]
