@@ -23,7 +23,7 @@ import pyarrow as pa
 from . import __version__, population
 from .readers import TABULAR_SUFFIXES, RawTable, ReadError, read_header, read_table
 from .schema import COLUMNS, create_records_sql
-from .snapshots import label_to_date, resolve, sha256_file
+from .snapshots import MANIFEST, label_to_date, resolve, sha256_file
 from .sources import LAYOUTS, detect
 from .sources.base import ERROR, ImportContext, Layout, shared_vocabularies
 from .store import AUX_DDL, atomic_build
@@ -75,7 +75,7 @@ class BuildResult:
 def discover(data_dir: Path) -> list[Path]:
     return sorted(p for p in data_dir.rglob("*")
                   if p.is_file() and not any(part.startswith(".") for part in p.relative_to(data_dir).parts)
-                  and p.name.lower().endswith(TABULAR_SUFFIXES))
+                  and p.name.lower().endswith(TABULAR_SUFFIXES) and p.name != MANIFEST)
 
 
 def _raw_json(table: RawTable) -> list[str]:

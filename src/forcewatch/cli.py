@@ -236,15 +236,24 @@ def report(store: Optional[Path] = StoreOpt,
 
 @app.command(epilog=_ex("fetch"))
 def fetch(dest: Path = typer.Option(Path("data"), "--dest", help="Where snapshot folders go."),
-          source: Optional[List[str]] = typer.Option(None, "--source", "-s"),
+          source: Optional[List[str]] = typer.Option(None, "--source", "-s",
+                                                     help="Only these sources (default: all)."),
           mirror: Optional[Path] = typer.Option(None, "--mirror", help="Copy from this local folder "
                                                 "instead of downloading (env FORCEWATCH_MIRROR)."),
+          base_url: Optional[str] = typer.Option(None, "--base-url", help="Replace scheme and host "
+                                                 "of every URL (env FORCEWATCH_BASE_URL)."),
+          quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
           ) -> None:
     """Download each source from its official URL into dated snapshot folders."""
     from .fetch import fetch as run
     from .summary import print_fetch
 
-    results = run(dest, sources=source or None, mirror=mirror, use_env=True, progress=True)
+    try:
+        results = run(dest, sources=source or None, mirror=mirror, base_url=base_url,
+                      use_env=True, progress=not quiet)
+    except (ValueError, FileNotFoundError) as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from None
     print_fetch(results)
     if any(r.status == "failed" for r in results):
         raise typer.Exit(1)
