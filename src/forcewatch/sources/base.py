@@ -125,7 +125,8 @@ class Layout:
 def column(table: RawTable, *names: str) -> pd.Series:
     """The first of `names` present in the table (header matched case-insensitively),
     stripped, with blanks as None.  Missing column -> all None."""
-    lookup = {norm_header(h): k for h, k in zip(table.header, table.keys)}
+    lookup = {norm_header(k): k for k in table.keys}
+    lookup.update({norm_header(h): k for h, k in zip(table.header, table.keys) if h.strip()})
     for n in names:
         k = lookup.get(norm_header(n))
         if k is not None:
@@ -277,7 +278,8 @@ def parse_float(ctx: ImportContext, s: pd.Series, fieldname: str,
     bad = s.notna() & (num.isna() | (num < lo) | (num > hi))
     ctx.warn(bad, fieldname, s, lambda v: f"{fieldname} {v!r} is not a number in [{lo}, {hi}]; "
                                           "left unknown")
-    return num.where(~bad, None).astype(object)
+    return pd.Series([None if b or pd.isna(x) else float(x) for x, b in zip(num, bad)],
+                     dtype=object, index=s.index)
 
 
 def split_list(s: pd.Series, sep: str | re.Pattern[str]) -> pd.Series:
