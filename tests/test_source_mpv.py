@@ -35,8 +35,13 @@ def person(con, row: int) -> dict:
 
 def test_mpv_only_the_incident_sheet_is_imported(con, mirror):
     files = con.execute("SELECT sheet, status, layout, snapshot, rows_read, imported, quarantined, "
-                        "warnings FROM files WHERE path = ?", [MPV]).fetchall()
+                        "warnings FROM files WHERE path = ? AND status = 'imported'", [MPV]).fetchall()
     assert files == [(SHEET, "imported", "mpv", "2021-04-21", 9097, 9097, 0, 0)]
+    skipped = con.execute("SELECT sheet FROM files WHERE path = ? AND status = 'skipped' "
+                          "ORDER BY sheet", [MPV]).fetchall()
+    assert [s for (s,) in skipped] == sorted(["2013-2020 Killings by PD",
+                                               "2013-2020 Killings by State",
+                                               "Police Killings of Black Men"])
     # the three summary sheets match no layout at all
     sheets = {t.sheet: detect(t.header) for t in read_table(mirror / MPV)}
     assert sheets[SHEET].name == "mpv"
