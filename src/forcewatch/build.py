@@ -42,6 +42,7 @@ class FileResult:
     sha256: str
     bytes: int
     status: str = "skipped"  # imported | skipped | failed | duplicate
+    kind: str | None = None  # records | aux | population
     sheet: str | None = None
     layout: str | None = None
     source: str | None = None
@@ -65,7 +66,7 @@ class BuildResult:
 
     @property
     def records(self) -> int:
-        return sum(f.imported for f in self.files)
+        return sum(f.imported for f in self.files if f.kind == "records")
 
     @property
     def quarantined(self) -> int:
@@ -124,11 +125,14 @@ class _Builder:
                     res.status, res.message = "failed", str(exc)
                     self.results.append(res)
                     continue
-                matched = [(t, self._detect(t.header)) for t in sheets]
-                matched = [(t, lay) for t, lay in matched if lay]
-                if not matched:
-                    res.message = "no sheet with a known layout"
-                    self.results.append(res)
+                detected = [(t, self._detect(t.header)) for t in sheets]
+                matched = [(t, lay) for t, lay in detected if lay]
+                for t, lay in detected:
+                    if lay is None:
+                        self.results.append(FileResult(
+                            path.name, rel, res.sha256, res.bytes, sheet=t.sheet,
+                            rows_read=t.rows_read, header=list(t.header),
+                            message="sheet layout not recognised (a summary sheet?)"))
                 for t, lay in matched:
                     r = FileResult(path.name, rel, res.sha256, res.bytes, sheet=t.sheet)
                     items.append((r, lay, t, path))
@@ -150,7 +154,7 @@ class _Builder:
     # -- per file ----------------------------------------------------------------------
     def run_file(self, res: FileResult, lay: type[Layout], table: RawTable | None,
                  path: Path) -> None:
-        res.layout, res.source, res.header = lay.name, lay.source, None
+        res.layout, res.source, res.kind, res.header = lay.name, lay.source, lay.kind, None
         self.results.append(res)
         try:
             tables = [table] if table is not None else read_table(path)

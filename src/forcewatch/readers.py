@@ -199,7 +199,7 @@ def read_csv(path: Path) -> RawTable:
                                   f"row has {len(rec)} fields, header has {ncol} ({what})",
                                   dict(zip(keys, rec)) | ({"_extra": rec[ncol:]} if len(rec) > ncol else {})))
                 continue
-            if encoding != "utf-8-sig":
+            if encoding != "utf-8-sig" and _SURROGATE.search("".join(rec)):
                 broken = [keys[i] for i, v in enumerate(rec) if _has_surrogate(v)]
                 if broken:
                     bad.append(BadRow(rowno, broken[0],
@@ -285,16 +285,17 @@ def read_xlsx(path: Path) -> list[RawTable]:
             continue
         header = [_cell(h) or "" for h in data[0]]
         keys = unique_keys(header)
-        cols: list[list[Any]] = [[] for _ in keys]
+        width = len(keys)
         rows: list[int] = []
+        body = []
         for i, rec in enumerate(data[1:], start=2):
-            vals = [_cell(v) for v in rec]
-            if all(v in (None, "") for v in vals):
-                continue
-            vals += [None] * (len(keys) - len(vals))
-            for c, v in zip(cols, vals):
-                c.append(v)
-            rows.append(i)
+            if any(v not in (None, "") for v in rec):
+                rows.append(i)
+                body.append(rec if len(rec) == width else (list(rec) + [None] * width)[:width])
+        cols = [list(c) for c in zip(*body)] if body else [[] for _ in keys]
+        for c in cols:  # convert numbers and dates to text, column by column
+            if not all(v.__class__ is str for v in c):
+                c[:] = [_cell(v) for v in c]
         tables.append(RawTable(path, header, keys, dict(zip(keys, cols)), rows, sheet=sheet,
                                rows_read=len(rows)))
     return tables

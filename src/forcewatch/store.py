@@ -29,7 +29,7 @@ AUX_DDL = {
         "row" INTEGER, field VARCHAR, value VARCHAR, message VARCHAR)""",
     "files": """CREATE TABLE files (
         file VARCHAR, path VARCHAR, sheet VARCHAR, sha256 VARCHAR, bytes BIGINT,
-        status VARCHAR, layout VARCHAR, source VARCHAR, snapshot VARCHAR, snapshot_date DATE,
+        status VARCHAR, kind VARCHAR, layout VARCHAR, source VARCHAR, snapshot VARCHAR, snapshot_date DATE,
         snapshot_from VARCHAR, encoding VARCHAR, rows_read INTEGER, imported INTEGER,
         quarantined INTEGER, warnings INTEGER, message VARCHAR, header VARCHAR[])""",
     "snapshots": """CREATE TABLE snapshots (

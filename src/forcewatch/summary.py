@@ -38,10 +38,9 @@ def print_build(result: Any, quiet: bool = False) -> None:
         if skipped:
             out.print("not imported (no known layout, or a duplicate): " + ", ".join(
                 f"{folder}/ {n}" for folder, n in sorted(skipped.items())))
-    n_rec = sum(f.imported for f in imported if f.layout and f.source and f.layout != "population")
     out.print(f"[bold]{len(imported)} files imported, {result.quarantined:,} rows quarantined, "
               f"{len([f for f in others if f.status == 'failed'])} files failed, "
-              f"{n_rec:,} rows in all, in {result.seconds:.2f} s[/bold]")
+              f"{result.records:,} records in all, in {result.seconds:.2f} s[/bold]")
 
 
 HEADLINE_SQL = """

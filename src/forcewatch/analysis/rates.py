@@ -76,6 +76,8 @@ def rates(con: duckdb.DuckDBPyConnection, q: Query | None = None, *, by: str = "
     counts = count(con, q)
     period = _period(con, q)
     pop = _population(con, by)
+    wanted = set(counts[by].str.lower() if by == "city" else counts[by])
+    pop = pop[pop["key"].isin(wanted)]
     out = []
     for (source, snapshot), grp in counts.groupby(["source", "snapshot"], sort=True):
         per = period[(period.source == source) & (period.snapshot == snapshot)].iloc[0]

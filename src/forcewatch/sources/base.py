@@ -27,7 +27,7 @@ WARNING = "warning"  # the row is imported; the problem is logged
 
 
 def norm_header(h: str) -> str:
-    return re.sub(r"\s+", " ", h.strip().casefold())
+    return re.sub(r"\s+", " ", h.replace("\ufeff", "").strip().casefold())
 
 
 def norm_code(v: Any) -> str:
@@ -139,13 +139,16 @@ def omap(s: pd.Series, f: Callable[[Any], Any]) -> pd.Series:
     """Element-wise map that keeps object dtype (None stays None, never NaN).
 
     `f` is called once per distinct value (columns repeat a lot), so it must be pure."""
-    values = s.tolist()
     try:
-        lut = {v: f(v) for v in set(values)}
-        out = [lut[v] for v in values]
+        codes, uniques = pd.factorize(s, use_na_sentinel=True)  # None/NaN -> code -1
     except TypeError:  # unhashable values (lists)
-        out = [f(v) for v in values]
-    return pd.Series(out, dtype=object, index=s.index)
+        return pd.Series([f(v) for v in s.tolist()], dtype=object, index=s.index)
+    mapped = np.empty(len(uniques) + 1, dtype=object)
+    for i, u in enumerate(uniques):
+        mapped[i] = f(u)
+    if len(uniques) < len(s) and (codes < 0).any():
+        mapped[-1] = f(None)
+    return pd.Series(mapped[codes], dtype=object, index=s.index)
 
 
 def blank_to_none(s: pd.Series) -> pd.Series:
@@ -255,17 +258,15 @@ def parse_date(ctx: ImportContext, s: pd.Series, formats: Iterable[str],
                fieldname: str = "date") -> pd.Series:
     """Parse with the first matching strptime format; failures quarantine the row."""
     fmts = list(formats)
-    lut: dict[str, dt.date | None] = {}
-    for v in s.dropna().unique():
-        t = str(v).strip()
-        d = None
-        for f in fmts:
-            try:
-                d = dt.datetime.strptime(t, f).date()
-                break
-            except ValueError:
-                continue
-        lut[v] = d
+    uniq = pd.Series(s.dropna().unique(), dtype=object)
+    text = uniq.map(lambda v: str(v).strip())
+    parsed = pd.Series(pd.NaT, index=uniq.index, dtype="datetime64[ns]")
+    for f in fmts:
+        todo = parsed.isna()
+        if not todo.any():
+            break
+        parsed[todo] = pd.to_datetime(text[todo], format=f, errors="coerce")
+    lut = {v: (None if pd.isna(d) else d.date()) for v, d in zip(uniq, parsed)}
     out = omap(s, lambda v: None if v is None else lut[v])
     ctx.quarantine(s.notna() & out.isna(), fieldname, s,
                    lambda v: f"impossible or unreadable date {v!r} (expected {' or '.join(fmts)})")

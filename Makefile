@@ -1,0 +1,38 @@
+# One task runner for forcewatch. Every target works on a fresh machine with python3 >= 3.11.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+MIRROR ?= $(abspath ../shared/data)
+STORE ?= forcewatch.duckdb
+export FORCEWATCH_MIRROR ?= $(MIRROR)
+
+.PHONY: setup run test test-fast lint bench clean
+
+$(BIN)/forcewatch: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	@touch $@
+
+setup: $(BIN)/forcewatch ## create .venv and install forcewatch
+
+run: setup ## build the store from the mirror, print headline numbers, write the report
+	$(BIN)/forcewatch build --data "$(MIRROR)" --store $(STORE)
+	$(BIN)/forcewatch count --store $(STORE) --since 2015 --age-max 17 --by age_band --age-bands 0-15,16-17
+	$(BIN)/forcewatch report --store $(STORE) --out forcewatch-report.html
+
+test: setup ## run the whole test suite
+	$(BIN)/pytest -q
+
+test-fast: setup ## skip the slow tests
+	$(BIN)/pytest -q -m "not slow"
+
+lint: setup
+	$(BIN)/pip install -q ruff && $(BIN)/ruff check src tests benchmarks
+
+bench: setup ## run the benchmarks and write benchmarks/results/*.json
+	$(BIN)/python benchmarks/bench_build.py --data "$(MIRROR)"
+	$(BIN)/python benchmarks/bench_query.py --data "$(MIRROR)"
+
+clean:
+	rm -rf $(VENV) $(STORE) forcewatch-report.html .pytest_cache
