@@ -47,7 +47,8 @@ def read_only(paths: list[Path]) -> float:
                 member = z.namelist()[0]
                 tmp = Path(tempfile.mkdtemp()) / member
                 tmp.write_bytes(z.read(member))
-            con.execute("SELECT * FROM read_csv(?, all_varchar=true, delim='\t')", [str(tmp)]).fetchall()
+            con.execute("SELECT * FROM read_csv(?, all_varchar=true, delim='\t', encoding='latin-1')",
+                        [str(tmp)]).fetchall()
         else:
             con.execute("SELECT * FROM read_csv(?, all_varchar=true, strict_mode=false)",
                         [str(p)]).fetchall()

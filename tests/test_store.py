@@ -37,8 +37,8 @@ def test_crash_mid_build_leaves_previous_store(mirror, tmp_path, monkeypatch):
     before = _counts(store)
 
     def boom(self, con):
-        con.execute("CREATE TABLE records (x INTEGER)")
-        raise RuntimeError("disk full (simulated)")
+        con.execute("DELETE FROM records")  # half-written new store...
+        raise RuntimeError("disk full (simulated)")  # ...then a crash
 
     monkeypatch.setattr(build_mod._Builder, "write", boom)
     with pytest.raises(RuntimeError, match="simulated"):
@@ -60,3 +60,22 @@ def test_agencies_joined_with_ori_codes(mirror, tmp_path):
         name, ori = con.execute(
             "SELECT name, oricodes FROM wapo_agencies WHERE agency_id = '73'").fetchone()
     assert raw == "73" and agencies == [name] and oris == [ori]
+
+
+def test_raw_row_is_kept_as_it_was(full_con, mirror):
+    """records.raw holds the row's values in file order; records_raw pairs them with
+    the column names, exactly as in the file (spacing included)."""
+    import csv
+
+    path = mirror / "wapo/wapo_v1_fatal-police-shootings-data_2021-05-01.csv"
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    header, line = rows[0], rows[283]  # spreadsheet row 284
+    rec_id, raw, obj = full_con.execute(
+        "SELECT r.record_id, r.raw, x.raw FROM records r JOIN records_raw x USING (record_id) "
+        "WHERE r.snapshot = '2021-05-01' AND r.row = 284").fetchone()
+    import json
+
+    assert json.loads(raw) == line
+    assert json.loads(obj) == dict(zip(header, line))
+    assert rec_id.endswith("wapo_v1_fatal-police-shootings-data_2021-05-01.csv#284")

@@ -86,7 +86,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("description", "VARCHAR", "Description text of the circumstances."),
     Column("urls", "VARCHAR[]", "Source URLs (news articles, documents)."),
     Column("officer_names", "VARCHAR[]", "Names of officers involved, where given."),
-    Column("raw", "JSON", "The source row as it was: header -> value."),
+    Column("raw", "JSON", "The source row as it was: a JSON array of its values in file order "
+           "(names in `files.raw_keys`; the view `records_raw` pairs them as an object)."),
 )
 
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)

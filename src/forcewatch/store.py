@@ -31,7 +31,8 @@ AUX_DDL = {
         file VARCHAR, path VARCHAR, sheet VARCHAR, sha256 VARCHAR, bytes BIGINT,
         status VARCHAR, kind VARCHAR, layout VARCHAR, source VARCHAR, snapshot VARCHAR, snapshot_date DATE,
         snapshot_from VARCHAR, encoding VARCHAR, rows_read INTEGER, imported INTEGER,
-        quarantined INTEGER, warnings INTEGER, message VARCHAR, header VARCHAR[])""",
+        quarantined INTEGER, warnings INTEGER, message VARCHAR, header VARCHAR[],
+        raw_keys VARCHAR[])""",
     "snapshots": """CREATE TABLE snapshots (
         source VARCHAR, snapshot VARCHAR, snapshot_date DATE, records INTEGER,
         is_latest BOOLEAN, licence VARCHAR)""",
