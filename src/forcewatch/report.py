@@ -120,21 +120,17 @@ def top(con, as_of, source, key: str):
               as_of, s=source)
 
 
-def top_rate(con, as_of, source, key: str, years: float, ref: int):
-    if key == "state":
-        return _q(con, """, c AS (SELECT upper(state) AS st, count(*) AS n FROM r
-            WHERE source = $s GROUP BY 1)
-            SELECT p.name || ' (' || c.st || ')', c.n::INT, p.population::BIGINT,
-                   c.n / $y / p.population * 1e6 AS rate
-            FROM c JOIN population_state_best p ON upper(p.state) = c.st AND p.year = $ref
-            WHERE p.population > 0 ORDER BY rate DESC LIMIT 15""", as_of, s=source, y=years, ref=ref)
-    return _q(con, """, c AS (SELECT upper(state) AS st, lower(trim(city)) AS k, mode(trim(city)) AS city,
-                   count(*) AS n FROM r WHERE source = $s AND city IS NOT NULL GROUP BY 1, 2),
-        p AS (SELECT upper(state) AS st, lower(trim(city)) AS k, max(population) AS pop
-              FROM population_place_best WHERE year = $ref GROUP BY 1, 2)
-        SELECT c.city || ', ' || c.st, c.n::INT, p.pop::BIGINT, c.n / $y / p.pop * 1e6 AS rate
-        FROM c JOIN p USING (st, k) WHERE p.pop >= $min ORDER BY rate DESC LIMIT 15""",
-              as_of, s=source, y=years, ref=ref, min=MIN_CITY_POP)
+def top_rate(con, src: dict, key: str) -> list[tuple]:
+    """Top 15 by rate per million per year, computed by forcewatch.analysis.rates (the
+    same numbers as `forcewatch rates`)."""
+    from .analysis.query import Query
+    from .analysis.rates import rates
+
+    q = Query(sources=[src["source"]], snapshots={src["source"]: src["snapshot"]})
+    df = rates(con, q, by=key, min_population=MIN_CITY_POP if key == "city" else 1)
+    df = df.dropna(subset=["per_million_per_year"]).head(15)
+    return [(getattr(r, key), int(r.deaths), int(r.population), r.period, float(r.per_million_per_year))
+            for r in df.itertuples()]
 
 
 def pop_years(con, table: str) -> list[int]:
@@ -310,24 +306,21 @@ def _sec_shares(con, as_of, names, tot, labels, ch) -> list[dict]:
 
 
 def _geo(con, as_of, src: dict, st_years, pl_years) -> dict:
-    s, first, last = src["source"], src["first"], src["last"]
-    years = ((last - first).days + 1) / 365.25 if first and last else None
-    mid = (first.year + last.year) / 2 if years else 0
-    g = {"source": s, "years": years, "first": first, "last": last, "tables": []}
+    s = src["source"]
+    g = {"source": s, "first": src["first"], "last": src["last"], "tables": []}
     for key, title, pys in (("state", "States", st_years), ("city", "Cities", pl_years)):
         col = "State" if key == "state" else "City"
         g["tables"].append(_table([col, "Deaths"], [[a, _n(b)] for a, b in top(con, as_of, s, key)],
                                   caption=f"{title}: top 15 by count"))
-        y = min(pys, key=lambda y: (abs(y - mid), y)) if pys and years else None
-        if y is None:
+        if not pys or not src["first"]:
             g["tables"].append(_table([col], [], caption=f"{title}: top 15 by rate",
                                       foot="skipped: population table missing or empty, or no dated records"))
             continue
         g["tables"].append(_table(
-            [col, "Deaths", f"Population {y}", "Per million per year"],
-            [[a, _n(b), _n(c), f"{d:.2f}"] for a, b, c, d in top_rate(con, as_of, s, key, years, y)],
-            caption=f"{title}: top 15 by rate (population {y}"
-            + (f", places ≥ {MIN_CITY_POP:,}" if key == "city" else "") + ")"))
+            [col, "Deaths", "Mean population", "Years", "Per million per year"],
+            [[a, _n(b), _n(c), y, f"{d:.2f}"] for a, b, c, y, d in top_rate(con, src, key)],
+            caption=f"{title}: top 15 by rate"
+            + (f" (places ≥ {MIN_CITY_POP:,} residents)" if key == "city" else "")))
     return g
 
 
