@@ -10,15 +10,19 @@ export FORCEWATCH_MIRROR ?= $(MIRROR)
 
 $(BIN)/forcewatch: pyproject.toml
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
+	$(BIN)/pip install -q -e '.[test]' 2>&1 | grep -v '^WARNING: Location' || true
+	@$(BIN)/python -c 'import forcewatch' # fail here if the install failed
 	@touch $@
 
 setup: $(BIN)/forcewatch ## create .venv and install forcewatch
 
 run: setup ## build the store from the mirror, print headline numbers, write the report
+	@test -d "$(MIRROR)" || { echo "no data folder at $(MIRROR): set MIRROR=/path/to/data, or run" \
+	  "'$(BIN)/forcewatch fetch --dest data' and then 'make run MIRROR=data'"; exit 2; }
 	$(BIN)/forcewatch build --data "$(MIRROR)" --store $(STORE)
 	$(BIN)/forcewatch count --store $(STORE) --since 2015 --age-max 17 --by age_band --age-bands 0-15,16-17
+	$(BIN)/forcewatch count --store $(STORE) --since 2015 --age-max 17 --by race
 	$(BIN)/forcewatch report --store $(STORE) --out forcewatch-report.html
 
 test: setup ## run the whole test suite

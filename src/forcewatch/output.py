@@ -53,7 +53,10 @@ def rows(df: pd.DataFrame) -> list[dict[str, Any]]:
     return [{k: _plain(v) for k, v in r.items()} for r in df.to_dict(orient="records")]
 
 
-def _cell(v: Any) -> str:
+PLAIN_INT_COLUMNS = {"year", "age", "row", "source_id", "wapo_id", "fe_id", "mpv_id", "years"}
+
+
+def _cell(v: Any, column: str = "") -> str:
     v = _plain(v)
     if v is None:
         return "(unknown)"
@@ -62,7 +65,7 @@ def _cell(v: Any) -> str:
     if isinstance(v, float):
         return f"{v:,.2f}"
     if isinstance(v, int) and not isinstance(v, bool):
-        return f"{v:,}" if abs(v) >= 10000 else str(v)
+        return str(v) if column in PLAIN_INT_COLUMNS else f"{v:,}"
     return str(v)
 
 
@@ -78,8 +81,9 @@ def write(df: pd.DataFrame, fmt: Format | str = Format.table, out: Path | None =
         for c in df.columns:
             numeric = pd.api.types.is_numeric_dtype(df[c]) and not pd.api.types.is_bool_dtype(df[c])
             table.add_column(str(c), justify="right" if numeric else "left")
+        names = [str(c) for c in df.columns]
         for r in df.itertuples(index=False):
-            table.add_row(*(_cell(v) for v in r))
+            table.add_row(*(_cell(v, c) for v, c in zip(r, names)))
         Console(file=stream or sys.stdout, width=200).print(table)
         return
     if fmt is Format.csv:

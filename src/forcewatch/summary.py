@@ -45,8 +45,12 @@ def print_build(result: Any, quiet: bool = False) -> None:
 
 HEADLINE_SQL = """
 SELECT r.source, r.snapshot, count(*) AS records, min(r.date) AS first, max(r.date) AS last,
-       count(*) FILTER (WHERE r.age < 18 AND r.date >= DATE '2015-01-01') AS under_18_since_2015,
-       count(*) FILTER (WHERE r.age <= 15 AND r.date >= DATE '2015-01-01') AS age_15_or_less_since_2015
+       count(r.age) AS with_age,
+       -- NULL, not 0, for a source that records no ages at all
+       CASE WHEN count(r.age) > 0 THEN count(*) FILTER (WHERE r.age < 18
+            AND r.date >= DATE '2015-01-01') END AS under_18_since_2015,
+       CASE WHEN count(r.age) > 0 THEN count(*) FILTER (WHERE r.age <= 15
+            AND r.date >= DATE '2015-01-01') END AS age_15_or_less_since_2015
 FROM records r JOIN snapshots s ON s.source = r.source AND s.snapshot = r.snapshot
 GROUP BY ALL ORDER BY r.source, min(s.snapshot_date)
 """

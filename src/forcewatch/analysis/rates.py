@@ -84,7 +84,7 @@ def rates(con: duckdb.DuckDBPyConnection, q: Query | None = None, *, by: str = "
         means = _mean_population(pop, int(per.first_year), int(per.last_year))
         g = grp.copy()
         keys = g[by].str.lower() if by == "city" else g[by]
-        g["population"] = keys.map(means).round()
+        g["population"] = keys.map(means).round().astype("Int64")
         g["years"] = int(per.years)
         g["period"] = f"{per.first_year}-{per.last_year}"
         g["per_million_per_year"] = (g["deaths"] / g["years"] / g["population"] * 1e6).round(2)
