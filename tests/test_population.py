@@ -9,8 +9,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import link_files
 
+from conftest import link_files
 from forcewatch import population
 from forcewatch.build import build
 from forcewatch.population import normalise_city, state_code

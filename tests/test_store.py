@@ -5,9 +5,9 @@ from __future__ import annotations
 import duckdb
 import pytest
 
+from conftest import link_files
 from forcewatch import build as build_mod
 from forcewatch.build import build
-from conftest import link_files
 
 FILES = ("wapo/wapo_v1_fatal-police-shootings-data_2021-05-01.csv",
          "wapo/wapo_v2_fatal-police-shootings-data_2024-04-04.csv",

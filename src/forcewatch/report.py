@@ -170,7 +170,8 @@ def _fig(title, xlabel, ylabel, note, h=3.6):
     ax.set(xlabel=xlabel, ylabel=ylabel, axisbelow=True)
     ax.set_title(title, loc="left", fontweight="bold")
     ax.grid(alpha=0.3)
-    ax.annotate(textwrap.fill(note, 160), (0, 0), xycoords="axes fraction", xytext=(-30, -34), textcoords="offset points",
+    ax.annotate(textwrap.fill(note, 160), (0, 0), xycoords="axes fraction", xytext=(-30, -34),
+                textcoords="offset points",
                 fontsize=7, color="#555", va="top")
     return fig, ax
 
@@ -255,7 +256,10 @@ def _sec_minors(con, as_of, srcs, ch) -> dict:
     combos = sorted({c for _, c, _, _ in mr}, key=lambda c: (c == "unknown", -sum(
         n for (_, c2), (n, _) in cell.items() if c2 == c), c))
     ms = [m["source"] for m in heads if not m["no_age"]]  # sources without ages cannot answer
-    val = lambda s, c, i: cell.get((s, c), (0, 0))[i]
+
+    def val(s, c, i):
+        return cell.get((s, c), (0, 0))[i]
+
     table = _table(["Race"] + [f"{s}: {h}" for s in ms for h in ("under 18", "15 or younger")],
                    [[_race(c)] + [_n(val(s, c, i)) for s in ms for i in (0, 1)] for c in combos]
                    + [["Total"] + [_n(m[k]) for m in heads if not m["no_age"] for k in ("u18", "le15")]])

@@ -25,10 +25,21 @@ from functools import partial
 import pandas as pd
 
 from ..readers import RawTable
-from .base import (ImportContext, Layout, blank_to_none, column, ident, map_code, omap,
-                   parse_age, parse_date, parse_float, split_list, zip5)
-from .common_extra import (AGENCY_SEP, keep_list, key_or_prefix, refine_armed,
-                           split_keeping)
+from .base import (
+    ImportContext,
+    Layout,
+    blank_to_none,
+    column,
+    ident,
+    map_code,
+    omap,
+    parse_age,
+    parse_date,
+    parse_float,
+    split_list,
+    zip5,
+)
+from .common_extra import AGENCY_SEP, keep_list, key_or_prefix, refine_armed, split_keeping
 from .names import name_columns
 
 LICENCE = "Fatal Encounters (D. Brian Burghart, fatalencounters.org): credit requested"

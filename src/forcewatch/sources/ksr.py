@@ -16,8 +16,21 @@ from functools import partial
 import pandas as pd
 
 from ..readers import RawTable
-from .base import (ImportContext, Layout, column, combine_lists, ident, map_code, omap,
-                   parse_age, parse_date, parse_float, split_list, to_list, zip5)
+from .base import (
+    ImportContext,
+    Layout,
+    column,
+    combine_lists,
+    ident,
+    map_code,
+    omap,
+    parse_age,
+    parse_date,
+    parse_float,
+    split_list,
+    to_list,
+    zip5,
+)
 from .common_extra import first_of
 from .fe import force_columns
 from .names import name_columns

@@ -12,8 +12,19 @@ import re
 import pandas as pd
 
 from ..readers import RawTable
-from .base import (ImportContext, Layout, column, ident, map_code, map_multi, omap, parse_age,
-                   parse_date, split_list, zip5)
+from .base import (
+    ImportContext,
+    Layout,
+    column,
+    ident,
+    map_code,
+    map_multi,
+    omap,
+    parse_age,
+    parse_date,
+    split_list,
+    zip5,
+)
 from .common_extra import AGENCY_SEP, keep_list, refine_armed, split_keeping
 from .names import name_columns
 

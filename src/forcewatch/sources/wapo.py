@@ -9,8 +9,18 @@ import re
 import pandas as pd
 
 from ..readers import RawTable
-from .base import (ImportContext, Layout, column, ident, map_code, map_multi, omap, parse_age,
-                   parse_date, parse_float)
+from .base import (
+    ImportContext,
+    Layout,
+    column,
+    ident,
+    map_code,
+    map_multi,
+    omap,
+    parse_age,
+    parse_date,
+    parse_float,
+)
 from .names import name_columns
 
 LICENCE = "CC BY-NC-SA 4.0 (The Washington Post)"
