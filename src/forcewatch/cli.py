@@ -229,7 +229,7 @@ def report(store: Optional[Path] = StoreOpt,
     """Write one self-contained HTML report (charts embedded, works offline)."""
     from .report import write_report
 
-    with _con(store) as con:
+    with _con(store) as con, err.status("writing the report (charts, tables)..."):
         path = write_report(con, out, as_of=as_of)
     err.print(f"report written to [bold]{path}[/bold]")
 
