@@ -62,6 +62,7 @@ FILTERS: list[tuple[str, Any, Any]] = [
     ("snapshot", Optional[List[str]], _opt(None, "--snapshot", help="Pin a snapshot: SOURCE=LABEL (default: newest).")),
     ("as_of", Optional[str], _opt(None, "--as-of", help="Use each source's newest snapshot published by this date.")),
     ("all_snapshots", bool, _opt(False, "--all-snapshots", help="Every snapshot of every source, side by side.")),
+    ("linked", bool, _opt(False, "--linked", help="De-duplicated deaths across all sources (after `forcewatch link`); --source keeps deaths those sources report.")),
     ("since", Optional[str], _opt(None, "--since", help="Incidents on or after (YYYY, YYYY-MM or YYYY-MM-DD).")),
     ("until", Optional[str], _opt(None, "--until", help="Incidents on or before.")),
     ("age_min", Optional[int], _opt(None, "--age-min", help="Minimum age (inclusive).")),
@@ -87,7 +88,7 @@ FILTERS: list[tuple[str, Any, Any]] = [
 def query_from(opts: dict[str, Any]) -> Query:
     return Query(
         sources=_split(opts["source"]), snapshots=_snapshots(opts["snapshot"]),
-        as_of=_date(opts["as_of"], "as_of"), all_snapshots=opts["all_snapshots"],
+        as_of=_date(opts["as_of"], "as_of"), all_snapshots=opts["all_snapshots"], linked=opts["linked"],
         since=_date(opts["since"], "since"), until=_date(opts["until"], "until"),
         age_min=opts["age_min"], age_max=opts["age_max"], gender=_split(opts["gender"]),
         race=_split(opts["race"]), state=_split(opts["state"]), city=_split(opts["city"]),

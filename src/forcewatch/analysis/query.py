@@ -52,6 +52,7 @@ class Query:
     snapshots: dict[str, str] = field(default_factory=dict)  # source -> snapshot label
     as_of: dt.date | None = None  # newest snapshot of each source published by then
     all_snapshots: bool = False
+    linked: bool = False  # de-duplicated deaths across sources (view `deaths`, after `link`)
     since: dt.date | None = None
     until: dt.date | None = None
     age_min: int | None = None
@@ -84,6 +85,8 @@ class Query:
 def snapshot_sql(q: Query) -> tuple[str, list[Any]]:
     """SQL selecting (source, snapshot) pairs the query runs on, and its parameters."""
     params: list[Any] = []
+    if q.linked:
+        return "SELECT 'linked' AS source, 'deaths' AS snapshot", params
     if q.all_snapshots:
         sql = "SELECT source, snapshot FROM snapshots"
     elif q.as_of:
@@ -127,7 +130,10 @@ def _has_any(col: str, values: Sequence[str], params: list[Any]) -> str:
 def where_sql(q: Query) -> tuple[str, list[Any]]:
     params: list[Any] = []
     conds: list[str] = []
-    if q.sources:
+    if q.sources and q.linked:  # deaths that these sources report
+        conds.append("list_has_any(r.sources, ?::VARCHAR[])")
+        params.append(list(q.sources))
+    elif q.sources:
         conds.append(_in("r.source", list(q.sources), params))
     if q.since:
         conds.append("r.date >= ?")
@@ -201,10 +207,16 @@ def group_expr(name: str, q: Query, params: list[Any]) -> str:
     return f"CASE {' '.join(whens)} END"
 
 
+def _relation(q: Query, relation: str | None) -> str:
+    return relation or ("deaths" if q.linked else "records")
+
+
 def count(con: duckdb.DuckDBPyConnection, q: Query | None = None, *,
-          relation: str = "records") -> pd.DataFrame:
-    """Deaths per source and snapshot, broken down by `q.by`, as a DataFrame."""
+          relation: str | None = None) -> pd.DataFrame:
+    """Deaths per source and snapshot, broken down by `q.by`, as a DataFrame.
+    With ``q.linked``: de-duplicated deaths across all sources (source 'linked')."""
     q = q or Query()
+    relation = _relation(q, relation)
     snap_sql, params = snapshot_sql(q)
     group_params: list[Any] = []
     exprs = [group_expr(b, q, group_params) for b in q.by]
@@ -226,11 +238,12 @@ def count(con: duckdb.DuckDBPyConnection, q: Query | None = None, *,
 def records(con: duckdb.DuckDBPyConnection, q: Query | None = None, *,
             columns: Sequence[str] = ("record_id", "source", "snapshot", "source_id", "name", "age",
                                       "gender", "race", "date", "city", "state", "cause", "armed"),
-            limit: int | None = 1000, relation: str = "records") -> pd.DataFrame:
+            limit: int | None = 1000, relation: str | None = None) -> pd.DataFrame:
     """The matching records themselves (for listing and export)."""
     from ..schema import COLUMNS_BY_NAME
 
     q = q or Query()
+    relation = _relation(q, relation)
     bad = [c for c in columns if c not in COLUMNS_BY_NAME]
     if bad:
         raise ValueError(f"unknown column(s): {', '.join(bad)}")
