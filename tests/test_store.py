@@ -79,3 +79,16 @@ def test_raw_row_is_kept_as_it_was(full_con, mirror):
     assert json.loads(raw) == line
     assert json.loads(obj) == dict(zip(header, line))
     assert rec_id.endswith("wapo_v1_fatal-police-shootings-data_2021-05-01.csv#284")
+
+
+def test_link_decisions_survive_a_rebuild(mirror, tmp_path):
+    data = link_files(tmp_path / "data", mirror, *FILES)
+    store = tmp_path / "s.duckdb"
+    build(data, store)
+    with duckdb.connect(str(store)) as con:
+        con.execute("INSERT INTO link_decisions VALUES ('a', 'b', 'different', 'reviewer', "
+                    "TIMESTAMP '2026-11-25 10:00:00', 'same day, different people')")
+    build(data, store)
+    with duckdb.connect(str(store), read_only=True) as con:
+        assert con.execute("SELECT record_id_l, decision, note FROM link_decisions").fetchall() == [
+            ("a", "different", "same day, different people")]

@@ -18,7 +18,7 @@ import duckdb
 DEFAULT_STORE = "forcewatch.duckdb"
 ENV_STORE = "FORCEWATCH_STORE"
 #: tables people write (decisions, reviews): carried across rebuilds
-KEEP_TABLES: tuple[str, ...] = ()
+KEEP_TABLES: tuple[str, ...] = ("link_decisions",)
 
 AUX_DDL = {
     "quarantine": """CREATE TABLE quarantine (
@@ -42,6 +42,10 @@ AUX_DDL = {
     "vocabularies": """CREATE TABLE vocabularies (vocabulary VARCHAR, code VARCHAR,
         label VARCHAR)""",
     "meta": "CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    # a person's decision that two records are (not) the same death; kept across rebuilds
+    "link_decisions": """CREATE TABLE link_decisions (
+        record_id_l VARCHAR, record_id_r VARCHAR, decision VARCHAR, decided_by VARCHAR,
+        decided_at TIMESTAMP, note VARCHAR)""",
 }
 
 
