@@ -59,3 +59,29 @@ def test_coverage_counts_deaths_only_one_source_has(con):
     assert wapo.deaths - wapo.only_this_source == 1  # only Toledo is shared
     m = matrix.set_index("source")
     assert m.loc["wapo", "mpv"] == 1 and m.loc["mpv", "wapo"] == 1
+
+
+def test_cli_coverage_conflicts_and_decide(con, tmp_path):
+    from typer.testing import CliRunner
+
+    from forcewatch.cli import app
+
+    path = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
+                       ).fetchone()[0]
+    con.execute("CHECKPOINT")
+    con.close()
+    run = CliRunner().invoke
+    r = run(app, ["coverage", "--store", path, "--since", "2021", "-f", "json"])
+    assert r.exit_code == 0, r.output
+    assert any(row["source"] == "wapo" for row in __import__("json").loads(r.output))
+    r = run(app, ["conflicts", "--store", path, "--field", "age", "-f", "json"])
+    assert r.exit_code == 0, r.output
+    a, b = [x for (x,) in duckdb.connect(path, read_only=True).execute(
+        "SELECT record_id FROM clusters WHERE death_id = 'toledo' ORDER BY 1").fetchall()]
+    r = run(app, ["decide", "--store", path, a, b, "same", "--by", "tester", "--note", "same video"])
+    assert r.exit_code == 0, r.output
+    r = run(app, ["decide", "--store", path, a, "nope", "same", "--by", "tester"])
+    assert r.exit_code == 2
+    with duckdb.connect(path, read_only=True) as c:
+        assert c.execute("SELECT decision, decided_by, note FROM link_decisions").fetchall() == [
+            ("same", "tester", "same video")]

@@ -28,6 +28,10 @@ EXAMPLES = {
     "problems": "forcewatch problems --file the-counted-2016.csv",
     "report": "forcewatch report --out report.html",
     "fetch": "forcewatch fetch --dest data --mirror ../shared/data",
+    "link": "forcewatch link --threshold 0.9",
+    "coverage": "forcewatch coverage --since 2015",
+    "conflicts": "forcewatch conflicts --field age --field armed --source wapo",
+    "decide": "forcewatch decide REC_A REC_B different --by 'J. Doe' --note 'two people, same day'",
 }
 
 HELP = ("Build, check and analyse the record of people killed by police in the United States.\n\n"
@@ -257,6 +261,71 @@ def fetch(dest: Path = typer.Option(Path("data"), "--dest", help="Where snapshot
     print_fetch(results)
     if any(r.status == "failed" for r in results):
         raise typer.Exit(1)
+
+
+def _linked_con(store: Optional[Path]):
+    con = _con(store)
+    have = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    if "clusters" not in have:
+        err.print("[red]no linked deaths in this store: run `forcewatch link` first[/red]")
+        raise typer.Exit(2)
+    return con
+
+
+@app.command(epilog=_ex("coverage"))
+def coverage(store: Optional[Path] = StoreOpt, fmt: Format = FormatOpt, out: Optional[Path] = OutOpt,
+             since: Optional[int] = typer.Option(None, "--since", help="From this year."),
+             examples: int = typer.Option(3, "--examples", help="Names shown per row."),
+             matrix_only: bool = typer.Option(False, "--matrix", help="Only the overlap matrix.")) -> None:
+    """What each source misses: deaths only one source has, per year, and an overlap matrix."""
+    from .analysis.linked import coverage as run
+
+    with _linked_con(store) as con:
+        per_year, matrix = run(con, since=since, examples=examples)
+    if not matrix_only:
+        write(per_year, fmt, out, title="Deaths per year and source, and those only this source has")
+    if matrix_only or Format(fmt) is Format.table:
+        write(matrix, fmt, out if matrix_only else None,
+              title="Overlap: deaths reported by both the row and the column source")
+
+
+@app.command(epilog=_ex("conflicts"))
+def conflicts(store: Optional[Path] = StoreOpt, fmt: Format = FormatOpt, out: Optional[Path] = OutOpt,
+              field: Optional[List[str]] = typer.Option(None, "--field", help="age, date, gender, race, "
+                                                       "state, city, cause, armed, body_camera, flee."),
+              source: Optional[str] = typer.Option(None, "--source", "-s", help="Involving this source."),
+              limit: int = typer.Option(50, "--limit", help="At most this many rows (0 = all).")) -> None:
+    """Deaths on which the linked sources disagree, field by field, with every source's value."""
+    from .analysis.linked import conflicts as run
+
+    with _linked_con(store) as con:
+        df = run(con, fields=field or None, source=source, limit=limit or None)
+    write(df, fmt, out, title="Where sources disagree")
+
+
+@app.command(epilog=_ex("decide"))
+def decide(record_a: str = typer.Argument(..., help="A record_id."),
+           record_b: str = typer.Argument(..., help="Another record_id."),
+           decision: str = typer.Argument(..., help="same or different."),
+           by: str = typer.Option(..., "--by", help="Who decides (kept with the decision)."),
+           note: Optional[str] = typer.Option(None, "--note", help="The evidence for it."),
+           store: Optional[Path] = StoreOpt) -> None:
+    """Record a person's decision that two records are (not) the same death; it persists across
+    rebuilds and is applied by the next `forcewatch link`."""
+    import duckdb
+
+    if decision not in ("same", "different"):
+        raise typer.BadParameter("decision is 'same' or 'different'")
+    path = store or default_store_path()
+    with duckdb.connect(str(path)) as con:
+        known = con.execute("SELECT count(*) FROM records WHERE record_id IN (?, ?)",
+                            [record_a, record_b]).fetchone()[0]
+        if known != 2:
+            err.print("[red]both record ids must exist in the store (see `forcewatch list`)[/red]")
+            raise typer.Exit(2)
+        con.execute("INSERT INTO link_decisions VALUES (?, ?, ?, ?, now()::TIMESTAMP, ?)",
+                    [record_a, record_b, decision, by, note])
+    err.print(f"recorded: {record_a} and {record_b} are {decision} ({by})")
 
 
 def run() -> None:  # pragma: no cover - console entry point helper
