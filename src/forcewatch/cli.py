@@ -263,6 +263,37 @@ def fetch(dest: Path = typer.Option(Path("data"), "--dest", help="Where snapshot
         raise typer.Exit(1)
 
 
+@app.command(epilog=_ex("link"))
+def link(store: Optional[Path] = StoreOpt,
+         threshold: float = typer.Option(0.9, "--threshold", help="Match probability needed to link."),
+         ) -> None:
+    """Link the records of the same death across sources (splink), apply people's decisions,
+    link snapshots by id; then `--linked` queries, `coverage` and `conflicts` work."""
+    import duckdb
+
+    from .analysis.linked import create_views
+    from .analysis.snapshot_links import link_snapshots
+    from .link import link as run
+    from .link.decisions import apply_decisions
+
+    path = store or default_store_path()
+    if not Path(path).exists():
+        err.print(f"[red]no store at {path}: run `forcewatch build` first[/red]")
+        raise typer.Exit(2)
+    with duckdb.connect(str(path)) as con:
+        with err.status("linking records across sources (splink)..."):
+            r = run(con, threshold=threshold)
+            applied = apply_decisions(con)
+            snaps = link_snapshots(con)
+            create_views(con)
+    err.print(f"{r.records:,} records of the newest snapshots -> {r.clusters:,} deaths "
+              f"({r.multi_source_clusters:,} reported by more than one source); "
+              f"{r.pairs_matched:,} pairs at p >= {threshold}; {r.seconds:.1f} s")
+    err.print(f"people's decisions applied: same {applied['same']}, different {applied['different']}, "
+              f"not applicable {applied['not_applied']}")
+    write(snaps, Format.table, title="Older snapshots linked to the newest by the source's own id")
+
+
 def _linked_con(store: Optional[Path]):
     con = _con(store)
     have = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}

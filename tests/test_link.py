@@ -1,0 +1,130 @@
+"""Record linkage (issue #3) on the real full store: one link run shared by the module."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from forcewatch.link import evaluate as ev
+from forcewatch.link import link
+from forcewatch.link.prepare import FEATURES, GOLD, norm_name_part, prepare
+
+#: measured 2026-11-25 on the mirror: WaPo<->MPV F1 against raw gold 0.9899 (threshold 0.9)
+WAPO_MPV_F1_FLOOR = 0.985
+#: measured blocking recall of WaPo<->MPV gold pairs: 0.994
+BLOCKING_RECALL_FLOOR = 0.99
+
+
+def test_name_normalisation():
+    assert norm_name_part("José-Luis O'Neil Jr.") == "jose luis oneil"
+    assert norm_name_part("  Smith III ") == "smith"
+    assert norm_name_part("Unknown") is None
+    assert norm_name_part(None) is None
+
+
+@pytest.fixture(scope="module")
+def linked(full_store: Path, tmp_path_factory: pytest.TempPathFactory):
+    store = tmp_path_factory.mktemp("link") / "store.duckdb"
+    shutil.copy(full_store, store)
+    con = duckdb.connect(str(store))
+    result = link(con)
+    df = prepare(con)
+    yield con, result, df
+    con.close()
+
+
+@pytest.mark.slow
+def test_link_writes_tables(linked):
+    con, result, df = linked
+    cols = {t: [r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+        "ORDER BY ordinal_position", [t]).fetchall()] for t in ("link_pairs", "clusters")}
+    assert cols["link_pairs"] == ["record_id_l", "record_id_r", "source_l", "source_r",
+                                  "match_probability", "match_weight", "decided_by", "evidence"]
+    assert cols["clusters"] == ["record_id", "death_id", "source"]
+    n_latest = con.execute("SELECT count(*) FROM records_latest").fetchall()[0][0]
+    n_clustered, n_distinct = con.execute(
+        "SELECT count(*), count(DISTINCT record_id) FROM clusters").fetchall()[0]
+    assert n_clustered == n_distinct == n_latest == result.records  # every record, once
+    assert result.multi_source_clusters > 5000
+    ev_json, decided = con.execute(
+        "SELECT evidence, decided_by FROM link_pairs ORDER BY match_probability DESC LIMIT 1").fetchall()[0]
+    assert decided == "model"
+    assert {"first_name", "last_name", "date", "match_key"} <= set(json.loads(ev_json))
+    assert con.execute("SELECT min(match_probability) FROM link_pairs").fetchall()[0][0] >= 0.01
+
+
+def test_gold_ids_are_not_features():
+    assert not set(FEATURES) & set(GOLD)
+    from forcewatch.link.model import BLOCKING, comparisons
+    assert not {c for cols in BLOCKING for c in cols} & set(GOLD)
+    assert "wapo_id" not in repr(comparisons("forcewatch")) and "fe_id" not in repr(comparisons("forcewatch"))
+
+
+@pytest.mark.slow
+def test_accuracy_gate(linked):
+    con, result, df = linked
+    m = ev.metrics(df, result.clusters_df).set_index("pair_type")
+    assert m.loc["wapo-mpv", "f1"] >= WAPO_MPV_F1_FLOOR, m
+    assert m.loc["wapo-mpv", "gold_pairs"] > 5000
+    assert m.loc["fe(ksr)-mpv", "f1"] >= 0.9, m
+    assert m.loc["wapo-fe(ksr)", "f1"] >= 0.9, m
+    rec = ev.blocking_recall(df).set_index("pair_type")
+    assert rec.loc["wapo-mpv", "blocking_recall"] >= BLOCKING_RECALL_FLOOR
+    dis = ev.disagreements(df, result.clusters_df, result.pairs)
+    assert set(dis["kind"]) <= {"fp", "fn"}
+    assert len(dis) == m.loc["wapo-mpv", "fp"] + m.loc["wapo-mpv", "fn"]
+
+
+@pytest.mark.slow
+def test_adam_toledo_linked(linked):
+    con, result, df = linked
+    rows = con.execute("""
+        SELECT c.source, c.death_id FROM clusters c JOIN records_latest r ON r.record_id = c.record_id
+        WHERE r.name = 'Adam Toledo' AND r.source IN ('wapo', 'mpv')""").fetchall()
+    assert sorted(s for s, _ in rows) == ["mpv", "wapo"]
+    assert len({d for _, d in rows}) == 1
+
+
+@pytest.mark.slow
+def test_within_source_duplicates_are_reported(linked):
+    con, result, df = linked
+    # WaPo is duplicate-free for the clustering: no death_id holds two WaPo records ...
+    assert ev.within_source_duplicates(result.clusters_df, df, "wapo").empty
+    n = con.execute("""SELECT count(*) FROM (SELECT death_id FROM clusters WHERE source = 'wapo'
+                       GROUP BY death_id HAVING count(*) > 1)""").fetchall()[0][0]
+    assert n == 0
+    # ... while candidate WaPo duplicates stay visible as scored pairs, for a human to decide
+    cand = ev.within_source_pairs(result.pairs, "wapo", 0.9)
+    n_pairs = con.execute("""SELECT count(*) FROM link_pairs WHERE source_l = 'wapo'
+                             AND source_r = 'wapo' AND match_probability >= 0.9""").fetchall()[0][0]
+    assert len(cand) == n_pairs
+
+
+@pytest.mark.slow
+def test_people_decisions_override_the_model(linked):
+    """'different' splits a pair the model linked; 'same' merges two clusters; both are
+    recorded in link_pairs as decided by a person."""
+    from forcewatch.link.decisions import apply_decisions
+
+    con, _, _ = linked
+    a, b = [r for (r,) in con.execute(
+        "SELECT record_id FROM records_latest WHERE name = 'Adam Toledo' ORDER BY source").fetchall()]
+    death = lambda r: con.execute("SELECT death_id FROM clusters WHERE record_id = ?",  # noqa: E731
+                                  [r]).fetchone()[0]
+    assert death(a) == death(b)
+    x, y = [r for (r,) in con.execute(
+        "SELECT record_id FROM records_latest WHERE source = 'wapo' AND name IN "
+        "('Tim Elliot', 'Lewis Lee Lembke') ORDER BY name").fetchall()]
+    assert death(x) != death(y)
+    con.execute("INSERT INTO link_decisions VALUES (?, ?, 'different', 'tester', now()::TIMESTAMP, 'n'),"
+                " (?, ?, 'same', 'tester', now()::TIMESTAMP + INTERVAL 1 SECOND, 'n')", [a, b, x, y])
+    done = apply_decisions(con)
+    assert done == {"same": 1, "different": 1, "not_applied": 0}
+    assert death(a) != death(b) and death(x) == death(y)
+    assert con.execute("SELECT count(*) FROM link_pairs WHERE decided_by = 'person: tester'"
+                       ).fetchone()[0] == 2
