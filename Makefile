@@ -23,6 +23,8 @@ run: setup ## build the store from the mirror, print headline numbers, write the
 	$(BIN)/forcewatch build --data "$(MIRROR)" --store $(STORE)
 	$(BIN)/forcewatch count --store $(STORE) --since 2015 --age-max 17 --by age_band --age-bands 0-15,16-17
 	$(BIN)/forcewatch count --store $(STORE) --since 2015 --age-max 17 --by race
+	$(BIN)/forcewatch link --store $(STORE)
+	$(BIN)/forcewatch count --store $(STORE) --linked --since 2015 --age-max 17 --by age_band --age-bands 0-15,16-17
 	$(BIN)/forcewatch report --store $(STORE) --out forcewatch-report.html
 
 test: setup ## run the whole test suite
@@ -37,6 +39,7 @@ lint: setup
 bench: setup ## run the benchmarks and write benchmarks/results/*.json
 	$(BIN)/python benchmarks/bench_build.py --data "$(MIRROR)"
 	$(BIN)/python benchmarks/bench_query.py --data "$(MIRROR)"
+	$(BIN)/python benchmarks/bench_link.py --data "$(MIRROR)"
 
 clean:
 	rm -rf $(VENV) $(STORE) forcewatch-report.html .pytest_cache
