@@ -30,7 +30,7 @@ def _period(con: duckdb.DuckDBPyConnection, q: Query) -> pd.DataFrame:
     snap_sql, params = snapshot_sql(q)
     sql = f"""WITH sel AS ({snap_sql})
         SELECT r.source, r.snapshot, min(r.date) AS first, max(r.date) AS last
-        FROM records r JOIN sel USING (source, snapshot) GROUP BY ALL"""
+        FROM {"deaths" if q.linked else "records"} r JOIN sel USING (source, snapshot) GROUP BY ALL"""
     df = con.execute(sql, params).df()
     lo = pd.to_datetime(df["first"]).dt.year
     hi = pd.to_datetime(df["last"]).dt.year
