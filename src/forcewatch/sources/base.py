@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -97,7 +98,7 @@ class ImportContext:
         self._emit(WARNING, mask, fieldname, values, message)
 
 
-class Layout:
+class Layout(ABC):
     """One file layout of one source, recognised by its header."""
 
     name: ClassVar[str]
@@ -114,8 +115,9 @@ class Layout:
         h = {norm_header(x) for x in header}
         return cls.required <= h and not (cls.forbidden & h)
 
-    def convert(self, table: RawTable, ctx: ImportContext) -> pd.DataFrame:  # pragma: no cover
-        raise NotImplementedError  # abstract: every concrete layout overrides it
+    @abstractmethod
+    def convert(self, table: RawTable, ctx: ImportContext) -> pd.DataFrame:
+        """Canonical columns (see schema.py) for the rows of `table`."""
 
 
 # ----------------------------------------------------------------------------
