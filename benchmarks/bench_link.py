@@ -5,7 +5,7 @@
 Builds a store in a subprocess (so the peak memory below is the linkage's), links it
 with our model and with a plain "default splink" model, and writes
 benchmarks/results/link.json. Bars: < 60 s, < 4 GB, adjudicated F1 >= 0.995 on
-WaPo<->MPV (only raw-gold F1 is measured so far: see docs/linkage.md).
+WaPo<->MPV (adjudication file: src/forcewatch/data/adjudication_wapo_mpv.csv).
 """
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ def main() -> None:
     base_seconds = round(time.perf_counter() - t1, 2)
     quality["default_splink"] = ev.metrics(df, base.clusters_df).to_dict(orient="records")
     base_dis = ev.disagreements(df, base.clusters_df, base.pairs, "wapo-mpv")
+    adjudicated = {"forcewatch": ev.adjudicated_metrics(df, ours.clusters_df),
+                   "default_splink": ev.adjudicated_metrics(df, base.clusters_df)}
     out = {
         "command": f"python benchmarks/bench_link.py --data {args.data}",
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
@@ -78,6 +80,7 @@ def main() -> None:
         "peak_rss_mb_after_link": peak,
         "blocking_recall": ev.blocking_recall(df).to_dict(orient="records"),
         "quality": quality,
+        "wapo_mpv_adjudicated": adjudicated,
         "wapo_mpv_disagreements": {"forcewatch": len(dis), "default_splink": len(base_dis)},
         "wapo_mpv_disagreement_categories": categories,
         "default_splink_seconds": base_seconds,

@@ -128,3 +128,26 @@ def test_people_decisions_override_the_model(linked):
     assert death(a) != death(b) and death(x) == death(y)
     assert con.execute("SELECT count(*) FROM link_pairs WHERE decided_by = 'person: tester'"
                        ).fetchone()[0] == 2
+
+
+#: measured 2026-11-25: adjudicated WaPo<->MPV F1 0.9995 (raw 0.9899), threshold 0.9
+WAPO_MPV_ADJUDICATED_F1_FLOOR = 0.9995 - 0.002
+
+
+def test_adjudication_file_loads():
+    from forcewatch.link.adjudicate import COLUMNS, load
+    adj = load()
+    assert list(adj.columns) == COLUMNS and len(adj) > 100
+    assert set(adj["verdict"]) <= {"same", "different", "unsure"}
+    assert (adj["evidence"].str.strip() != "").all()
+    assert adj["decided_by"].str.match(r"^(rule: .+|review)$").all()
+    assert list(adj["mpv_date"]) == sorted(adj["mpv_date"])
+    assert not adj.duplicated(["mpv_record_id", "wapo_record_id"]).any()
+
+
+@pytest.mark.slow
+def test_adjudicated_accuracy_gate(linked):
+    con, result, df = linked
+    m = ev.adjudicated_metrics(df, result.clusters_df)
+    assert m["f1"] >= WAPO_MPV_ADJUDICATED_F1_FLOOR, m
+    assert m["f1"] >= ev.metrics(df, result.clusters_df).set_index("pair_type").loc["wapo-mpv", "f1"]

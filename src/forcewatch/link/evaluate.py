@@ -163,3 +163,45 @@ def categorise(dis: pd.DataFrame, threshold: float = 0.9) -> pd.Series:
             return "fn: scored below threshold"
         return "fn: scored above threshold but split by the clustering"
     return dis.apply(cat, axis=1) if len(dis) else pd.Series(dtype=str)
+
+
+def adjudicated_gold(df: pd.DataFrame, clusters: pd.DataFrame, adjudication: pd.DataFrame,
+                     pair_type: str = "wapo-mpv") -> pd.DataFrame:
+    """The universe of one pair type (id_a, id_b, is_gold, is_pred) with each adjudicated pair's
+    gold set to its verdict: same -> gold, different -> not gold, unsure -> dropped. Pairs
+    adjudicated 'same' that neither the raw gold nor the clusters hold are added (as FN)."""
+    a, b, idc = PAIR_TYPES[pair_type]
+    con = _con(df, clusters)
+    u = con.execute(_universe_sql(a, b, idc)).df()
+    death = dict(con.execute("SELECT record_id, death_id FROM cl").fetchall())
+    con.close()
+    adj = adjudication.rename(columns={f"{a}_record_id": "id_a", f"{b}_record_id": "id_b"})
+    adj = adj[["id_a", "id_b", "verdict"]].drop_duplicates(["id_a", "id_b"])
+    u = u.merge(adj, on=["id_a", "id_b"], how="outer")
+    u["is_gold"] = u["is_gold"].fillna(False).astype(bool)
+    u["is_pred"] = [death.get(x) is not None and death.get(x) == death.get(y)
+                    for x, y in zip(u["id_a"], u["id_b"])]
+    u.loc[u["verdict"] == "same", "is_gold"] = True
+    u.loc[u["verdict"] == "different", "is_gold"] = False
+    u = u[(u["verdict"] != "unsure") & (u["is_gold"] | u["is_pred"])]
+    return u.drop(columns="verdict").reset_index(drop=True)
+
+
+def adjudicated_metrics(df: pd.DataFrame, clusters: pd.DataFrame,
+                        adjudication: pd.DataFrame | None = None,
+                        pair_type: str = "wapo-mpv") -> dict:
+    """P/R/F1 of one pair type against the adjudicated gold (default: the committed
+    src/forcewatch/data/adjudication_wapo_mpv.csv)."""
+    if adjudication is None:
+        from forcewatch.link.adjudicate import load
+        adjudication = load()
+    u = adjudicated_gold(df, clusters, adjudication, pair_type)
+    tp = int((u.is_gold & u.is_pred).sum())
+    fp = int((u.is_pred & ~u.is_gold).sum())
+    fn = int((u.is_gold & ~u.is_pred).sum())
+    p = tp / (tp + fp) if tp + fp else float("nan")
+    r = tp / (tp + fn) if tp + fn else float("nan")
+    f1 = 2 * p * r / (p + r) if p + r else float("nan")
+    return {"pair_type": pair_type, "gold_pairs": tp + fn, "predicted_pairs": tp + fp,
+            "tp": tp, "fp": fp, "fn": fn, "excluded_unsure": int((adjudication["verdict"] == "unsure").sum()),
+            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4)}
