@@ -49,3 +49,22 @@ def link_files(folder: Path, mirror: Path, *relpaths: str) -> Path:
         dst.parent.mkdir(parents=True, exist_ok=True)
         dst.symlink_to(mirror / rel)
     return folder
+
+
+def store_of(data: Path):
+    """Build a store from `data` beside it; yield a read-only connection (for module fixtures)."""
+    import duckdb
+
+    from forcewatch.build import build
+
+    build(data, data.parent / "s.duckdb")
+    con = duckdb.connect(str(data.parent / "s.duckdb"), read_only=True)
+    yield con
+    con.close()
+
+
+def one_record(con, where: str, params: list) -> dict:
+    """The single record matching `where`, as a column -> value dict."""
+    cur = con.execute(f'SELECT * FROM records WHERE {where}', params)
+    cols = [d[0] for d in cur.description]
+    return dict(zip(cols, cur.fetchone()))

@@ -9,11 +9,10 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-import duckdb
 import numpy as np
 import pytest
 
-from conftest import link_files
+from conftest import link_files, one_record, store_of
 from forcewatch.build import build
 from forcewatch.readers import read_table
 from forcewatch.sources import detect
@@ -45,16 +44,11 @@ def con(mirror: Path, tmp_path_factory: pytest.TempPathFactory):
     data = link_files(tmp / "data", mirror, FORM, NAMES)
     (data / "fixture").mkdir()
     (data / "fixture" / FIXTURE.name).symlink_to(FIXTURE)
-    build(data, tmp / "s.duckdb")
-    c = duckdb.connect(str(tmp / "s.duckdb"), read_only=True)
-    yield c
-    c.close()
+    yield from store_of(data)
 
 
 def person(con, file: str, row: int) -> dict:
-    cur = con.execute('SELECT * FROM records WHERE file = ? AND "row" = ?', [file, row])
-    cols = [d[0] for d in cur.description]
-    return dict(zip(cols, cur.fetchone()))
+    return one_record(con, 'file = ? AND "row" = ?', [file, row])
 
 
 def convert(path: Path):
@@ -195,7 +189,6 @@ def test_fe_full_size_spreadsheet_imports_whole(tmp_path):
     is made by repeating the hand-made fixture rows with fresh ids, and must import whole."""
     import csv
 
-    from forcewatch.build import build
 
     src = Path(__file__).parent / "fixtures" / "fe_newer_layout_sample.csv"
     with open(src, newline="", encoding="utf-8") as fh:

@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import link_files
+from conftest import link_files, one_record, store_of
 from forcewatch.build import build
 
 FILES = ("guardian/the-counted-2015.csv", "guardian/the-counted-2016.csv",
@@ -20,17 +20,11 @@ HEADER = ("uid,name,age,gender,raceethnicity,month,day,year,streetaddress,city,s
 
 @pytest.fixture(scope="module")
 def con(mirror: Path, tmp_path_factory: pytest.TempPathFactory):
-    tmp = tmp_path_factory.mktemp("guardian")
-    build(link_files(tmp / "data", mirror, *FILES), tmp / "s.duckdb")
-    c = duckdb.connect(str(tmp / "s.duckdb"), read_only=True)
-    yield c
-    c.close()
+    yield from store_of(link_files(tmp_path_factory.mktemp("guardian") / "data", mirror, *FILES))
 
 
 def person(con, file: str, uid: str) -> dict:
-    cur = con.execute("SELECT * FROM records WHERE file = ? AND source_id = ?", [file, uid])
-    cols = [d[0] for d in cur.description]
-    return dict(zip(cols, cur.fetchone()))
+    return one_record(con, "file = ? AND source_id = ?", [file, uid])
 
 
 def test_guardian_per_file_counts(con):

@@ -6,28 +6,20 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from conftest import link_files
-from forcewatch.build import build
+from conftest import link_files, one_record, store_of
 
 KSR = "gold/ca-fatalencounters-ksr_2023-08-19.csv"
 
 
 @pytest.fixture(scope="module")
 def con(mirror: Path, tmp_path_factory: pytest.TempPathFactory):
-    tmp = tmp_path_factory.mktemp("ksr")
-    build(link_files(tmp / "data", mirror, KSR), tmp / "s.duckdb")
-    c = duckdb.connect(str(tmp / "s.duckdb"), read_only=True)
-    yield c
-    c.close()
+    yield from store_of(link_files(tmp_path_factory.mktemp("ksr") / "data", mirror, KSR))
 
 
 def person(con, ksr_id: str) -> dict:
-    cur = con.execute("SELECT * FROM records WHERE source_id = ?", [ksr_id])
-    cols = [d[0] for d in cur.description]
-    return dict(zip(cols, cur.fetchone()))
+    return one_record(con, "source_id = ?", [ksr_id])
 
 
 def test_ksr_file_counts(con):

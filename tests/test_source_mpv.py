@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from conftest import link_files
-from forcewatch.build import build
+from conftest import link_files, one_record, store_of
 from forcewatch.readers import read_table
 from forcewatch.sources import detect
 
@@ -20,17 +18,11 @@ SHEET = "2013-2020 Police Killings"
 
 @pytest.fixture(scope="module")
 def con(mirror: Path, tmp_path_factory: pytest.TempPathFactory):
-    tmp = tmp_path_factory.mktemp("mpv")
-    build(link_files(tmp / "data", mirror, MPV), tmp / "s.duckdb")
-    c = duckdb.connect(str(tmp / "s.duckdb"), read_only=True)
-    yield c
-    c.close()
+    yield from store_of(link_files(tmp_path_factory.mktemp("mpv") / "data", mirror, MPV))
 
 
 def person(con, row: int) -> dict:
-    cur = con.execute("SELECT * FROM records WHERE source = 'mpv' AND \"row\" = ?", [row])
-    cols = [d[0] for d in cur.description]
-    return dict(zip(cols, cur.fetchone()))
+    return one_record(con, "source = 'mpv' AND \"row\" = ?", [row])
 
 
 def test_mpv_only_the_incident_sheet_is_imported(con, mirror):
