@@ -106,6 +106,25 @@ def test_within_source_duplicates_are_reported(linked):
 
 
 @pytest.mark.slow
+def test_new_records_rejoin_their_deaths_without_relinking(linked):
+    """Records taken out of `clusters` are linked again by link_new (saved model, no training)
+    and land in exactly the deaths the full link gave them."""
+    from forcewatch.link.incremental import link_new
+
+    con, _, _ = linked
+    before = dict(con.execute("SELECT record_id, death_id FROM clusters").fetchall())
+    taken = [r for (r,) in con.execute(
+        "SELECT record_id FROM clusters WHERE source IN ('wapo', 'mpv') "
+        "ORDER BY hash(record_id) LIMIT 300").fetchall()]
+    con.execute("DELETE FROM clusters WHERE record_id IN ?", [taken])
+    res = link_new(con)
+    after = dict(con.execute("SELECT record_id, death_id FROM clusters").fetchall())
+    assert res.new_records == 300 and res.joined_existing > 200
+    assert {r: after[r] for r in taken} == {r: before[r] for r in taken}
+    assert after == before
+
+
+@pytest.mark.slow
 def test_people_decisions_override_the_model(linked):
     """'different' splits a pair the model linked; 'same' merges two clusters; both are
     recorded in link_pairs as decided by a person."""
@@ -151,3 +170,39 @@ def test_adjudicated_accuracy_gate(linked):
     m = ev.adjudicated_metrics(df, result.clusters_df)
     assert m["f1"] >= WAPO_MPV_ADJUDICATED_F1_FLOOR, m
     assert m["f1"] >= ev.metrics(df, result.clusters_df).set_index("pair_type").loc["wapo-mpv", "f1"]
+
+
+@pytest.mark.slow
+def test_deaths_keep_their_ids_across_a_new_snapshot(mirror, tmp_path):
+    """Link with WaPo 2022-12 as the newest snapshot; rebuild with the 2024-04-04 file added;
+    `link --new` moves each death to the new WaPo record with the same id."""
+    from typer.testing import CliRunner
+
+    from conftest import link_files
+    from forcewatch.build import build
+    from forcewatch.cli import app
+
+    files = ["wapo/wapo_v1_fatal-police-shootings-data_final_2022-12.csv",
+             "mpv/MPVDatasetDownload_2021-04-21.xlsx"]
+    data = link_files(tmp_path / "data", mirror, *files)
+    store = tmp_path / "s.duckdb"
+    build(data, store)
+    run = CliRunner().invoke
+    assert run(app, ["link", "--store", str(store)]).exit_code == 0
+    toledo = "SELECT c.death_id, r.snapshot FROM clusters c JOIN records r USING (record_id) " \
+             "WHERE r.name = 'Adam Toledo' ORDER BY r.source"
+    with duckdb.connect(str(store), read_only=True) as con:
+        first = con.execute(toledo).fetchall()
+    assert [s for _, s in first] == ["2021-04-21", "2022-12"] and first[0][0] == first[1][0]
+    link_files(data, mirror, "wapo/wapo_v2_fatal-police-shootings-data_2024-04-04.csv")
+    build(data, store)
+    r = run(app, ["link", "--new", "--store", str(store)])
+    assert r.exit_code == 0, r.output
+    with duckdb.connect(str(store), read_only=True) as con:
+        again = con.execute(toledo).fetchall()
+        stale = con.execute("SELECT count(*) FROM clusters WHERE record_id NOT IN "
+                            "(SELECT record_id FROM records_latest)").fetchone()[0]
+        counted = con.execute("SELECT count(*) FROM clusters WHERE source = 'wapo'").fetchone()[0]
+    assert [s for _, s in again] == ["2021-04-21", "2024-04-04"]
+    assert again[0][0] == again[1][0] == first[0][0]  # same death, new WaPo record
+    assert stale == 0 and counted == 9518

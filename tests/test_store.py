@@ -92,3 +92,29 @@ def test_link_decisions_survive_a_rebuild(mirror, tmp_path):
     with duckdb.connect(str(store), read_only=True) as con:
         assert con.execute("SELECT record_id_l, decision, note FROM link_decisions").fetchall() == [
             ("a", "different", "same day, different people")]
+
+
+_PARENT = None
+
+
+def _dies_in_worker(res, path, lay, agencies):
+    import os
+
+    if os.getpid() != _PARENT and "2021-05-01" in res.file:
+        os._exit(1)  # a crash, not an exception
+    return build_mod.import_path(res, path, lay, agencies)
+
+
+def test_a_worker_dying_does_not_lose_files(mirror, tmp_path, monkeypatch):
+    """If a worker process dies, the files it had not finished are imported in the parent."""
+    import os
+
+    global _PARENT
+    _PARENT = os.getpid()
+    data = link_files(tmp_path / "data", mirror, *FILES)
+    monkeypatch.setattr(build_mod, "_safe_import", _dies_in_worker)
+    result = build(data, tmp_path / "s.duckdb", workers=2)
+    assert {f.file: f.imported for f in result.files if f.kind == "records"} == {
+        "wapo_v1_fatal-police-shootings-data_2021-05-01.csv": 6241,
+        "wapo_v2_fatal-police-shootings-data_2024-04-04.csv": 9518}
+    assert _counts(tmp_path / "s.duckdb")[0][2] == 6241

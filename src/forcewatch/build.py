@@ -12,8 +12,10 @@ import contextlib
 import datetime as dt
 import multiprocessing
 import os
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -147,16 +149,21 @@ class _Builder:
         # records files are still being converted), then by size: keeps both workers busy
         rest.sort(key=lambda it: (it[2] is not None, not _is_population(it[2]), -it[0].bytes))
         self.pending_population = sum(1 for it in rest if _is_population(it[2]))
+        pending = list(rest)
         if workers > 1 and len(rest) > 1:
             ctx = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
-                futures = {pool.submit(_safe_import, res, path, lay, agencies): (res, lay)
-                           for res, path, lay in rest}
-                for fut in as_completed(futures):
-                    self._done(fut.result(), *futures[fut])
-        else:
-            for res, path, lay in rest:
-                self._done(_safe_import(res, path, lay, agencies), res, lay)
+            try:
+                with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+                    futures = {pool.submit(_safe_import, res, path, lay, agencies): (res, path, lay)
+                               for res, path, lay in rest}
+                    for fut in as_completed(futures):
+                        res, path, lay = futures[fut]
+                        self._done(fut.result(), res, lay)
+                        pending.remove((res, path, lay))
+            except BrokenProcessPool:  # a worker died: finish the rest here, one by one
+                pass
+        for res, path, lay in pending:
+            self._done(_safe_import(res, path, lay, agencies), res, lay)
         self._write_population()
 
     def _done(self, o: Outcome, res: FileResult, lay: type[Layout] | None) -> None:
@@ -247,9 +254,26 @@ class _Builder:
         con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM frame")
 
 
+def _native_threads() -> int | None:
+    """Threads of this process not started by Python (None where /proc is missing)."""
+    try:
+        return len(os.listdir("/proc/self/task")) - threading.active_count()
+    except OSError:
+        return None
+
+
+#: native threads right after our imports (numpy/pyarrow pools): forking with only these is safe
+_BASE_NATIVE_THREADS = _native_threads()
+
+
 def default_workers() -> int:
-    """Worker processes for a build: one per core, at most 2 (the work is a few files)."""
+    """Worker processes for a build: one per core, at most 2 (the work is a few files).
+    One (no fork) when the process runs more native threads than after import, e.g. an
+    open DuckDB connection's pool: forking such a process can leave a child stuck or dead."""
     if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    now = _native_threads()
+    if now is None or _BASE_NATIVE_THREADS is None or now > _BASE_NATIVE_THREADS:
         return 1
     return max(1, min(2, os.cpu_count() or 1))
 

@@ -28,7 +28,7 @@ EXAMPLES = {
     "problems": "forcewatch problems --file the-counted-2016.csv",
     "report": "forcewatch report --out report.html",
     "fetch": "forcewatch fetch --dest data --mirror ../shared/data",
-    "link": "forcewatch link --threshold 0.9",
+    "link": "forcewatch link --threshold 0.9   (then, after new data: forcewatch link --new)",
     "coverage": "forcewatch coverage --since 2015",
     "conflicts": "forcewatch conflicts --field age --field armed --source wapo",
     "decide": "forcewatch decide REC_A REC_B different --by 'J. Doe' --note 'two people, same day'",
@@ -111,7 +111,7 @@ def count_cmd(store: Optional[Path] = StoreOpt, fmt: Format = FormatOpt,
     """Count deaths per source and snapshot, with filters and breakdowns."""
     from .analysis.query import count
 
-    with _con(store) as con:
+    with (_linked_con(store) if query.linked else _con(store)) as con:
         try:
             df = count(con, query)
         except ValueError as exc:
@@ -131,7 +131,7 @@ def list_cmd(store: Optional[Path] = StoreOpt, fmt: Format = FormatOpt,
     from .analysis.query import records
 
     kw = {"columns": [c.strip() for c in columns.split(",")]} if columns else {}
-    with _con(store) as con:
+    with (_linked_con(store) if query.linked else _con(store)) as con:
         try:
             df = records(con, query, limit=limit or None, **kw)
         except ValueError as exc:
@@ -151,7 +151,7 @@ def rates(store: Optional[Path] = StoreOpt, fmt: Format = FormatOpt, out: Option
 
     by = [b for b in query.by if b in ("state", "city")]
     per = by[0] if by else per
-    with _con(store) as con:
+    with (_linked_con(store) if query.linked else _con(store)) as con:
         try:
             df = run(con, query, by=per, min_population=min_population)
         except ValueError as exc:
@@ -265,7 +265,11 @@ def fetch(dest: Path = typer.Option(Path("data"), "--dest", help="Where snapshot
 
 @app.command(epilog=_ex("link"))
 def link(store: Optional[Path] = StoreOpt,
-         threshold: float = typer.Option(0.9, "--threshold", help="Match probability needed to link."),
+         threshold: Optional[float] = typer.Option(None, "--threshold",
+                                                   help="Match probability needed to link (default 0.9, "
+                                                   "or the last full link's with --new)."),
+         new: bool = typer.Option(False, "--new", help="Only link records without a death yet to the "
+                                  "existing deaths, with the saved model (no retraining)."),
          ) -> None:
     """Link the records of the same death across sources (splink), apply people's decisions,
     link snapshots by id; then `--linked` queries, `coverage` and `conflicts` work."""
@@ -282,23 +286,35 @@ def link(store: Optional[Path] = StoreOpt,
         raise typer.Exit(2)
     with duckdb.connect(str(path)) as con:
         with err.status("linking records across sources (splink)..."):
-            r = run(con, threshold=threshold)
+            have = {t for (t,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+            if new and {"clusters", "link_model"} <= have:
+                from .link.incremental import link_new
+
+                inc = link_new(con, threshold=threshold)
+                msg = (f"{inc.new_records:,} new records: {inc.joined_existing:,} joined existing deaths, "
+                       f"{inc.new_deaths:,} new deaths; {inc.pairs_scored:,} pairs scored; {inc.seconds:.1f} s")
+            else:
+                r = run(con, threshold=threshold or 0.9)
+                msg = (f"{r.records:,} records of the newest snapshots -> {r.clusters:,} deaths "
+                       f"({r.multi_source_clusters:,} reported by more than one source); "
+                       f"{r.pairs_matched:,} pairs at p >= {r.threshold}; {r.seconds:.1f} s")
             applied = apply_decisions(con)
             snaps = link_snapshots(con)
             create_views(con)
-    err.print(f"{r.records:,} records of the newest snapshots -> {r.clusters:,} deaths "
-              f"({r.multi_source_clusters:,} reported by more than one source); "
-              f"{r.pairs_matched:,} pairs at p >= {threshold}; {r.seconds:.1f} s")
+    err.print(msg)
     err.print(f"people's decisions applied: same {applied['same']}, different {applied['different']}, "
               f"not applicable {applied['not_applied']}")
     write(snaps, Format.table, title="Older snapshots linked to the newest by the source's own id")
 
 
+NO_LINKS = ("no linked deaths in this store: run `forcewatch link` (after a rebuild, "
+            "`forcewatch link --new` keeps the deaths already linked)")
+
+
 def _linked_con(store: Optional[Path]):
     con = _con(store)
-    have = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-    if "clusters" not in have:
-        err.print("[red]no linked deaths in this store: run `forcewatch link` first[/red]")
+    if not con.execute("SELECT count(*) FROM duckdb_views() WHERE view_name = 'deaths'").fetchone()[0]:
+        err.print(f"[red]{NO_LINKS}[/red]")
         raise typer.Exit(2)
     return con
 

@@ -18,7 +18,7 @@ import duckdb
 DEFAULT_STORE = "forcewatch.duckdb"
 ENV_STORE = "FORCEWATCH_STORE"
 #: tables people write (decisions, reviews): carried across rebuilds
-KEEP_TABLES: tuple[str, ...] = ("link_decisions",)
+KEEP_TABLES: tuple[str, ...] = ("link_decisions", "clusters", "link_pairs", "link_model")
 
 AUX_DDL = {
     "quarantine": """CREATE TABLE quarantine (
@@ -89,7 +89,8 @@ def atomic_build(path: str | os.PathLike[str]) -> Iterator[duckdb.DuckDBPyConnec
 def _carry_over(con: duckdb.DuckDBPyConnection, old: Path) -> None:
     if not KEEP_TABLES or not old.exists():
         return
-    con.execute(f"ATTACH '{old}' AS old (READ_ONLY)")
+    quoted = str(old).replace("'", "''")
+    con.execute(f"ATTACH '{quoted}' AS old (READ_ONLY)")
     try:
         have = {r[0] for r in con.execute(
             "SELECT table_name FROM duckdb_tables() WHERE database_name = 'old'").fetchall()}

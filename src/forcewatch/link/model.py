@@ -18,6 +18,7 @@ to the caller's (read-write) connection.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -185,16 +186,7 @@ def run_splink(df: pd.DataFrame, config: Config = "forcewatch", threshold: float
         else:
             clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
                 pred, threshold_match_probability=threshold)
-        weights = [r[0] for r in work.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-            "AND starts_with(column_name, 'mw_') ORDER BY ordinal_position", [pred.physical_name]).fetchall()]
-        evidence = ", ".join(f"'{g[3:]}': round(\"{g}\", 3)" for g in weights)
-        pairs = work.execute(f"""
-            SELECT unique_id_l AS record_id_l, unique_id_r AS record_id_r,
-                   source_dataset_l AS source_l, source_dataset_r AS source_r,
-                   match_probability, match_weight,
-                   to_json({{{evidence}, 'match_key': match_key}})::VARCHAR AS evidence
-            FROM {pred.physical_name} ORDER BY record_id_l, record_id_r""").df()
+        pairs = scored_pairs(work, pred.physical_name)
         cl_df = work.execute(f"""
             SELECT unique_id AS record_id, cluster_id AS death_id, source_dataset AS source
             FROM {clusters.physical_name} ORDER BY record_id""").df()
@@ -202,6 +194,21 @@ def run_splink(df: pd.DataFrame, config: Config = "forcewatch", threshold: float
     finally:
         work.close()
     return pairs, cl_df, model, n_scored
+
+
+def scored_pairs(work: duckdb.DuckDBPyConnection, table: str) -> pd.DataFrame:
+    """splink's predictions as link_pairs rows, each comparison's partial match weight
+    (``mw_*``) and the blocking rule (``match_key``) kept as the evidence JSON."""
+    weights = [r[0] for r in work.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+        "AND starts_with(column_name, 'mw_') ORDER BY ordinal_position", [table]).fetchall()]
+    evidence = ", ".join(f"'{g[3:]}': round(\"{g}\", 3)" for g in weights)
+    return work.execute(f"""
+        SELECT unique_id_l AS record_id_l, unique_id_r AS record_id_r,
+               source_dataset_l AS source_l, source_dataset_r AS source_r,
+               match_probability, match_weight,
+               to_json({{{evidence}, 'match_key': match_key}})::VARCHAR AS evidence
+        FROM {table} ORDER BY record_id_l, record_id_r""").df()
 
 
 def blocked_pairs_sql(table: str = "link_input") -> str:
@@ -237,6 +244,11 @@ def link(con: duckdb.DuckDBPyConnection, threshold: float = DEFAULT_THRESHOLD,
                 con.register("_link_frame", frame)
                 con.execute(f"INSERT INTO {name} SELECT * FROM _link_frame")
                 con.unregister("_link_frame")
+            # the trained model, so that new records can be linked without retraining
+            con.execute("CREATE OR REPLACE TABLE link_model (config VARCHAR, threshold DOUBLE, "
+                        "trained_at TIMESTAMP, model JSON)")
+            con.execute("INSERT INTO link_model VALUES (?, ?, now()::TIMESTAMP, ?)",
+                        [config, threshold, json.dumps(model, default=str)])
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
