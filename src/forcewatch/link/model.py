@@ -88,6 +88,9 @@ def _name(col: str) -> cl.CustomComparison:
         [cll.NullLevel(col),
          cll.ExactMatchLevel(col, term_frequency_adjustments=True),
          cll.JaroWinklerLevel(col, 0.92),
+         *([cll.ExactMatchLevel("first_name_canon").configure(label_for_charts="same name up to a nickname")]
+           if col == "first_name" else []),
+         cll.ExactMatchLevel(f"{col}_sound").configure(label_for_charts="names sound alike (metaphone)"),
          cll.CustomLevel(f'"{col}_l" = "{other}_r" AND "{other}_l" = "{col}_r"',
                          "first and last names swapped"),
          cll.CustomLevel(f"contains(' ' || \"full_name_l\" || ' ', ' ' || \"{col}_r\" || ' ') OR "
@@ -123,6 +126,15 @@ def _place() -> cl.CustomComparison:
          cll.JaroWinklerLevel("city", 0.9), cll.ElseLevel()], output_column_name="place")
 
 
+def _coordinates() -> cl.CustomComparison:
+    return cl.CustomComparison(
+        [cll.CustomLevel('"latitude_l" IS NULL OR "latitude_r" IS NULL OR "longitude_l" IS NULL '
+                         'OR "longitude_r" IS NULL', "coordinates unknown").configure(is_null_level=True),
+         cll.DistanceInKMLevel("latitude", "longitude", 1),
+         cll.DistanceInKMLevel("latitude", "longitude", 10),
+         cll.ElseLevel()], output_column_name="coordinates")
+
+
 def _agency() -> cl.CustomComparison:
     return cl.CustomComparison(
         [cll.NullLevel("agency"), cll.ExactMatchLevel("agency"),
@@ -135,7 +147,7 @@ def comparisons(config: Config) -> list[Any]:
                 ("first_name", "last_name", "date", "age", "gender", "race", "state", "city")]
     return [_name("first_name"), _name("last_name"), _date(), _age(),
             cl.ExactMatch("gender"), cl.ExactMatch("race"), _place(), cl.ExactMatch("state"),
-            _agency(), cl.ExactMatch("cause")]
+            _coordinates(), _agency(), cl.ExactMatch("cause")]
 
 
 def settings(config: Config) -> SettingsCreator:

@@ -7,15 +7,21 @@ The gold id columns (`wapo_id`, `fe_id`) are carried along for evaluation only;
 
 from __future__ import annotations
 
+import csv
+import functools
+import io
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 import duckdb
+import jellyfish
 import pandas as pd
 
 #: columns the model and blocking may use (never the gold ids)
-FEATURES = ("first_name", "last_name", "full_name", "date", "year", "ym", "age", "gender",
+FEATURES = ("first_name", "last_name", "full_name", "first_name_canon", "first_name_sound",
+            "last_name_sound", "date", "year", "ym", "age", "gender",
             "race", "state", "city", "county", "latitude", "longitude", "agency", "cause")
 #: columns kept only to evaluate the linkage against the sources' own cross-references
 GOLD = ("wapo_id", "fe_id")
@@ -70,6 +76,20 @@ def norm_name_part(text: str | None) -> str | None:
     return None if t is None or t in NO_NAME else t
 
 
+@functools.cache
+def nicknames() -> dict[str, str]:
+    """nickname -> formal first name, from the data file src/forcewatch/data/nicknames.csv."""
+    text = resources.files("forcewatch.data").joinpath("nicknames.csv").read_text("utf-8")
+    return {r["nickname"]: r["name"] for r in csv.DictReader(io.StringIO(text))}
+
+
+def _sound(name: object) -> str | None:
+    """Metaphone code of a name without spaces ('cher frere' sounds like 'cherfrere')."""
+    if not isinstance(name, str) or not name:
+        return None
+    return jellyfish.metaphone(name.replace(" ", "")) or None
+
+
 def prepare(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """The linkage table built from `records_latest` (one row per record)."""
     df = con.execute(_SQL).df()
@@ -83,6 +103,11 @@ def prepare(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     df["first_name"] = first.where(~withheld, None)
     df["last_name"] = last.where(~withheld, None)
     df["full_name"] = full.where(~withheld, None)
+    # name up to a nickname (data/nicknames.csv) and by sound (metaphone): typed variants
+    nick = nicknames()
+    df["first_name_canon"] = df["first_name"].map(lambda s: nick.get(s, s) if isinstance(s, str) else None)
+    df["first_name_sound"] = df["first_name"].map(_sound)
+    df["last_name_sound"] = df["last_name"].map(_sound)
     df["age"] = df["age"].astype("Int64")
     df["year"] = df["year"].astype("Int64")
     df["date"] = pd.to_datetime(df["date"]).dt.date
