@@ -18,7 +18,9 @@ import duckdb
 DEFAULT_STORE = "forcewatch.duckdb"
 ENV_STORE = "FORCEWATCH_STORE"
 #: tables people write (decisions, reviews): carried across rebuilds
-KEEP_TABLES: tuple[str, ...] = ("link_decisions", "clusters", "link_pairs", "link_model")
+KEEP_TABLES: tuple[str, ...] = ("link_decisions", "clusters", "link_pairs", "link_model",
+                                 "news_articles", "news_candidates", "news_candidate_articles",
+                                 "news_decisions")
 
 AUX_DDL = {
     "quarantine": """CREATE TABLE quarantine (
@@ -46,6 +48,24 @@ AUX_DDL = {
     "link_decisions": """CREATE TABLE link_decisions (
         record_id_l VARCHAR, record_id_r VARCHAR, decision VARCHAR, decided_by VARCHAR,
         decided_at TIMESTAMP, note VARCHAR)""",
+    # --- news review queue (forcewatch.news.queue); kept across rebuilds -------------
+    "news_articles": """CREATE TABLE news_articles (
+        article_id VARCHAR PRIMARY KEY, url VARCHAR, title VARCHAR, published DATE,
+        origin VARCHAR, kind VARCHAR, text VARCHAR, read_at TIMESTAMP)""",
+    # one row per person found in the news; several articles may support one candidate
+    "news_candidates": """CREATE TABLE news_candidates (
+        candidate_id VARCHAR PRIMARY KEY, name VARCHAR, descriptor VARCHAR, age INTEGER,
+        gender VARCHAR, race VARCHAR[], date DATE, date_from DATE, date_to DATE, city VARCHAR,
+        state VARCHAR, agency VARCHAR, causes VARCHAR[], shots INTEGER, flee VARCHAR, armed VARCHAR,
+        body_camera BOOLEAN, video_released BOOLEAN, hands_up BOOLEAN, officer_names VARCHAR[],
+        extraction JSON, match_status VARCHAR, matched_record_ids VARCHAR[], matched_death_id VARCHAR,
+        conflicts JSON, status VARCHAR, duplicate_of VARCHAR, record_id VARCHAR,
+        created_at TIMESTAMP, updated_at TIMESTAMP)""",
+    "news_candidate_articles": """CREATE TABLE news_candidate_articles (
+        candidate_id VARCHAR, article_id VARCHAR, url VARCHAR, evidence JSON)""",
+    "news_decisions": """CREATE TABLE news_decisions (
+        candidate_id VARCHAR, decision VARCHAR, decided_by VARCHAR, decided_at TIMESTAMP,
+        note VARCHAR, duplicate_of VARCHAR)""",
 }
 
 
