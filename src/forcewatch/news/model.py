@@ -20,7 +20,7 @@ class Article:
     title: str | None = None
     url: str | None = None         # canonical URL, or file:// path when read from disk
     published: date | None = None  # from page metadata, feed entry, WARC header or given by the user
-    origin: str = ""               # where it was read: "path/to/file.warc.gz#record 12", "feed.xml#entry 3"
+    origin: str = ""               # where it was read: "file.warc.gz#record 12", "feed.xml#entry 3"
     kind: str = "text"             # text | html | feed | warc
 
     @property
@@ -43,7 +43,7 @@ class Evidence:
     field: str
     value: Any
     sentences: list[str]
-    claimed_by: str | None = None  # who says so, when the article attributes it (police, officer, family, video, article)
+    claimed_by: str | None = None  # who says so: police, officer, family, video, witness, article
 
 
 @dataclass
@@ -66,7 +66,9 @@ class Victim:
     flee: str | None = None                 # vocabulary `flee`
     armed: str | None = None                # vocabulary `armed`; "disputed" when claims disagree
     armed_claims: list[dict] = field(default_factory=list)  # [{"claim": "armed"|"unarmed", "by": ..., "sentence": ...}]
-    body_camera: bool | None = None         # footage exists
+    death_stated: bool = True               # False: shot by police, death not stated in the text
+    video: bool | None = None               # any video of the incident is mentioned
+    body_camera: bool | None = None         # body-camera footage exists
     video_released: bool | None = None
     video_released_by: str | None = None
     hands_up: bool | None = None            # hands raised or surrendering

@@ -1,0 +1,187 @@
+"""Word patterns for detecting police killings and reading incident facts.
+
+Kept in one place so that detection and field extraction agree; each pattern is
+a plain regular expression a reviewer can read.
+"""
+
+from __future__ import annotations
+
+import re
+
+IC = re.I
+POLICE = (r"(?:police|officers?|cops?|deput(?:y|ies)|troopers?|sheriff(?:'s|’s)?|agents?|marshals?|SWAT|law enforcement|patrolm[ae]n|sergeant|sgt\.|detectives?|"
+          r"constables?|lawm[ae]n|authorities|Lt\.|Lieutenant|Capt\.|Captain|Cpl\.|Corporal|Ofc\.|Det\.)")
+POLICE_RE = re.compile(rf"\b{POLICE}\b", IC)
+OFFICER_NOUN = re.compile(rf"^\s*(?:an?|the|one|two|three|several|other|off-duty|on-duty|\w+ County)?\s*{POLICE}\b", IC)
+
+DEATH_RE = re.compile(r"\b(?:killed|kill(?:s|ing)|died|dies|dead|death|deaths|fatal(?:ly)?|pronounced dead|"
+                      r"passed away|succumbed|lost (?:his|her|their) li(?:fe|ves)|deadly|slain|gunned down|"
+                      r"homicide|did not survive|didn't survive|was killed|mortally)\b", IC)
+SURVIVED_RE = re.compile(r"\b(?:survived|wounded|injured|non-life-threatening|(?:stable|serious|critical|fair|good) "
+                         r"condition|expected to (?:survive|recover)|is recovering|was treated and released|"
+                         r"hospitalized|missed)\b", IC)
+# a police agent doing something lethal (active voice) or suffering it (passive voice)
+POLICE_ACT_RE = re.compile(
+    rf"\b{POLICE}\s+(?:\w+\s+){{0,3}}?(?:fatally\s+|then\s+|also\s+|allegedly\s+)?"
+    r"(?:shot|shoots|shoot|fired|fire|opened fire|returned fire|killed|kill|gunned|struck|hit|tased|tasered|"
+    r"used (?:a |their |his |her )?(?:taser|stun gun)|deployed (?:a |their |his |her )?(?:taser|stun gun)|"
+    r"restrained|pinned|choked|tackled|beat|ran over|punched|shocked|discharged)\b", IC)
+BY_POLICE_RE = re.compile(rf"\b(?:shot|killed|slain|struck|hit|tased|tasered|restrained|fired upon|gunned down|"
+                          rf"shocked)\s+(?:\w+\s+){{0,2}}?by\s+(?:(?:an?|the|two|three|several|\w+)\s+)?"
+                          rf"(?:[A-Z]\w+\s+){{0,3}}{POLICE}", IC)
+EVENT_RE = re.compile(r"\b(?:police|officer|deputy|trooper)[- ]involved shooting|\bpolice shooting|"
+                      r"\bshooting by (?:police|an officer|officers|deputies)|\bin (?:police|custody|jail)[^.]{0,20}"
+                      r"\b(?:died|death)|\bdied (?:in|while in) (?:police )?custody|\buse of (?:deadly )?force\b", IC)
+# someone other than police killed this person
+OTHER_KILLER_RE = re.compile(
+    r"\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:an?|the|his|her|their)\s+(?!police|officer|deput|trooper|"
+    r"sheriff|agent|marshal|cop|law)(?:\w+\s+){0,2}?(?:gunman|suspect|man|woman|shooter|assailant|attacker|robber|"
+    r"intruder|boyfriend|girlfriend|husband|wife|father|mother|son|brother|neighbor|friend|teen|driver|"
+    r"motorist|person|people|gang|stranger)\b|\b(?:wanted|charged|arrested|accused|suspected|convicted|"
+    r"sentenced|jailed|indicted)\s+(?:\w+\s+){0,3}(?:for|of|with|in)\s+(?:\w+\s+){0,2}(?:killing|murder(?:ing)?|"
+    r"shooting|slaying|death|stabbing)|\bmurder(?:ed)? of\b", IC)
+OFFICER_KILLED_RE = re.compile(
+    r"\b(?:officer|deputy|trooper|cop|sergeant|detective|agent|marshal|policeman|policewoman)s?(?-i:(?:\s+[A-Z][\w.'-]*)"
+    r"{0,3})\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:shot|killed|slain|struck|hit|stabbed|run over)\b|"
+    r"\b(?:line of duty|fallen officer|officer(?:'s)? (?:death|funeral)|killed in the line)", re.I)
+
+# --- a named person as the one killed ---------------------------------------------
+LETHAL = r"(?:killed|died|dies|passed away|succumbed|pronounced dead|did not survive|didn't survive|gunned down|" \
+          r"slain|fatally (?:shot|wounded|struck|injured)|shot (?:and killed|dead|to death)|dead|mortally wounded)"
+HARM = r"(?:shot|struck|hit|tased|tasered|shocked|restrained|wounded|injured|beaten|pinned|run over)"
+BEFORE_PATIENT = re.compile(
+    rf"(?:{LETHAL}|{HARM}|shooting|killing|kill|shoot|firing (?:\w+ ){{0,3}}?at|death of|fatal shooting of|shot at|fired (?:\w+ ){{0,3}}?(?:at|on|upon)"
+    rf"|opened fire on|funeral (?:for|of)|memory of|justice for|mourn(?:s|ed|ing)? (?:the death of )?|"
+    rf"family of|body of|autopsy (?:of|for))\s+(?:(?:the|a|an|\d{{1,3}}-year-old|\w+-old|(?-i:(?!(?:at|in|on|near|outside|inside|by|from|into|to|"
+    rf"with|for|after|before|during|when|while|as)\b)[a-z][\w-]*))\s+){{0,2}}$", re.I)
+AFTER_PATIENT = re.compile(
+    rf"^(?:,[^,]{{0,90}},)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|later|eventually|then|also|allegedly|"
+    rf"reportedly|ultimately|was later|who was|who had been|\w+ly)\s+){{0,3}}(?:(?:{HARM}|hit|shot)\s+"
+    rf"(?:(?:\w+\s+){{0,3}}?(?:and|before|then)\s+))?(?:{LETHAL}|{HARM}|death|was declared dead)\b", re.I)
+AGENT_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:allegedly\s+|then\s+|had\s+)?(?:shot|killed|stabbed|murdered|"
+                          r"fatally shot|shot and killed|opened fire)\s+(?!himself|herself)", re.I)
+EXCLUDE_BEFORE = re.compile(r"\b(?:for|of|with|in)\s+(?:the\s+)?(?:fatal(?:ly)?\s+)?(?:killing|murder(?:ing)?|"
+                             r"shooting|slaying|stabbing|death)\s+(?:of\s+)?(?:\w+\s+){0,2}$", re.I)
+
+# a pronoun (or a subject left out after "and") shot or killed: it refers to the last person named
+PRONOUN_PATIENT = re.compile(
+    rf"\b(?:he|she)\s+(?:\w+\s+){{0,3}}?(?:was|were|had been|has been)\s+(?:\w+\s+){{0,2}}?(?:{LETHAL}|{HARM})\b"
+    rf"|\b(?:he|she)\s+(?:later\s+|eventually\s+|subsequently\s+|then\s+|ultimately\s+)?(?:died|dies|passed away|"
+    rf"succumbed)\b|\b(?:and|but|before|until|then)\s+(?:was|being)\s+(?:\w+\s+){{0,2}}?(?:{LETHAL}|{HARM})\b"
+    rf"|\b(?:opened|returned) fire\b"
+    rf"|\b(?:shot|killed|shooting|killing|fired|shocked|tased|tasered|struck|restrained|kill|hit|striking)\s+(?:and killed\s+|"
+    rf"and wounded\s+|(?:\w+\s+){{0,2}}?at\s+|on\s+)?(?:him|her)\b|\b(?:his|her) death\b", re.I)
+
+AGE_RE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
+DESCRIPTOR_RE = re.compile(
+    r"\b(?:an?|the)\s+(?:(\d{1,3})[- ]years?[- ]old\s+)?(?:(?:unidentified|unarmed|armed|Black|white|Hispanic|Latino|"
+    r"Asian|young|elderly|homeless|suspected)\s+)?(man|woman|boy|girl|teen(?:ager)?|male|female|person|suspect|"
+    r"driver|motorist|individual|youth|juvenile|father|mother|resident|veteran|inmate)\b", IC)
+
+CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("gunshot", re.compile(r"\b(?:shot|shoots|shooting|gunfire|gunshots?|fired (?:\w+ ){0,2}(?:shots|rounds|at|on|"
+                           r"upon|into)|opened fire|returned fire|bullets?|open fire)\b", IC)),
+    ("taser", re.compile(r"\b(?:tased|tasered|taser|tasers|stun[- ]gun|electroshock|conducted energy|"
+                         r"shocked (?:him|her))\b", IC)),
+    ("restraint", re.compile(r"\b(?:restrain(?:ed|t|ing|ts)|chokehold|choke[- ]hold|neck restraint|pinned|"
+                             r"knee on (?:his|her) (?:neck|back)|hog-?tied|asphyxi\w+|prone position|"
+                             r"can't breathe|couldn't breathe|held (?:him|her) down|smother\w*)\b", IC)),
+    ("vehicle", re.compile(r"\b(?:(?:struck|hit|run over|ran over|pinned|crushed) by (?:an?|the) (?:police |patrol |"
+                           r"squad |sheriff's |marked |unmarked )?(?:vehicle|car|cruiser|SUV|truck)|ran (?:him|her) "
+                           r"over|crash(?:ed)? (?:during|after|while fleeing|in) (?:a|the) (?:police )?(?:pursuit|"
+                           r"chase)|pursuit ended (?:in|with) a crash)\b", IC)),
+    ("beaten", re.compile(r"\b(?:beat(?:en|ing)?|bludgeon\w*|struck (?:him|her) with (?:a|his|her) "
+                          r"(?:baton|flashlight)|punched|kicked)\b", IC)),
+    ("police_dog", re.compile(r"\b(?:K-?9|police dog|mauled)\b", IC)),
+    ("chemical", re.compile(r"\b(?:pepper[- ]spray(?:ed)?|OC spray|tear gas|chemical agent|mace)\b", IC)),
+    ("less_lethal", re.compile(r"\b(?:bean ?bag|rubber bullets?|less[- ]lethal|pepper ?balls?)\b", IC)),
+)
+
+NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+             "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+             "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+             "once": 1, "twice": 2, "several": None, "multiple": None, "numerous": None}
+_NUM = r"(\d{1,3}|" + "|".join(k for k in NUM_WORDS if k not in ("once", "twice")) + r")"
+SHOTS_RES = (
+    re.compile(rf"\b(?:fired|firing|fires|shot|discharged)\s+(?:\w+\s+){{0,3}}?{_NUM}\s+(?:times|shots|rounds|"
+               r"bullets)\b", IC),
+    re.compile(rf"\b(?:shot|struck|hit)\s+(?:\w+\s+){{0,3}}?{_NUM}\s+times\b", IC),
+    re.compile(rf"\b{_NUM}\s+(?:shots|rounds|bullets)\s+(?:were\s+)?(?:fired|struck|hit)\b", IC),
+    re.compile(r"\b(?:shot|struck|hit)\s+(?:\w+\s+){0,2}?(once|twice)\b", IC),
+)
+
+FLEE_FOOT_RE = re.compile(r"\b(?:fled on foot|ran (?:away|off|from)|running (?:away|from)|run away|took off running|"
+                          r"foot (?:chase|pursuit)|chas(?:ed|ing|e) (?:\w+ ){0,4}(?:down|through|across|into|on foot)|"
+                          r"(?:tried|attempted) to run|began (?:to run|running)|fleeing on foot|ran toward)\b", IC)
+FLEE_CAR_RE = re.compile(r"\b(?:fled in (?:a|his|her|the) (?:\w+ )?(?:car|vehicle|truck|SUV|van)|(?:vehicle|car|"
+                         r"high-speed|police|motorcycle) (?:pursuit|chase)|drove (?:off|away)|sped (?:off|away)|"
+                         r"fled (?:the|a) traffic stop|failed to (?:stop|yield)|refused to stop|tried to drive away|"
+                         r"attempted to drive (?:off|away)|led (?:officers|police|deputies|troopers) on a "
+                         r"(?:\w+ )?(?:pursuit|chase))\b", IC)
+NOT_FLEEING_RE = re.compile(r"\b(?:was not fleeing|wasn't fleeing|not trying to (?:flee|run))\b", IC)
+
+ARMED_RE = re.compile(
+    r"\b(?:armed with|had an? (?:gun|knife|weapon|handgun|pistol|rifle|firearm|shotgun)|you had a gun|"
+    r"point(?:ed|ing) (?:an?|his|her|the) (?:\w+ )?(?:gun|weapon|firearm|handgun|pistol|rifle|shotgun|knife)|"
+    r"brandish\w*|(?:drop|put down) (?:the|your) (?:gun|knife|weapon)|carrying (?:an?|the) (?:gun|knife|weapon|"
+    r"handgun|firearm)|(?:gun|knife|weapon|handgun|firearm|pistol) was (?:found|recovered)|recovered (?:an?|the) "
+    r"(?:gun|knife|weapon|handgun|firearm|pistol)|(?:fired|shooting|shot) at (?:the )?(?:officers|police|deputies|"
+    r"troopers|them)|waving (?:an?|the) (?:gun|knife|machete)|wielding|with an? (?:gun|knife|machete|handgun|rifle|"
+    r"shotgun|pistol)|holding (?:an?|the) (?:gun|knife|handgun|pistol|machete))\b", IC)
+UNARMED_RE = re.compile(
+    r"\b(?:unarmed|no (?:gun|weapon|knife|firearm)s? (?:\w+ ){0,3}(?:visible|found|recovered|seen)|not armed|"
+    r"wasn't armed|was not carrying|did not have an? (?:gun|weapon)|didn't have an? (?:gun|weapon)|no weapon|"
+    r"empty[- ]handed|(?:was )?holding (?:an?|his|her) (?:cell ?phone|phone|wallet))\b", IC)
+REPLICA_RE = re.compile(r"\b(?:toy gun|replica|BB gun|pellet gun|airsoft|fake gun)\b", IC)
+WEAPON_WORDS = (("gun", r"gun|handgun|pistol|rifle|shotgun|firearm|revolver"), ("knife", r"knife|machete|blade"),)
+
+CLAIMERS = (
+    ("officer", re.compile(r"\b(?:the )?(?:officer|deputy|trooper|cop)s? (?:yell(?:s|ed)|shout(?:s|ed)|replie[sd]|"
+                           r"told|said|says|scream(?:s|ed))\b|^\s*[\"“]", IC)),
+    ("police", re.compile(r"\b(?:police|authorities|officials|the department|sheriff(?:'s office)?|investigators) "
+                          r"(?:said|say|says|reported|allege|alleged|claim(?:ed)?)|according to (?:police|"
+                          r"authorities|officials|the (?:department|sheriff))|\ballegedly\b|police say", IC)),
+    ("video", re.compile(r"\b(?:video|footage|recordings?)\b", IC)),
+    ("family", re.compile(r"\b(?:family|relatives|mother|father|attorney|lawyer|sister|brother)\b", IC)),
+    ("witness", re.compile(r"\bwitness(?:es)?\b", IC)),
+)
+
+BODYCAM_RE = re.compile(r"\bbody[- ]?(?:worn[- ])?cam(?:era)?s?\b|\bbodycams?\b|\bbody-worn\b", IC)
+VIDEO_RE = re.compile(r"\b(?:video|footage|recordings?|dash ?cam)\b", IC)
+RELEASED_RE = re.compile(r"\b(?:released|made public|posted|published|shared|showed)\b", IC)
+_ORG = r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*)){0,7}"
+RELEASED_BY_RE = re.compile(rf"\b(?P<a>{_ORG})\s+(?:has|have|had|on \w+)?\s*(?:released|made public|published|posted)\b"
+                            rf"|\b(?:released|made public|published|posted) by (?:the )?(?P<b>{_ORG})")
+HANDS_UP_RE = re.compile(r"\bhands (?:held )?(?:up|raised|in the air|above (?:his|her) head|visible)|raised (?:his|"
+                         r"her|their) hands|put (?:his|her) hands up|\bsurrender(?:ed|ing)\b|tried to surrender|"
+                         r"in surrender|was complying|on (?:his|her) knees", IC)
+RACE_RE = re.compile(r"\b(Black|African[- ]American|[Ww]hite|Hispanic|Latin[oax]|Asian(?:[- ]American)?|Native "
+                     r"American|Indigenous|Pacific Islander|Middle Eastern|Arab(?:[- ]American)?)\s+(?:\d{1,3}-year-old "
+                     r")?(?:man|woman|men|women|teen|teenager|boy|girl|person|male|female|father|mother|youth|resident|"
+                     r"motorist|driver|veteran|student|American)\b")
+RACE_CODES = {"black": "black", "african-american": "black", "african american": "black", "white": "white",
+              "hispanic": "hispanic", "latino": "hispanic", "latina": "hispanic", "latinx": "hispanic",
+              "asian": "asian", "asian-american": "asian", "asian american": "asian", "native american":
+              "native_american", "indigenous": "native_american", "pacific islander": "pacific_islander",
+              "middle eastern": "middle_eastern", "arab": "middle_eastern", "arab-american": "middle_eastern",
+              "arab american": "middle_eastern"}
+MALE_RE = re.compile(r"\b(?:he|him|his|himself|man|boy|male|son|father|brother|husband|gentleman)\b", IC)
+FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself|woman|girl|female|daughter|mother|sister|wife|lady)\b", IC)
+
+AGENCY_RE = re.compile(
+    r"\b((?:[A-Z][\w.'’-]*\s+){0,4}?(?:Police Department|Police Dept\.|Police|Sheriff's Office|Sheriff’s Office|"
+    r"Sheriff's Department|Sheriff’s Department|Sheriff's Dept\.|Department of Public Safety|Public Safety "
+    r"Department|State Patrol|Highway Patrol|State Police|Marshals Service|Border Patrol|Department of Corrections|"
+    r"Constable's Office|Police Service|Sheriff|Marshal's Office)|(?:[A-Z][\w.'’-]*\s+){1,4}(?=police\b|sheriff's "
+    r"deputies|deputies|troopers))")
+AGENCY_BAD_START = {"the", "a", "an", "when", "after", "as", "while", "but", "and", "then", "two", "three", "one",
+                    "several", "local", "in", "on", "at", "officers", "deputies", "both", "if", "because", "said",
+                    "video", "shows", "according", "tragically", "however", "throughout", "shortly", "officials",
+                    "authorities"}
+# the article says someone other than police did the killing, or it is a crime story
+OTHER_KILLING_RE = re.compile(
+    r"\b(?:(?:searching|looking|hunting) for (?:the|a|an) (?:\w+ )?(?:gunman|shooter|suspect|killer|gunmen)|"
+    r"no arrests? (?:has|have) been made|no one has been (?:arrested|charged)|(?:gunman|shooter|killer|gunmen) "
+    r"(?:fled|remains? at large|is still|was still)|investigating (?:the|a|his|her) (?:death|homicide|killing) as a "
+    r"homicide|drive-by shooting|(?:was|were) killed in a (?:crash|fire|collision)|died in a (?:crash|fire|"
+    r"collision)|overdose)\b", re.I)

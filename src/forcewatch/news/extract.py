@@ -1,0 +1,194 @@
+"""Find the people an article reports killed by police and read their incident.
+
+Rules, not a trained model (see docs/news.md): a named person is a victim when a
+sentence makes them the one shot/killed/dead (`_patient`) with police involved
+in that sentence or the article, nobody else named as the killer, and no sign
+they survived.  People with a role (officers, officials, relatives, witnesses)
+are never victims.  With no named victim, a police killing of an unnamed person
+("officers shot and killed a 27-year-old man") yields one unnamed victim.
+
+Every field comes with the sentence(s) it was read from (`Victim.evidence`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import cues as C
+from .fields import fill_fields
+from .model import Article, Victim
+from .people import Person, find_people
+from .text import Sentence, sentences
+
+_POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|who|that|reported|"
+                             r"responded|found|arrived|believe|investigat\w*|called|told)\b", re.I)
+
+
+@dataclass
+class _Event:
+    sentence: int
+    lethal: bool
+
+
+def extract(article: Article) -> list[Victim]:
+    """Every person the article reports killed by police, each with evidence per field."""
+    text = article.text
+    if article.title and not text.lstrip().startswith(article.title.strip()):
+        text = article.title.strip() + "\n\n" + text
+    sents = sentences(text)
+    if not sents:
+        return []
+    people = find_people(sents)
+    police_article = any(_police_involved(s.text) for s in sents)
+    police_article = police_article or (any(C.POLICE_RE.search(s.text) for s in sents)
+                                        and not C.OTHER_KILLING_RE.search(text))
+    pronouns = _pronoun_sentences(sents, people)
+    victims: list[tuple[Person | None, list[int], bool]] = []
+    for p in people:
+        if p.role:
+            continue
+        found = _victim_sentences(p, sents, police_article, pronouns.get(p.key, []))
+        if found is not None:
+            victims.append((p, *found))
+    strong = [v for v in victims if any(C.POLICE_RE.search(sents[i].text) for i in v[1])]
+    if strong:
+        victims = strong  # others shot or killed without police in sight are usually the suspect's victims
+    if not victims and police_article:
+        event = _unnamed_event(sents, people)
+        if event is not None:
+            victims.append((None, [event.sentence], event.lethal))
+    out: list[Victim] = []
+    owned = _assign_sentences(sents, victims)
+    for (p, kill, death_stated), own in zip(victims, owned):
+        v = Victim(name=p.name if p else None)
+        fill_fields(v, p, sents, kill, own, single=len(victims) == 1, published=article.published,
+                    people=people)
+        v.death_stated = death_stated
+        out.append(v)
+    return out
+
+
+def _police_involved(sentence: str) -> bool:
+    if C.BY_POLICE_RE.search(sentence) or C.EVENT_RE.search(sentence):
+        return True
+    for m in C.POLICE_ACT_RE.finditer(sentence):
+        if not _POLICE_DID_NOT.search(m.group(0)):
+            return True
+    return False
+
+
+def _pronoun_sentences(sents: list[Sentence], people: list[Person]) -> dict[str, list[int]]:
+    """Sentences where "he was shot", "and was killed", "shot him" refers to a person: the last person
+    without a role named before the pronoun."""
+    marks = sorted((m.sentence, m.start, p.key) for p in people if not p.role for m in p.mentions)
+    out: dict[str, list[int]] = {}
+    for s in sents:
+        for m in C.PRONOUN_PATIENT.finditer(s.text):
+            if C.OTHER_KILLER_RE.search(s.text[m.start():m.end() + 80]):
+                continue
+            prior = [k for (si, st, k) in marks if si < s.index or (si == s.index and st < m.start())]
+            if prior:
+                out.setdefault(prior[-1], []).append(s.index)
+    return out
+
+
+def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pronoun: list[int]
+                      ) -> tuple[list[int], bool] | None:
+    """(sentences saying `p` was killed, whether death is stated) or None when `p` is not a victim."""
+    kill: list[int] = []
+    lethal = False
+    survived = False
+    for i in pronoun:
+        s = sents[i].text
+        if (C.POLICE_RE.search(s) or police_article) and not (C.SURVIVED_RE.search(s)
+                                                             and not re.search(C.LETHAL, s, re.I)):
+            kill.append(i)
+            lethal = lethal or bool(re.search(C.LETHAL + r"|\bdeath\b", s, re.I))
+    for m in p.mentions:
+        s = sents[m.sentence].text
+        before, after = s[max(0, m.start - 80):m.start], s[m.end:]
+        if C.EXCLUDE_BEFORE.search(before) or C.AGENT_AFTER.match(after):
+            continue
+        hit_b = C.OTHER_KILLER_RE.search(after[:120])
+        if hit_b:
+            continue
+        patient = C.BEFORE_PATIENT.search(before) or C.AFTER_PATIENT.match(after)
+        if patient:
+            police_here = bool(C.POLICE_RE.search(s))
+            if not (police_here or police_article):
+                continue
+            if C.SURVIVED_RE.search(s) and not re.search(C.LETHAL, s, re.I):
+                survived = True
+                continue
+            kill.append(m.sentence)
+            if re.search(C.LETHAL, patient.group(0), re.I) or re.search(r"death|funeral|memory|mourn|body|autopsy",
+                                                                       patient.group(0), re.I):
+                lethal = True
+        elif C.SURVIVED_RE.search(after[:80]):
+            survived = True
+    if not kill:
+        return None
+    if not lethal:
+        # shot by police; dead only if a sentence about them (or the article, when nobody survived) says so
+        own = [sents[i].text for i in p.sentences]
+        if any(re.search(C.LETHAL + r"|\bdeath\b|\bfatal", t, re.I) for t in own):
+            lethal = True
+        elif survived or any(C.SURVIVED_RE.search(t) for t in own):
+            return None
+    return sorted(set(kill)), lethal
+
+
+def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None:
+    """The first sentence reporting police killing someone unnamed, unless the deaths are officers' or
+    someone else's doing."""
+    article = " ".join(s.text for s in sents)
+    death_anywhere = [s for s in sents if C.DEATH_RE.search(s.text)]
+    real_deaths = [s for s in death_anywhere
+                   if not C.OFFICER_KILLED_RE.search(s.text) and not C.OTHER_KILLER_RE.search(s.text)]
+    survived = bool(C.SURVIVED_RE.search(article))
+    for s in sents:
+        if not _police_involved(s.text) or _object_is_officer(s.text):
+            continue
+        if C.DEATH_RE.search(s.text) and s in real_deaths:
+            return _Event(s.index, True)
+    if real_deaths and not survived:
+        for s in sents:
+            if _police_involved(s.text) and not _object_is_officer(s.text):
+                return _Event(s.index, True)
+        if any(C.POLICE_RE.search(s.text) for s in sents) and not C.OTHER_KILLING_RE.search(article):
+            for s in real_deaths:
+                if C.PRONOUN_PATIENT.search(s.text) or re.search(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|"
+                                                                 r"fatally shot|killed|shot dead)", s.text, re.I) \
+                        or (C.POLICE_RE.search(s.text) and re.search(r"\b(?:fatally|shot and killed|killing)\b",
+                                                                     s.text, re.I)):
+                    return _Event(s.index, True)
+    if not death_anywhere and not survived:
+        for s in sents:
+            if _police_involved(s.text) and re.search(r"\bshot\b|\bfired\b|opened fire", s.text, re.I) \
+                    and not _object_is_officer(s.text):
+                return _Event(s.index, False)
+    return None
+
+
+def _object_is_officer(sentence: str) -> bool:
+    return bool(C.OFFICER_KILLED_RE.search(sentence)) and not C.BY_POLICE_RE.search(sentence)
+
+
+def _assign_sentences(sents: list[Sentence], victims: list[tuple[Person | None, list[int], bool]]
+                      ) -> list[list[int]]:
+    """Sentences that speak of each victim: those naming them, then those that follow until
+    another victim is named; sentences before any victim belong to the first."""
+    if not victims:
+        return []
+    mention_at: dict[int, int] = {}
+    for vi, (p, kill, _) in enumerate(victims):
+        for i in (p.sentences if p else kill):
+            mention_at.setdefault(i, vi)
+    owned: list[list[int]] = [[] for _ in victims]
+    current = 0
+    for s in sents:
+        if s.index in mention_at:
+            current = mention_at[s.index]
+        owned[current].append(s.index)
+    return owned

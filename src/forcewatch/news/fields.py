@@ -1,0 +1,317 @@
+"""Read each field of one victim from the sentences that speak of them.
+
+Search order for every field: the sentences that say the victim was killed,
+then the sentences naming the victim, then the sentences that follow them
+(`own`), then -- when the article is about one death only -- the whole article
+for the incident's place, agency and date.  The sentence a value came from is
+kept as its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Callable, Iterable
+
+from . import cues as C
+from .dates import find_dates
+from .lexicon import first_names
+from .model import Evidence, Victim
+from .people import Person
+from .places import find_places, resolve_state, states_named
+from .text import Sentence
+
+
+def fill_fields(v: Victim, p: Person | None, sents: list[Sentence], kill: list[int], own: list[int],
+                single: bool, published: date | None, people: list[Person]) -> None:
+    named = p.sentences if p else []
+    tiers = [kill, [i for i in named if i not in kill], [i for i in own if i not in kill and i not in named]]
+    everything = [s.index for s in sents]
+    wide = tiers + ([[i for i in everything if i not in own]] if single else [])
+    text = {s.index: s.text for s in sents}
+
+    def ev(field: str, value, idx: Iterable[int], by: str | None = None) -> None:
+        v.evidence[field] = Evidence(field, value, [text[i] for i in sorted(set(idx))], by)
+
+    _age(v, p, tiers, text, ev)
+    _gender(v, p, tiers, text, ev)
+    _race(v, tiers, text, ev)
+    _date(v, wide, text, published, ev)
+    shared = tiers + [[i for i in everything if i not in own]]  # the place and agency are usually the article's
+    _place(v, shared, text, sents, ev)
+    _agency(v, shared, text, ev)
+    _causes(v, tiers, wide, text, ev)
+    _shots(v, tiers, text, ev)
+    _flee(v, tiers, text, ev)
+    _armed(v, tiers, text, ev)
+    _video(v, tiers, wide, text, single, ev)
+    _hands(v, tiers, text, ev)
+    _officers(v, people, own if not single else everything, text, ev)
+    if p is None:
+        _descriptor(v, kill, text, ev)
+    else:
+        ev("name", p.name, [p.mentions[0].sentence])
+
+
+def _first(tiers: list[list[int]], text: dict[int, str], rx: re.Pattern[str]):
+    for tier in tiers:
+        for i in tier:
+            m = rx.search(text[i])
+            if m:
+                return m, i
+    return None, None
+
+
+def _age(v, p, tiers, text, ev) -> None:
+    if p and p.ages:
+        age, i = p.ages[0]
+        if 0 <= age < 110:
+            v.age = age
+            ev("age", age, [i])
+            return
+    for tier in tiers[:2] if p else tiers:
+        for i in tier:
+            ages = {int(m.group(1)) for m in C.AGE_RE.finditer(text[i])
+                    if not re.match(r"\s+(?:officer|deputy|trooper|veteran|police|cop|sergeant|detective)",
+                                    text[i][m.end():], re.I)}
+            ages = {a for a in ages if a < 110}
+            if len(ages) == 1:
+                v.age = ages.pop()
+                ev("age", v.age, [i])
+                return
+
+
+def _gender(v, p, tiers, text, ev) -> None:
+    male = female = 0
+    used: list[int] = []
+    for tier in tiers[:2]:
+        for i in tier:
+            t = text[i]
+            mm, ff = len(C.MALE_RE.findall(t)), len(C.FEMALE_RE.findall(t))
+            if mm or ff:
+                used.append(i)
+            male, female = male + mm, female + ff
+    if p:
+        n = first_names().get(p.first.lower())
+        if n and sum(n) >= 3 and max(n) / sum(n) >= 0.9 and not (male or female):
+            v.gender = "male" if n[0] > n[1] else "female"
+            ev("gender", v.gender, [p.mentions[0].sentence], "given name")
+            return
+    if male >= 2 * female and male:
+        v.gender = "male"
+    elif female >= 2 * male and female:
+        v.gender = "female"
+    if v.gender:
+        ev("gender", v.gender, used[:2])
+
+
+def _race(v, tiers, text, ev) -> None:
+    m, i = _first(tiers[:2], text, C.RACE_RE)
+    if m:
+        code = C.RACE_CODES.get(m.group(1).lower())
+        if code:
+            v.race = [code]
+            ev("race", v.race, [i])
+
+
+def _date(v, tiers, text, published, ev) -> None:
+    for tier in tiers:
+        for i in tier:
+            t = text[i]
+            if re.search(r"\b(?:statement|said|announced|released|press conference|news conference)\b", t, re.I) \
+                    and not C.DEATH_RE.search(t) and not re.search(r"\bshot|shooting\b", t, re.I):
+                continue
+            found = find_dates(t, published)
+            if found:
+                d = found[0]
+                if d.day:
+                    v.date = d.day
+                else:
+                    v.date_from, v.date_to = d.start, d.end
+                ev("date", d.day.isoformat() if d.day else f"{d.start.isoformat()}/{d.end.isoformat()}", [i])
+                return
+
+
+def _place(v, tiers, text, sents, ev) -> None:
+    best = None
+    for tier in tiers:
+        for i in tier:
+            for f in find_places(text[i], first=(i == 0 or i == 1)):
+                if best is None or f.strength > best[0].strength:
+                    best = (f, i)
+        if best and best[0].strength >= 2:
+            break
+    if not best:
+        st = states_named(" ".join(text.values()))
+        if len(set(st)) == 1:
+            v.state = st[0]
+            ev("state", v.state, [next(i for i in text if st[0] in states_named(text[i]))])
+        return
+    f, i = best
+    v.city = f.city
+    v.state = f.state or resolve_state(f.city, states_named(" ".join(text.values())))
+    ev("city", v.city, [i])
+    if v.state:
+        ev("state", v.state, [i])
+
+
+def _agency(v, tiers, text, ev) -> None:
+    for tier in tiers:
+        for i in tier:
+            for m in C.AGENCY_RE.finditer(text[i]):
+                name = m.group(1).strip()
+                words = name.split()
+                while words and words[0].lower() in C.AGENCY_BAD_START:
+                    words = words[1:]
+                if not words or (len(words) == 1 and words[0].lower() in ("police", "sheriff")):
+                    continue
+                name = " ".join(words)
+                if not re.search(r"police|sheriff|patrol|marshal|safety|corrections|constable|border", name, re.I):
+                    name += " Police"
+                v.agency = name
+                ev("agency", name, [i])
+                return
+
+
+def _causes(v, tiers, wide, text, ev) -> None:
+    found: dict[str, int] = {}
+    for tier in tiers:
+        for i in tier:
+            for code, rx in C.CAUSES:
+                if code not in found and rx.search(text[i]):
+                    found[code] = i
+        if found:
+            break
+    if not found:
+        return
+    order = [c for c, _ in C.CAUSES if c in found]
+    v.causes = order
+    for c in order:
+        ev(f"cause:{c}", c, [found[c]])
+    ev("causes", order, [found[c] for c in order])
+
+
+def _shots(v, tiers, text, ev) -> None:
+    for tier in tiers:
+        for i in tier:
+            for rx in C.SHOTS_RES:
+                m = rx.search(text[i])
+                if m:
+                    word = m.group(1).lower()
+                    n = int(word) if word.isdigit() else C.NUM_WORDS.get(word)
+                    if n:
+                        v.shots = n
+                        ev("shots", n, [i])
+                        return
+
+
+def _flee(v, tiers, text, ev) -> None:
+    for tier in tiers:
+        for i in tier:
+            t = text[i]
+            for code, rx in (("not_fleeing", C.NOT_FLEEING_RE), ("vehicle", C.FLEE_CAR_RE),
+                             ("foot", C.FLEE_FOOT_RE)):
+                if rx.search(t) and not (code == "foot" and C.FLEE_CAR_RE.search(t)):
+                    v.flee = code
+                    ev("flee", code, [i])
+                    return
+
+
+def _claimer(t: str) -> str:
+    for who, rx in C.CLAIMERS:
+        if rx.search(t):
+            return who
+    return "article"
+
+
+def _armed(v, tiers, text, ev) -> None:
+    claims = []
+    for tier in tiers:
+        for i in tier:
+            t = text[i]
+            if C.REPLICA_RE.search(t):
+                claims.append({"claim": "replica", "by": _claimer(t), "sentence": t})
+            elif C.UNARMED_RE.search(t):
+                claims.append({"claim": "unarmed", "by": _claimer(t), "sentence": t})
+            elif C.ARMED_RE.search(t):
+                claims.append({"claim": "armed", "by": _claimer(t), "sentence": t})
+    if not claims:
+        return
+    kinds = {c["claim"] for c in claims}
+    v.armed_claims = claims
+    if len(kinds) > 1 and "unarmed" in kinds:
+        v.armed = "disputed"
+    else:
+        v.armed = "replica" if "replica" in kinds else kinds.pop()
+    by = sorted({c["by"] for c in claims})
+    v.evidence["armed"] = Evidence("armed", v.armed, [c["sentence"] for c in claims], ", ".join(by))
+
+
+def _video(v, tiers, wide, text, single, ev) -> None:
+    scope = wide if single else tiers
+    for tier in scope:
+        for i in tier:
+            t = text[i]
+            body = C.BODYCAM_RE.search(t)
+            vid = C.VIDEO_RE.search(t)
+            if body and v.body_camera is None:
+                v.body_camera = True
+                ev("body_camera", True, [i])
+            if (body or vid) and v.video is None:
+                v.video = True
+                ev("video", True, [i])
+            if (body or vid) and v.video_released is None and re.search(r"\b(?:released|made public)\b", t, re.I):
+                v.video_released = True
+                by = _released_by(t)
+                v.video_released_by = by
+                ev("video_released", True, [i], by)
+
+
+def _released_by(t: str) -> str | None:
+    m = C.RELEASED_BY_RE.search(t)
+    if not m:
+        return None
+    name = (m.group("a") or m.group("b") or "").strip()
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    name = re.sub(r"\s+on\s+\w+$", "", name)
+    return name or None
+
+
+def _hands(v, tiers, text, ev) -> None:
+    m, i = _first(tiers, text, C.HANDS_UP_RE)
+    if m:
+        v.hands_up = True
+        ev("hands_up", True, [i])
+
+
+def _officers(v, people, scope, text, ev) -> None:
+    seen = []
+    idx = []
+    allowed = set(scope)
+    for q in people:
+        if q.role == "police" and any(m.sentence in allowed for m in q.mentions):
+            seen.append(q.name)
+            idx.append(q.mentions[0].sentence)
+    if seen:
+        v.officer_names = seen
+        ev("officer_names", seen, idx)
+
+
+def _descriptor(v, kill, text, ev) -> None:
+    for i in kill:
+        m = C.DESCRIPTOR_RE.search(text[i])
+        if m:
+            v.descriptor = m.group(0)
+            if v.age is None and m.group(1):
+                v.age = int(m.group(1))
+                ev("age", v.age, [i])
+            noun = m.group(2).lower()
+            if v.gender is None and noun in ("man", "boy", "male", "father"):
+                v.gender = "male"
+            elif v.gender is None and noun in ("woman", "girl", "female", "mother"):
+                v.gender = "female"
+            ev("descriptor", v.descriptor, [i])
+            return
+
+
+_ = Callable  # typing helper kept for readers of the signatures above

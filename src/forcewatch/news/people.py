@@ -1,0 +1,274 @@
+"""People named in an article: who they are and where they are mentioned.
+
+A name is a run of capitalised words whose first word is a known given name
+(`lexicon.first_names`) or which sits in a person context ("22-year-old X",
+"X, 22,", "identified as X").  A title or role word in front ("Officer",
+"Mayor", "spokeswoman", "city official") gives the person a role; a person with
+a role is never a victim.  Later mentions by surname alone are attributed to the
+person, so "Alvarez" is Anthony Alvarez.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import common_words, first_names, places
+from .places import state_code
+from .text import Sentence
+
+_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]\.|[A-Z]'[A-Z][a-z]+)"
+_PARTICLE = r"(?:de|De|del|Del|la|La|van|Van|von|Von|da|Da|dos|Dos|St\.|Mc|Mac|bin|al|El|el)"
+_NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}})"
+                      r"(?:,?\s+(Jr\.|Sr\.|II|III|IV)(?![a-z]))?")
+
+POLICE_TITLES = {"officer", "officers", "sgt", "sgt.", "sergeant", "lt", "lt.", "lieutenant", "capt", "capt.",
+                 "captain", "deputy", "detective", "det.", "det", "trooper", "agent", "chief", "sheriff", "patrolman",
+                 "patrolwoman", "cpl", "cpl.", "corporal", "commander", "cmdr.", "superintendent", "supt.",
+                 "constable", "marshal", "ofc", "ofc.", "officer-in-charge", "undersheriff", "inspector", "ranger"}
+OTHER_TITLES = {"mayor", "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "representative",
+                "president", "judge", "justice", "attorney", "prosecutor", "dr", "dr.", "rev", "rev.", "reverend",
+                "pastor", "bishop", "father", "commissioner", "councilman", "councilwoman", "alderman",
+                "alderwoman", "spokesman", "spokeswoman", "spokesperson", "coroner", "examiner", "director",
+                "official", "officials", "chairman", "chairwoman", "secretary", "lawyer", "activist", "leader",
+                "reporter", "professor", "minister", "ald", "ald.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                "pathologist", "witness", "neighbor", "neighbour", "resident", "friend", "organizer", "advocate",
+                "manager", "owner", "founder", "ceo", "counsel", "da", "d.a.", "editor", "columnist", "analyst",
+                "investigator", "chaplain", "congressman", "congresswoman", "councilmember", "trustee", "dean",
+                "principal", "teacher", "coach", "doctor", "nurse", "paramedic", "firefighter"}
+FAMILY_WORDS = {"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband", "aunt", "uncle",
+                "cousin", "grandmother", "grandfather", "niece", "nephew", "girlfriend", "boyfriend", "fiancee",
+                "fiancée", "fiance", "partner", "stepfather", "stepmother", "mom", "dad", "widow", "relative",
+                "grandson", "granddaughter"}
+# capitalised words that are never part of a person's name
+_NOT_NAME = {
+    "police", "department", "county", "office", "street", "avenue", "road", "drive", "boulevard", "news", "images",
+    "content", "sponsored", "photo", "credit", "accountability", "civilian", "center", "hospital", "university",
+    "high", "school", "church", "state", "city", "court", "district", "sheriff's", "sheriff’s", "patrol",
+    "bureau", "investigation", "investigations", "services", "service", "justice", "the", "a", "an", "and", "but",
+    "video", "shows", "after", "when", "while", "during", "in", "on", "at", "of", "for", "with", "his", "her",
+    "he", "she", "they", "it", "this", "that", "there", "these", "those", "we", "i", "you", "our", "their",
+    "black", "white", "hispanic", "latino", "asian", "american", "african", "national", "federal", "public",
+    "safety", "division", "unit", "team", "task", "force", "association", "union", "fraternal", "order",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "associated", "press", "times", "post", "tribune", "herald", "journal", "daily", "facebook", "twitter",
+    "instagram", "youtube", "tiktok", "abc", "cbs", "nbc", "cnn", "fox", "highway", "interstate", "lake", "river",
+    "park", "valley", "mountain", "beach", "medical", "memorial", "general", "regional", "community", "health",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "downtown", "god", "jesus",
+    "christmas", "thanksgiving", "halloween", "easter", "covid", "coronavirus", "swat", "fbi", "dea", "atf",
+    "apartments", "apartment", "motel", "hotel", "inn", "store", "mart", "walmart", "target", "mcdonald's",
+    "chevrolet", "ford", "toyota", "honda", "dodge", "nissan", "jeep", "impala", "tahoe", "camry", "civic",
+    "according", "officials", "authorities", "deputies", "troopers", "detectives", "agents", "officers",
+    "no", "yes", "not", "why", "what", "who", "where", "how", "if", "as", "so", "then", "also", "just", "however",
+    "tragically", "throughout", "shortly", "both", "some", "many", "all", "one", "two", "three", "drop", "gun",
+    "stop", "get", "put", "show", "hands", "lives", "matter", "body", "camera", "cam", "footage", "report",
+    "attorney's", "prosecutor's", "coroner's", "examiner's", "commission", "council", "board", "agency",
+    "someone", "nobody", "everyone", "others", "another", "neither", "each", "four", "five", "six", "several",
+    "witnesses", "neighbors", "investigators", "relatives", "family", "suspect", "victim", "victims", "man",
+    "woman", "driver", "passenger", "teen", "boy", "girl", "people", "person", "residents", "bystanders",
+    "emergency", "medics", "paramedics", "firefighters", "dispatchers", "deputy", "officer",
+}
+_AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$")
+_AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]year)"
+                        r"(?:\)|,|\.|;|\s+(?:of|from|was|and|who))")
+_CONTEXT_BEFORE = re.compile(r"(?:identified (?:him |her |the (?:man|woman|victim|person|driver|suspect) )?as|named|"
+                             r"victim,?|death of|killing of|shooting of|family of|funeral for|memory of|"
+                             r"justice for)\s*$", re.I)
+_ROLE_WORD = re.compile(r"([A-Za-z.'’-]+)\s*,?\s*$")
+
+
+@dataclass
+class Mention:
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Person:
+    name: str
+    key: str                        # lower-case surname (identity within the article)
+    role: str | None = None         # police | official | family | None
+    role_words: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    ages: list[tuple[int, int]] = field(default_factory=list)   # (age, sentence)
+    weak: bool = False              # capitalised words that may be a name (no known given name, no context)
+
+    @property
+    def first(self) -> str:
+        return self.name.split()[0]
+
+    @property
+    def sentences(self) -> list[int]:
+        return sorted({m.sentence for m in self.mentions})
+
+
+def _is_place(phrase: str) -> bool:
+    return bool(places().get(phrase.lower())) or state_code(phrase) is not None
+
+
+def _clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading title/role words off a capitalised run: (titles, name tokens)."""
+    titles: list[str] = []
+    while tokens and (_is_title(tokens[0]) or tokens[0].lower() in _NOT_NAME
+                      or (len(tokens) > 1 and _is_place(tokens[0])
+                          and (_is_title(tokens[1]) or tokens[1].lower() in _NOT_NAME))):
+        titles.append(tokens.pop(0))
+    return titles, tokens
+
+
+def _is_title(word: str) -> bool:
+    w = word.lower()
+    return w in POLICE_TITLES or w in OTHER_TITLES or w.rstrip(".") in POLICE_TITLES | OTHER_TITLES
+
+
+def _role_of(words: list[str]) -> str | None:
+    low = [w.lower().rstrip(".,") for w in words]
+    if any(w in POLICE_TITLES or w + "." in POLICE_TITLES for w in low):
+        return "police"
+    if any(w in FAMILY_WORDS for w in low):
+        return "family"
+    if any(w in OTHER_TITLES or w + "." in OTHER_TITLES for w in low):
+        return "official"
+    return None
+
+
+def find_people(sents: list[Sentence]) -> list[Person]:
+    """Every named person, with roles and mentions (full and surname-only)."""
+    names = first_names()
+    people: dict[str, Person] = {}
+    singles: list[tuple[int, re.Match, Sentence]] = []
+    for s in sents:
+        if s.index == 0 and _title_case(s.text):
+            continue  # a headline in Title Case has no reliable capitals
+        for m in _NAME_RE.finditer(s.text):
+            tokens = m.group(1).split()
+            titles, toks = _clean_tokens(tokens)
+            if toks and toks[-1].lower() in _NOT_NAME:
+                toks = _cut_at_stop(toks)
+            if len(toks) == 1:
+                singles.append((s.index, m, s))
+                continue
+            if len(toks) < 2 or any(t.lower() in _NOT_NAME for t in toks):
+                continue
+            full = " ".join(toks) + (f" {m.group(2)}" if m.group(2) else "")
+            if _is_place(" ".join(toks)):
+                continue
+            before = s.text[:m.start()]
+            after = s.text[m.end():]
+            age_b = _AGE_BEFORE.search(before)
+            age_a = _AGE_AFTER.match(after)
+            known_first = toks[0].lower() in names and sum(names[toks[0].lower()]) >= 1
+            weak = not (known_first or age_b or age_a or _CONTEXT_BEFORE.search(before) or titles)
+            if weak and (len(toks) > 3 or any(t.endswith(".") and len(t) > 2 for t in toks)):
+                continue
+            role_words = titles + _role_context(before)
+            key = toks[-1].lower()
+            p = people.get(key)
+            if p is not None and not _same_first(p.first, toks[0]):
+                key = f"{key}|{toks[0].lower()}"  # a relative with the same family name is someone else
+                p = people.get(key)
+            if p is None:
+                p = people[key] = Person(full, key, weak=weak)
+            elif len(full) > len(p.name):
+                p.name = full
+            p.weak = p.weak and weak
+            p.role_words.update(w.lower().rstrip(".,") for w in role_words)
+            start = m.start() + m.group(0).find(toks[0])
+            p.mentions.append(Mention(s.index, start, m.end(), m.group(0)))
+            for age_m in (age_b, age_a):
+                if age_m:
+                    p.ages.append((int(age_m.group(1)), s.index))
+    _single_name_people(singles, people, sents)
+    # surname-only and title+surname mentions ("Alvarez", "Officer Stillman")
+    for idx, m, s in singles:
+        tokens = m.group(1).split()
+        titles, toks = _clean_tokens(tokens)
+        if not toks:
+            continue
+        key = toks[0].lower()
+        p = people.get(key)
+        if p is None:
+            continue
+        p.role_words.update(w.lower().rstrip(".,") for w in titles + _role_context(s.text[:m.start()]))
+        start = m.start() + m.group(0).find(toks[0])
+        p.mentions.append(Mention(idx, start, start + len(toks[0]), toks[0]))
+        age_a = _AGE_AFTER.match(s.text[start + len(toks[0]):])
+        if age_a:
+            p.ages.append((int(age_a.group(1)), idx))
+    for p in people.values():
+        p.role = _role_of(sorted(p.role_words))
+        p.mentions.sort(key=lambda x: (x.sentence, x.start))
+    return sorted(people.values(), key=lambda p: (p.mentions[0].sentence, p.mentions[0].start))
+
+
+def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: dict[str, Person],
+                        sents: list[Sentence]) -> None:
+    """People the article names by one word only ("Chamberlain was shot and killed"): a capitalised
+    word that is never written in lower case, is no title, common word or place, and sits where a
+    person is shot, killed or given an age."""
+    from . import cues as C
+
+    lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", " ".join(s.text for s in sents)))
+    for idx, m, s in singles:
+        tokens = m.group(1).split()
+        titles, toks = _clean_tokens(tokens)
+        if len(toks) != 1:
+            continue
+        tok = toks[0]
+        key = tok.lower()
+        if key in people or key in lower_words or key.rstrip("'s’") in _NOT_NAME or len(tok) < 3 or \
+                tok.endswith(".") or tok.isupper():
+            continue
+        start = m.start() + m.group(0).find(tok)
+        end = start + len(tok)
+        before, after = s.text[max(0, start - 80):start], s.text[end:]
+        if _is_place(tok) and re.search(r"\b(?:in|at|of|near|from|to|outside)\s*$", before):
+            continue
+        if _is_place(tok) and (re.search(r"\bby\s+(?:an?|the)\s*$", before) or re.match(
+                r"\s+(?:police|officers?|county|sheriff|deput|city|fire|area|man|woman|resident)", after, re.I)):
+            continue
+        age_a = _AGE_AFTER.match(after)
+        context = bool(age_a or _AGE_BEFORE.search(before) or C.BEFORE_PATIENT.search(before)
+                       or C.AFTER_PATIENT.match(after) or _CONTEXT_BEFORE.search(before))
+        if not context and (key in common_words() or tok.lower() in first_names()
+                            or (_is_place(tok) and not re.match(r"\s+(?!man\b|woman\b|police\b|officers?\b|area\b)"
+                                                                r"[a-z]", after))):
+            continue
+        people[key] = Person(tok, key, weak=not context)
+        if age_a:
+            people[key].ages.append((int(age_a.group(1)), idx))
+
+
+def _same_first(a: str, b: str) -> bool:
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _cut_at_stop(toks: list[str]) -> list[str]:
+    out = []
+    for t in toks:
+        if t.lower() in _NOT_NAME:
+            break
+        out.append(t)
+    return out
+
+
+def _role_context(before: str) -> list[str]:
+    """Role words right before a name: 'city official X', 'his mother, X', 'Officer X', 'the officer, X,'."""
+    words = re.findall(r"[A-Za-z.'’-]+|,", before[-40:])
+    while words and words[-1] in (",", "the"):
+        words.pop()
+    if not words:
+        return []
+    last = words[-1].lower().rstrip(".,")
+    if last in POLICE_TITLES or last in OTHER_TITLES or last in FAMILY_WORDS or _is_title(words[-1]):
+        return [w for w in words[-2:] if w != ","]
+    return []
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.8

@@ -1,0 +1,156 @@
+"""Where it happened: US city and state named in article text.
+
+Cities are checked against the Census place list (`lexicon.places`), so "in
+Aguanga" is a place and "in March" is not.  Patterns, strongest first: a
+dateline ("AUSTIN, Texas (AP) —"), "City, State", "the City Police
+Department", "in City".  A state comes from the same phrase, else from a state
+named in the article, else from the city when one state holds by far the
+biggest place of that name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import places
+
+# AP-style abbreviations and full names -> USPS
+_STATES = {
+    "Alabama": "AL", "Ala.": "AL", "Alaska": "AK", "Arizona": "AZ", "Ariz.": "AZ", "Arkansas": "AR", "Ark.": "AR",
+    "California": "CA", "Calif.": "CA", "Colorado": "CO", "Colo.": "CO", "Connecticut": "CT", "Conn.": "CT",
+    "Delaware": "DE", "Del.": "DE", "District of Columbia": "DC", "D.C.": "DC", "Florida": "FL", "Fla.": "FL",
+    "Georgia": "GA", "Ga.": "GA", "Hawaii": "HI", "Idaho": "ID", "Illinois": "IL", "Ill.": "IL", "Indiana": "IN",
+    "Ind.": "IN", "Iowa": "IA", "Kansas": "KS", "Kan.": "KS", "Kans.": "KS", "Kentucky": "KY", "Ky.": "KY",
+    "Louisiana": "LA", "La.": "LA", "Maine": "ME", "Maryland": "MD", "Md.": "MD", "Massachusetts": "MA",
+    "Mass.": "MA", "Michigan": "MI", "Mich.": "MI", "Minnesota": "MN", "Minn.": "MN", "Mississippi": "MS",
+    "Miss.": "MS", "Missouri": "MO", "Mo.": "MO", "Montana": "MT", "Mont.": "MT", "Nebraska": "NE", "Neb.": "NE",
+    "Nevada": "NV", "Nev.": "NV", "New Hampshire": "NH", "N.H.": "NH", "New Jersey": "NJ", "N.J.": "NJ",
+    "New Mexico": "NM", "N.M.": "NM", "New York": "NY", "N.Y.": "NY", "North Carolina": "NC", "N.C.": "NC",
+    "North Dakota": "ND", "N.D.": "ND", "Ohio": "OH", "Oklahoma": "OK", "Okla.": "OK", "Oregon": "OR",
+    "Ore.": "OR", "Pennsylvania": "PA", "Pa.": "PA", "Rhode Island": "RI", "R.I.": "RI", "South Carolina": "SC",
+    "S.C.": "SC", "South Dakota": "SD", "S.D.": "SD", "Tennessee": "TN", "Tenn.": "TN", "Texas": "TX",
+    "Tex.": "TX", "Utah": "UT", "Vermont": "VT", "Vt.": "VT", "Virginia": "VA", "Va.": "VA", "Washington": "WA",
+    "Wash.": "WA", "West Virginia": "WV", "W.Va.": "WV", "Wisconsin": "WI", "Wis.": "WI", "Wyoming": "WY",
+    "Wyo.": "WY", "Puerto Rico": "PR",
+}
+_USPS = {v for v in _STATES.values()}
+_STATE_ALT = "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
+_CAP = r"[A-Z][a-zA-Z'’.\-]*"
+_PLACE = rf"(?:(?:St\.|Ft\.|Mt\.|Port|Fort|Saint|La|Los|Las|El|San|Santa|New|North|South|East|West|Lake)\s+)?{_CAP}" \
+         rf"(?:\s+{_CAP}){{0,2}}"
+_CITY_STATE = re.compile(rf"\b(?P<city>{_PLACE}),\s+(?P<state>{_STATE_ALT}|[A-Z]{{2}})(?![a-z])")
+_DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]+|{_PLACE}),?\s*(?:(?P<state>{_STATE_ALT}|[A-Z]{{2}})\s*)?"
+                       r"(?:\((?:AP|Reuters|CNN|UPI)\))?\s*[—–-]{1,2}\s")
+_DIR = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|" \
+       r"central|downtown|suburban|rural|nearby|neighboring|North|South|East|West|Northeast|Northwest|Southeast|" \
+       r"Southwest|Downtown|Central)\s+)?"
+_POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+(?:police|Police|P\.D\.|PD|Sheriff['’]s (?:Office|Department)|"
+                        r"Department of Public Safety|Marshal['’]s Office)\b")
+_LOCAL = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple|[Oo]ther|[Ff]our)\s+"
+                    rf"(?:off-duty\s+)?{_DIR}"
+                    rf"(?P<city>{_PLACE})\s+(?:man|woman|men|women|teen|boy|girl|resident|officer|officers|"
+                    r"detective|detectives|police|patrolman|sergeant|home|house|apartment|hotel|motel|store|"
+                    r"business|bank|credit union|neighborhood|park|grocery|restaurant|bar|casino|gas station|"
+                    r"high school|church|residence|street|intersection|parking lot)\b")
+_IN_CITY = re.compile(rf"\b(?:in|near|of|from|outside|into|to|toward|towards)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
+                      rf"the\s+(?=\S+\s+area\b))?{_DIR}(?P<city>{_PLACE})")
+_STREET = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Way|Court|Place|"
+                     r"Parkway|Highway|Park|High|Middle|Elementary|School|Mall|Center|Hospital|Apartments|County)\b")
+_STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT})(?![a-z])")
+_NOT_CITY = {"police", "officers", "county", "state", "department", "the", "city", "north", "south", "east", "west",
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "black", "white", "officer", "deputies", "sheriff", "video", "media", "justice", "lincoln", "union",
+             "police department", "highway", "interstate", "american", "america", "christmas", "easter"}
+
+
+@dataclass(frozen=True)
+class PlaceFound:
+    city: str | None
+    state: str | None
+    text: str
+    strength: int      # 3 dateline/city-state, 2 'City police', 1 'in City'
+
+
+def state_code(word: str) -> str | None:
+    if word in _STATES:
+        return _STATES[word]
+    return word if word in _USPS else None
+
+
+@lru_cache(maxsize=4096)
+def _known(city: str) -> tuple[tuple[str, int], ...]:
+    return tuple(places().get(city.lower(), ()))
+
+
+def _trim(city: str) -> str | None:
+    """The longest known place name inside a capitalised phrase, from its start."""
+    words = city.replace("’", "'").split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    for n in range(len(words), 0, -1):
+        cand = " ".join(words[:n]).rstrip(".,")
+        if cand.lower() in _NOT_CITY:
+            continue
+        if _known(cand):
+            if n < len(words) and _STREET.match(" " + words[n]):
+                return None
+            return cand
+    return None
+
+
+def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
+    """Places named in a sentence (`first`: it opens the article, so a dateline counts)."""
+    out: list[PlaceFound] = []
+    if first:
+        m = _DATELINE.match(sentence)
+        if m:
+            raw = m["city"].strip()
+            city = _trim(raw.title() if raw.isupper() else raw)
+            st = state_code(m["state"]) if m["state"] else None
+            if city:
+                out.append(PlaceFound(city, st or _only_state(city), m.group(0), 3))
+    for m in _CITY_STATE.finditer(sentence):
+        st = state_code(m["state"])
+        if not st:
+            continue
+        words = m["city"].split()
+        # 'in Los Angeles, California' or 'shot Tuesday in Aurora, Colo.': take the known tail
+        for k in range(len(words)):
+            cand = " ".join(words[k:])
+            if cand.lower() not in _NOT_CITY and any(s == st for s, _ in _known(cand)):
+                out.append(PlaceFound(cand, st, m.group(0), 3))
+                break
+    for rx, strength in ((_POLICE_OF, 2), (_LOCAL, 2), (_IN_CITY, 1)):
+        for m in rx.finditer(sentence):
+            if _STREET.match(sentence, m.end()):
+                continue
+            city = _trim(m["city"])
+            if city:
+                out.append(PlaceFound(city, None, m.group(0), strength))
+    return out
+
+
+def states_named(text: str) -> list[str]:
+    return [c for c in (state_code(m["state"]) for m in _STATE_WORD.finditer(text)) if c]
+
+
+def _only_state(city: str) -> str | None:
+    """The state of `city` when one state's place of that name dwarfs the others."""
+    known = _known(city)
+    if not known:
+        return None
+    if len(known) == 1 or known[0][1] >= 3 * max(known[1][1], 1):
+        return known[0][0]
+    return None
+
+
+def resolve_state(city: str, states_in_text: list[str]) -> str | None:
+    """The state of `city`, preferring a state the article names that has such a place."""
+    holders = {s for s, _ in _known(city)}
+    for s in states_in_text:
+        if s in holders:
+            return s
+    return _only_state(city)

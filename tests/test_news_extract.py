@@ -1,0 +1,133 @@
+"""The rule-based extractor on the seed article and on small hand-written cases (marked as such)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from forcewatch.news.dates import find_dates
+from forcewatch.news.extract import extract
+from forcewatch.news.model import Article
+from forcewatch.news.places import find_places
+from forcewatch.news.text import sentences
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-article.txt"
+
+
+def victims(text: str, published: date | None = date(2021, 4, 30)):
+    return extract(Article(text=text, published=published))
+
+
+@pytest.fixture(scope="module")
+def seed():
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED}")
+    vs = extract(Article(text=SEED.read_text("utf-8"), published=date(2021, 4, 30)))
+    return {v.name: v for v in vs}
+
+
+def test_seed_yields_exactly_the_two_victims(seed):
+    assert sorted(seed) == ["Adam Toledo", "Anthony Alvarez"]  # not the mayor, not the city official
+
+
+def test_seed_alvarez_fields(seed):
+    v = seed["Anthony Alvarez"]
+    assert (v.age, v.gender, v.city, v.state) == (22, "male", "Chicago", "IL")
+    assert v.causes[0] == "gunshot" and v.shots == 5 and v.flee == "foot"
+    assert (v.date_from, v.date_to) == (date(2021, 3, 1), date(2021, 3, 31))  # "last month" is a range
+    assert v.date is None
+    assert v.armed == "disputed"
+    claims = {(c["claim"], c["by"]) for c in v.armed_claims}
+    assert ("armed", "officer") in claims and ("unarmed", "video") in claims
+    assert v.body_camera is True and v.video_released is True
+    assert v.video_released_by == "Civilian Office of Police Accountability"
+    assert any("five shots" in s for s in v.evidence["shots"].sentences)
+    assert any("22-year-old Anthony Alvarez" in s for s in v.evidence["age"].sentences)
+
+
+def test_seed_toledo_fields(seed):
+    v = seed["Adam Toledo"]
+    assert v.age == 13 and v.city == "Chicago" and v.hands_up is True and v.video is True
+    assert (v.date_from, v.date_to) == (date(2021, 3, 1), date(2021, 3, 31))
+    assert "Chicago" in (v.agency or "")
+    assert any("hands held up" in s for s in v.evidence["hands_up"].sentences)
+
+
+def test_every_field_has_evidence_from_the_text(seed):
+    text = SEED.read_text("utf-8")
+    for v in seed.values():
+        assert v.evidence
+        for ev in v.evidence.values():
+            assert ev.sentences
+            for s in ev.sentences:
+                assert s.split()[0] in text
+
+
+# --- hand-written cases (not real articles) -----------------------------------------
+
+def test_unnamed_victim():
+    vs = victims("AUSTIN, Texas (AP) — Police shot and killed a 27-year-old man who pointed a rifle at officers "
+                 "outside a gas station on Tuesday, authorities said.")
+    assert len(vs) == 1
+    v = vs[0]
+    assert v.name is None and v.age == 27 and v.gender == "male"
+    assert (v.city, v.state) == ("Austin", "TX") and v.date == date(2021, 4, 27)
+    assert v.armed == "armed"
+
+
+@pytest.mark.parametrize("text", [
+    "Officer John Miller was shot and killed by a suspect during a traffic stop on Monday. The suspect fled.",
+    "A man was shot and killed by a gunman outside a bar early Sunday. Police are searching for the shooter.",
+    "Police arrested Mark Jones, 34, after a chase on Friday. No one was hurt.",
+    "Deputies shot and wounded Carl Benson, 41, who is in stable condition at a hospital, the sheriff said.",
+    "The city council approved a new police budget on Tuesday after a long debate.",
+])
+def test_not_killed_by_police(text):
+    assert victims(text) == []
+
+
+def test_relatives_and_officials_are_not_victims():
+    vs = victims("Jamal Carter, 19, was fatally shot by Dayton police officers on Saturday. His mother, Denise "
+                 "Carter, said he was unarmed. Police Chief Richard Biehl said the officer feared for his life. "
+                 "Attorney Ben Crump called for the video to be released.")
+    assert [v.name for v in vs] == ["Jamal Carter"]
+    assert vs[0].armed == "unarmed" and vs[0].age == 19
+
+
+def test_two_victims_in_one_article():
+    vs = victims("Police in Denver shot and killed Luis Ramos, 31, on Monday. In a separate case, Tasha Green, 25, "
+                 "died after deputies restrained her at the county jail on March 3.")
+    names = {v.name: v for v in vs}
+    assert set(names) == {"Luis Ramos", "Tasha Green"}
+    assert names["Tasha Green"].causes == ["restraint"] and names["Tasha Green"].date == date(2021, 3, 3)
+    assert names["Luis Ramos"].causes == ["gunshot"]
+
+
+def test_dates_resolve_against_publication():
+    p = date(2021, 4, 30)  # a Friday
+    assert find_dates("on Wednesday", p)[0].day == date(2021, 4, 28)
+    assert find_dates("on March 29", p)[0].day == date(2021, 3, 29)
+    assert find_dates("on Dec. 5", p)[0].day == date(2020, 12, 5)  # a later date belongs to last year
+    last = find_dates("last month", p)[0]
+    assert (last.start, last.end, last.day) == (date(2021, 3, 1), date(2021, 3, 31), None)
+    assert find_dates("on Wednesday", None) == []  # no publication date: no guess
+    assert find_dates("on March 29, 2019", None)[0].day == date(2019, 3, 29)
+
+
+def test_places():
+    assert find_places("Officers in Aguanga, Calif., shot him")[0].state == "CA"
+    assert find_places("near the intersection of Wood Street and Melrose Drive") == []
+    assert find_places("in March he was")[:1] == []
+
+
+def test_sentences_keep_abbreviations():
+    ss = sentences("Sgt. J. Smith shot him in Chicago, Ill. on Jan. 5. He died.")
+    assert [s.text for s in ss] == ["Sgt. J. Smith shot him in Chicago, Ill. on Jan. 5.", "He died."]
+
+
+def test_empty_and_odd_text():
+    assert victims("") == []
+    assert victims("\n\n   \n") == []
+    assert victims("police " * 5000) == []
