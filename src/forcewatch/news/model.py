@@ -34,7 +34,7 @@ class Skipped:
     """An input item that could not be read; counted in the run's summary, never silent."""
 
     origin: str                    # file (and record/entry) that was skipped
-    reason: str                    # short code: empty, binary, too_large, not_english, malformed_html, truncated_warc, ...
+    reason: str                    # short code: empty, binary, too_large, not_english, truncated_warc, ...
     message: str                   # a clear sentence for people
 
 
