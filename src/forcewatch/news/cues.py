@@ -10,7 +10,7 @@ import re
 
 IC = re.I
 POLICE = (r"(?:police|officers?|cops?|deput(?:y|ies)|troopers?|sheriff(?:'s|’s)?|agents?|marshals?|SWAT|law enforcement|patrolm[ae]n|sergeant|sgt\.|detectives?|"
-          r"constables?|lawm[ae]n|authorities|Lt\.|Lieutenant|Capt\.|Captain|Cpl\.|Corporal|Ofc\.|Det\.)")
+          r"constables?|lawm[ae]n|authorities|Lt\.|Lieutenant|Capt\.|Captain|Cpl\.|Corporal|Ofc\.|Det\.|PD|P\.D\.)")
 POLICE_RE = re.compile(rf"\b{POLICE}\b", IC)
 OFFICER_NOUN = re.compile(rf"^\s*(?:an?|the|one|two|three|several|other|off-duty|on-duty|\w+ County)?\s*{POLICE}\b", IC)
 
@@ -37,7 +37,8 @@ OTHER_KILLER_RE = re.compile(
     r"\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:an?|the|his|her|their)\s+(?!police|officer|deput|trooper|"
     r"sheriff|agent|marshal|cop|law)(?:\w+\s+){0,2}?(?:gunman|suspect|man|woman|shooter|assailant|attacker|robber|"
     r"intruder|boyfriend|girlfriend|husband|wife|father|mother|son|brother|neighbor|friend|teen|driver|"
-    r"motorist|person|people|gang|stranger)\b|\b(?:wanted|charged|arrested|accused|suspected|convicted|"
+    r"motorist|person|people|gang|stranger)\b|\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:someone|somebody|"
+    r"an unknown|unknown)\b|\b(?:wanted|charged|arrested|accused|suspected|convicted|"
     r"sentenced|jailed|indicted)\s+(?:\w+\s+){0,3}(?:for|of|with|in)\s+(?:\w+\s+){0,2}(?:killing|murder(?:ing)?|"
     r"shooting|slaying|death|stabbing)|\bmurder(?:ed)? of\b", IC)
 OFFICER_KILLED_RE = re.compile(
@@ -52,7 +53,7 @@ HARM = r"(?:shot|struck|hit|tased|tasered|shocked|restrained|wounded|injured|bea
 BEFORE_PATIENT = re.compile(
     rf"(?:{LETHAL}|{HARM}|shooting|killing|kill|shoot|firing (?:\w+ ){{0,3}}?at|death of|fatal shooting of|shot at|fired (?:\w+ ){{0,3}}?(?:at|on|upon)"
     rf"|opened fire on|funeral (?:for|of)|memory of|justice for|mourn(?:s|ed|ing)? (?:the death of )?|"
-    rf"family of|body of|autopsy (?:of|for))\s+(?:(?:the|a|an|\d{{1,3}}-year-old|\w+-old|(?-i:(?!(?:at|in|on|near|outside|inside|by|from|into|to|"
+    rf"family of)\s+(?:(?:the|a|an|\d{{1,3}}-year-old|\w+-old|(?-i:(?!(?:at|in|on|near|outside|inside|by|from|into|to|"
     rf"with|for|after|before|during|when|while|as)\b)[a-z][\w-]*))\s+){{0,2}}$", re.I)
 AFTER_PATIENT = re.compile(
     rf"^(?:,[^,]{{0,90}},)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|later|eventually|then|also|allegedly|"
@@ -60,9 +61,12 @@ AFTER_PATIENT = re.compile(
     rf"(?:(?:\w+\s+){{0,3}}?(?:and|before|then)\s+))?(?:{LETHAL}|{HARM}|death|was declared dead)\b", re.I)
 AGENT_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:allegedly\s+|then\s+|had\s+)?(?:shot|killed|stabbed|murdered|"
                           r"fatally shot|shot and killed|opened fire)\s+(?!himself|herself)", re.I)
-EXCLUDE_BEFORE = re.compile(r"\b(?:for|of|with|in)\s+(?:the\s+)?(?:fatal(?:ly)?\s+)?(?:killing|murder(?:ing)?|"
+EXCLUDE_BEFORE = re.compile(r"\b(?:who|he|she|they)(?:'d|’d|\s+had|\s+has)?\s+(?:\w+\s+)?(?:shot and killed|killed|shot|"
+                            r"stabbed|murdered|strangled)\s+(?:\w+\s+){0,2}$|\b(?:for|of|with|in)\s+(?:the\s+)?(?:fatal(?:ly)?\s+)?(?:killing|murder(?:ing)?|"
                              r"shooting|slaying|stabbing|death)\s+(?:of\s+)?(?:\w+\s+){0,2}$", re.I)
 
+_NOT_POSSESSIVE = (r"(?=\s*(?:[.,;:!?]|$|\s+(?:in|at|on|with|after|before|when|as|and|multiple|several|once|twice|two|"
+                   r"three|four|five|six|dead|to|while|during|because|again|repeatedly|fatally|as|from|through)\b))")
 # a pronoun (or a subject left out after "and") shot or killed: it refers to the last person named
 PRONOUN_PATIENT = re.compile(
     rf"\b(?:he|she)\s+(?:\w+\s+){{0,3}}?(?:was|were|had been|has been)\s+(?:\w+\s+){{0,2}}?(?:{LETHAL}|{HARM})\b"
@@ -70,7 +74,8 @@ PRONOUN_PATIENT = re.compile(
     rf"succumbed)\b|\b(?:and|but|before|until|then)\s+(?:was|being)\s+(?:\w+\s+){{0,2}}?(?:{LETHAL}|{HARM})\b"
     rf"|\b(?:opened|returned) fire\b"
     rf"|\b(?:shot|killed|shooting|killing|fired|shocked|tased|tasered|struck|restrained|kill|hit|striking)\s+(?:and killed\s+|"
-    rf"and wounded\s+|(?:\w+\s+){{0,2}}?at\s+|on\s+)?(?:him|her)\b|\b(?:his|her) death\b", re.I)
+    rf"and wounded\s+|(?:\w+\s+){{0,2}}?at\s+|on\s+)?(?:him|her{_NOT_POSSESSIVE}|the (?:man|male|woman|female|suspect|driver|teen|"
+    rf"boy|girl|gunman|individual|person))\b|\b(?:his|her) death\b", re.I)
 
 AGE_RE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
 DESCRIPTOR_RE = re.compile(

@@ -78,16 +78,34 @@ def _police_involved(sentence: str) -> bool:
     return False
 
 
+_AGENT_WORD = re.compile(r"\b(?:he|she|who|suspect|gunman|shooter|man|woman|[A-Z][a-z]+)\b")
+
+
+def _other_agent(clause_before_verb: str) -> bool:
+    """The verb right before a name has someone other than police as its subject:
+    'Acquisto allegedly killed John Cloud', 'he stabbed and killed his ex-girlfriend, Rosa Martinez'."""
+    tail = re.split(r"[.;:!?]", clause_before_verb)[-1][-45:]
+    if C.POLICE_RE.search(tail) or re.search(r"\bthey\b|\bfire\b", tail, re.I):
+        return False
+    return bool(_AGENT_WORD.search(tail))
+
+
 def _pronoun_sentences(sents: list[Sentence], people: list[Person]) -> dict[str, list[int]]:
     """Sentences where "he was shot", "and was killed", "shot him" refers to a person: the last person
     without a role named before the pronoun."""
-    marks = sorted((m.sentence, m.start, p.key) for p in people if not p.role for m in p.mentions)
+    sex = {p.key: p.sex for p in people}
+    marks = sorted((m.sentence, m.start, p.key) for p in people if not p.role for m in p.mentions
+                   if not C.AGENT_AFTER.match(sents[m.sentence].text[m.end:]))
     out: dict[str, list[int]] = {}
     for s in sents:
         for m in C.PRONOUN_PATIENT.finditer(s.text):
             if C.OTHER_KILLER_RE.search(s.text[m.start():m.end() + 80]):
                 continue
-            prior = [k for (si, st, k) in marks if si < s.index or (si == s.index and st < m.start())]
+            word = m.group(0).lower()
+            want = "male" if re.search(r"\b(?:he|him|his)\b", word) else \
+                "female" if re.search(r"\b(?:she|her)\b", word) else None
+            prior = [k for (si, st, k) in marks if (si < s.index or (si == s.index and st < m.start()))
+                     and not (want and sex.get(k) and sex[k] != want)]
             if prior:
                 out.setdefault(prior[-1], []).append(s.index)
     return out
@@ -114,6 +132,8 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         if hit_b:
             continue
         patient = C.BEFORE_PATIENT.search(before) or C.AFTER_PATIENT.match(after)
+        if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()]):
+            continue
         if patient:
             police_here = bool(C.POLICE_RE.search(s))
             if not (police_here or police_article):
@@ -163,10 +183,16 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
                         or (C.POLICE_RE.search(s.text) and re.search(r"\b(?:fatally|shot and killed|killing)\b",
                                                                      s.text, re.I)):
                     return _Event(s.index, True)
-    if not death_anywhere and not survived:
+    if not death_anywhere and not survived and not C.OTHER_KILLING_RE.search(article):
         for s in sents:
             if _police_involved(s.text) and re.search(r"\bshot\b|\bfired\b|opened fire", s.text, re.I) \
                     and not _object_is_officer(s.text):
+                return _Event(s.index, False)
+        for s in sents:
+            near = " ".join(x.text for x in sents[max(0, s.index - 1):s.index + 1])
+            if C.POLICE_RE.search(near) and not _object_is_officer(s.text) and (
+                    C.PRONOUN_PATIENT.search(s.text) or C.DESCRIPTOR_RE.search(s.text) and re.search(
+                        r"\b(?:was|were)\s+(?:\w+\s+)?shot\b", s.text)):
                 return _Event(s.index, False)
     return None
 

@@ -38,7 +38,7 @@ def fill_fields(v: Victim, p: Person | None, sents: list[Sentence], kill: list[i
     _race(v, tiers, text, ev)
     _date(v, wide, text, published, ev)
     shared = tiers + [[i for i in everything if i not in own]]  # the place and agency are usually the article's
-    _place(v, shared, text, sents, ev)
+    _place(v, shared, text, sents, ev, people)
     _agency(v, shared, text, ev)
     _causes(v, tiers, wide, text, ev)
     _shots(v, tiers, text, ev)
@@ -132,14 +132,18 @@ def _date(v, tiers, text, published, ev) -> None:
                 return
 
 
-def _place(v, tiers, text, sents, ev) -> None:
+def _place(v, tiers, text, sents, ev, people) -> None:
+    person_words = {w.lower() for q in people for w in q.name.split()}
     best = None
-    for tier in tiers:
+    for t, tier in enumerate(tiers):
         for i in tier:
             for f in find_places(text[i], first=(i == 0 or i == 1)):
-                if best is None or f.strength > best[0].strength:
-                    best = (f, i)
-        if best and best[0].strength >= 2:
+                if f.city.lower() in person_words:
+                    continue  # 'the death of Adam Toledo' names a person, not Toledo, Ohio
+                score = f.strength + (1.5 if t == 0 and f.strength < 2 else 0)  # 'killed ... in City'
+                if best is None or score > best[2]:
+                    best = (f, i, score)
+        if best and best[2] >= 2:
             break
     if not best:
         st = states_named(" ".join(text.values()))
@@ -147,7 +151,7 @@ def _place(v, tiers, text, sents, ev) -> None:
             v.state = st[0]
             ev("state", v.state, [next(i for i in text if st[0] in states_named(text[i]))])
         return
-    f, i = best
+    f, i, _ = best
     v.city = f.city
     v.state = f.state or resolve_state(f.city, states_named(" ".join(text.values())))
     ev("city", v.city, [i])

@@ -17,12 +17,14 @@ from .lexicon import common_words, first_names, places
 from .places import state_code
 from .text import Sentence
 
-_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]\.|[A-Z]'[A-Z][a-z]+)"
+_TOKEN = r"(?:(?:Mc|Mac|De|Di|Le|La|Van)[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*" \
+         r"|[A-Z]\.(?:[A-Z]\.)?)(?!\w|['’](?!s\b))"
 _PARTICLE = r"(?:de|De|del|Del|la|La|van|Van|von|Von|da|Da|dos|Dos|St\.|Mc|Mac|bin|al|El|el)"
-_NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_TOKEN}){{0,3}})"
+_NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:[\"“][A-Z][a-z]+[\"”]\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,5}})"
                       r"(?:,?\s+(Jr\.|Sr\.|II|III|IV)(?![a-z]))?")
 
-POLICE_TITLES = {"officer", "officers", "sgt", "sgt.", "sergeant", "lt", "lt.", "lieutenant", "capt", "capt.",
+POLICE_TITLES = {"officer", "officers", "sgt", "sgt.", "sgts", "sgts.", "sergeants", "ofcr", "ofcr.", "cpls", "cpls.",
+                 "deputies", "agents", "troopers", "detectives", "lts", "lts.", "officers", "patrolmen", "sergeant", "lt", "lt.", "lieutenant", "capt", "capt.",
                  "captain", "deputy", "detective", "det.", "det", "trooper", "agent", "chief", "sheriff", "patrolman",
                  "patrolwoman", "cpl", "cpl.", "corporal", "commander", "cmdr.", "superintendent", "supt.",
                  "constable", "marshal", "ofc", "ofc.", "officer-in-charge", "undersheriff", "inspector", "ranger"}
@@ -101,6 +103,14 @@ class Person:
         return self.name.split()[0]
 
     @property
+    def sex(self) -> str | None:
+        """'male'/'female' when the given name is nearly always recorded as one (for pronouns)."""
+        n = first_names().get(self.first.lower()) if not self.weak else None
+        if n and sum(n) >= 3 and max(n) / sum(n) >= 0.9:
+            return "male" if n[0] > n[1] else "female"
+        return None
+
+    @property
     def sentences(self) -> list[int]:
         return sorted({m.sentence for m in self.mentions})
 
@@ -162,9 +172,10 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             age_a = _AGE_AFTER.match(after)
             known_first = toks[0].lower() in names and sum(names[toks[0].lower()]) >= 1
             weak = not (known_first or age_b or age_a or _CONTEXT_BEFORE.search(before) or titles)
-            if weak and (len(toks) > 3 or any(t.endswith(".") and len(t) > 2 for t in toks)):
+            if weak and (len(toks) > 3 or any(t.endswith(".") and len(t) > 2 for t in toks)
+                         or _not_a_person_here(before, after)):
                 continue
-            role_words = titles + _role_context(before)
+            role_words = titles + _role_context(before) + _appositive_role(after)
             key = toks[-1].lower()
             p = people.get(key)
             if p is not None and not _same_first(p.first, toks[0]):
@@ -201,6 +212,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
     for p in people.values():
         p.role = _role_of(sorted(p.role_words))
         p.mentions.sort(key=lambda x: (x.sentence, x.start))
+    _spread_roles_in_lists(people, sents)
     return sorted(people.values(), key=lambda p: (p.mentions[0].sentence, p.mentions[0].start))
 
 
@@ -233,13 +245,64 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         age_a = _AGE_AFTER.match(after)
         context = bool(age_a or _AGE_BEFORE.search(before) or C.BEFORE_PATIENT.search(before)
                        or C.AFTER_PATIENT.match(after) or _CONTEXT_BEFORE.search(before))
-        if not context and (key in common_words() or tok.lower() in first_names()
-                            or (_is_place(tok) and not re.match(r"\s+(?!man\b|woman\b|police\b|officers?\b|area\b)"
-                                                                r"[a-z]", after))):
+        if not context and (key in common_words() or tok.lower() in first_names() or _is_place(tok)
+                            or _not_a_person_here(before, after)):
             continue
         people[key] = Person(tok, key, weak=not context)
         if age_a:
             people[key].ages.append((int(age_a.group(1)), idx))
+
+
+_DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|at|in|on|near|into|to|from|of|outside|inside|toward|via|onto|northbound|"
+                         r"southbound|eastbound|westbound|her|his|their)\s+|\d-)$", re.I)
+_STREET_AFTER = re.compile(r"^\s+(?:avenues?|streets?|roads?|St\.|Ave\.|Rd\.|drives?|boulevard|blvd|lanes?|parkway|"
+                           r"highway|Department|Dept|County|Fire|Center|Apartments|Inn|Motel|Hotel|Mall|Condos)(?!\w)", re.I)
+_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:(?:a|an|the|another|his|her|their|whose)\s+)?(?:\w+\s+)?([a-z]+)\b")
+_NOUN_AFTER = re.compile(r"^(?:['’]s)?\s+(?!and\b|or\b|who\b|was\b|is\b|had\b|has\b|then\b|allegedly\b|reportedly\b|"
+                         r"also\b|did\b|would\b|could\b|later\b|again\b|still\b|never\b|as\b|after\b|when\b|"
+                         r"while\b|before\b|because\b|until\b|but\b|at\b|in\b|on\b|with\b|from\b|to\b|for\b|"
+                         r"that\b|if\b|by\b)[a-z]+(?<!ed)(?<!s)\b(?!\s+(?:him|her|them|the|a|at|to)\b)")
+
+
+def _not_a_person_here(before: str, after: str) -> bool:
+    """Capitalised words after 'the/at/in' or before a noun ('Kroger parking lot') name a place or thing."""
+    prev = re.search(r"([A-Za-z][\w-]*)\s+$", before)
+    if prev and prev.group(1)[0].isupper() and prev.group(1).lower() in _NOT_NAME:
+        return True  # 'Nissan Sentra', 'Jeep Patriot'
+    if re.search(r"\d+(?:st|nd|rd|th)?\s+(?:and|&)\s+$", before):
+        return True  # '6th and Wolf'
+    return bool(_DET_BEFORE.search(before) or _NOUN_AFTER.match(after) or _STREET_AFTER.match(after))
+
+
+def _appositive_role(after: str) -> list[str]:
+    """'Shatara Farrow, another cousin, said' -> ['cousin']."""
+    m = _APPOSITIVE_ROLE.match(after)
+    if m and (m.group(1) in POLICE_TITLES or m.group(1) in OTHER_TITLES or m.group(1) in FAMILY_WORDS):
+        return [m.group(1)]
+    return []
+
+
+def _spread_roles_in_lists(people: dict[str, Person], sents: list[Sentence]) -> None:
+    """'Deputies Brandon Senters, Jacob Adams and Michael Tapawan': everyone listed with an officer is one."""
+    by_sentence: dict[int, list[tuple[Mention, Person]]] = {}
+    for p in people.values():
+        for m in p.mentions:
+            by_sentence.setdefault(m.sentence, []).append((m, p))
+    for idx, items in by_sentence.items():
+        items.sort(key=lambda t: t[0].start)
+        text = sents[idx].text
+        groups: list[list[Person]] = [[items[0][1]]]
+        for (m1, _), (m2, p2) in zip(items, items[1:]):
+            gap = text[m1.end:m2.start]
+            if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:[A-Z][a-z]*\.?\s+)?", gap):
+                groups[-1].append(p2)
+            else:
+                groups.append([p2])
+        for g in groups:
+            roles = {q.role for q in g if q.role}
+            if "police" in roles:
+                for q in g:
+                    q.role = q.role or "police"
 
 
 def _same_first(a: str, b: str) -> bool:

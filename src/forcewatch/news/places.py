@@ -46,7 +46,7 @@ _DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]+|{_PLACE}),?\s*(?:(?P<state>
 _DIR = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|" \
        r"central|downtown|suburban|rural|nearby|neighboring|North|South|East|West|Northeast|Northwest|Southeast|" \
        r"Southwest|Downtown|Central)\s+)?"
-_POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+(?:police|Police|P\.D\.|PD|Sheriff['’]s (?:Office|Department)|"
+_POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+(?:police|Police|P\.D\.|PD|[Oo]fficers?|[Dd]eputies|Sheriff['’]s (?:Office|Department)|"
                         r"Department of Public Safety|Marshal['’]s Office)\b")
 _LOCAL = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple|[Oo]ther|[Ff]our)\s+"
                     rf"(?:off-duty\s+)?{_DIR}"
@@ -71,7 +71,7 @@ class PlaceFound:
     city: str | None
     state: str | None
     text: str
-    strength: int      # 3 dateline/city-state, 2 'City police', 1 'in City'
+    strength: float    # 3 dateline/city-state, 2 'City police', 1 'in City' (+0.5 'ended in City')
 
 
 def state_code(word: str) -> str | None:
@@ -85,17 +85,30 @@ def _known(city: str) -> tuple[tuple[str, int], ...]:
     return tuple(places().get(city.lower(), ()))
 
 
+_PLACE_TAIL = {"oaks", "heights", "park", "hills", "beach", "valley", "springs", "lake", "falls", "grove", "village",
+               "ridge", "creek", "harbor", "point", "island", "gardens", "estates", "acres", "junction", "bluff",
+               "shores", "woods", "meadows", "city", "town", "station", "hollow", "crossing", "landing"}
+
+
+_SKIP_LEAD = {"off-duty", "on-duty", "first", "nearby", "neighboring", "suburban", "rural", "downtown", "north", "south",
+              "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "two", "three", "several"}
+
+
 def _trim(city: str) -> str | None:
-    """The longest known place name inside a capitalised phrase, from its start."""
+    """The longest known place name inside a capitalised phrase ('Off-duty Silver City' -> 'Silver City');
+    None when the phrase goes on as a street or a place we do not know ('Sherman Oaks')."""
     words = city.replace("’", "'").split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    for n in range(len(words), 0, -1):
-        cand = " ".join(words[:n]).rstrip(".,")
-        if cand.lower() in _NOT_CITY:
-            continue
-        if _known(cand):
-            if n < len(words) and _STREET.match(" " + words[n]):
+    starts = [0]
+    while starts[-1] < len(words) - 1 and words[starts[-1]].lower() in _SKIP_LEAD:
+        starts.append(starts[-1] + 1)
+    for start in starts:
+        for n in range(len(words), start, -1):
+            cand = " ".join(words[start:n]).rstrip(".,")
+            if cand.lower() in _NOT_CITY or not _known(cand):
+                continue
+            if n < len(words) and (_STREET.match(" " + words[n]) or words[n].lower() in _PLACE_TAIL):
                 return None
             return cand
     return None
@@ -129,7 +142,9 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 continue
             city = _trim(m["city"])
             if city:
-                out.append(PlaceFound(city, None, m.group(0), strength))
+                bonus = 0.5 if rx is _IN_CITY and re.search(r"\b(?:into|ended in|ending in|ends in)\s*$",
+                                                            sentence[:m.start() + 8]) else 0
+                out.append(PlaceFound(city, None, m.group(0), strength + bonus))
     return out
 
 
