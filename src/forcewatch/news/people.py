@@ -24,7 +24,8 @@ _NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:[\"“][A-Z][a-z]+[\"”]\s+)?(?:{_
                       r"(?:,?\s+(Jr\.|Sr\.|II|III|IV)(?![a-z]))?")
 
 POLICE_TITLES = {"officer", "officers", "sgt", "sgt.", "sgts", "sgts.", "sergeants", "ofcr", "ofcr.", "cpls", "cpls.",
-                 "deputies", "agents", "troopers", "detectives", "lts", "lts.", "officers", "patrolmen", "sergeant", "lt", "lt.", "lieutenant", "capt", "capt.",
+                 "deputies", "agents", "troopers", "detectives", "lts", "lts.", "patrolmen", "sergeant", "lt", "lt.",
+                 "lieutenant", "capt", "capt.",
                  "captain", "deputy", "detective", "det.", "det", "trooper", "agent", "chief", "sheriff", "patrolman",
                  "patrolwoman", "cpl", "cpl.", "corporal", "commander", "cmdr.", "superintendent", "supt.",
                  "constable", "marshal", "ofc", "ofc.", "officer-in-charge", "undersheriff", "inspector", "ranger"}
@@ -256,7 +257,8 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
 _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|at|in|on|near|into|to|from|of|outside|inside|toward|via|onto|northbound|"
                          r"southbound|eastbound|westbound|her|his|their)\s+|\d-)$", re.I)
 _STREET_AFTER = re.compile(r"^\s+(?:avenues?|streets?|roads?|St\.|Ave\.|Rd\.|drives?|boulevard|blvd|lanes?|parkway|"
-                           r"highway|Department|Dept|County|Fire|Center|Apartments|Inn|Motel|Hotel|Mall|Condos)(?!\w)", re.I)
+                           r"highway|Department|Dept|County|Fire|Center|Apartments|Inn|Motel|Hotel|Mall|Condos)(?!\w)",
+                           re.I)
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:(?:a|an|the|another|his|her|their|whose)\s+)?(?:\w+\s+)?([a-z]+)\b")
 _NOUN_AFTER = re.compile(r"^(?:['’]s)?\s+(?!and\b|or\b|who\b|was\b|is\b|had\b|has\b|then\b|allegedly\b|reportedly\b|"
                          r"also\b|did\b|would\b|could\b|later\b|again\b|still\b|never\b|as\b|after\b|when\b|"

@@ -46,7 +46,8 @@ _DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]+|{_PLACE}),?\s*(?:(?P<state>
 _DIR = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|" \
        r"central|downtown|suburban|rural|nearby|neighboring|North|South|East|West|Northeast|Northwest|Southeast|" \
        r"Southwest|Downtown|Central)\s+)?"
-_POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+(?:police|Police|P\.D\.|PD|[Oo]fficers?|[Dd]eputies|Sheriff['’]s (?:Office|Department)|"
+_POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+(?:police|Police|P\.D\.|PD|[Oo]fficers?|[Dd]eputies|"
+                        r"Sheriff['’]s (?:Office|Department)|"
                         r"Department of Public Safety|Marshal['’]s Office)\b")
 _LOCAL = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple|[Oo]ther|[Ff]our)\s+"
                     rf"(?:off-duty\s+)?{_DIR}"
@@ -90,8 +91,8 @@ _PLACE_TAIL = {"oaks", "heights", "park", "hills", "beach", "valley", "springs",
                "shores", "woods", "meadows", "city", "town", "station", "hollow", "crossing", "landing"}
 
 
-_SKIP_LEAD = {"off-duty", "on-duty", "first", "nearby", "neighboring", "suburban", "rural", "downtown", "north", "south",
-              "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "two", "three", "several"}
+_SKIP_LEAD = {"off-duty", "on-duty", "first", "nearby", "neighboring", "suburban", "rural", "downtown", "north",
+              "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "two", "three", "several"}
 
 
 def _trim(city: str) -> str | None:
