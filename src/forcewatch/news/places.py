@@ -92,7 +92,8 @@ _PLACE_TAIL = {"oaks", "heights", "park", "hills", "beach", "valley", "springs",
 
 
 _SKIP_LEAD = {"off-duty", "on-duty", "first", "nearby", "neighboring", "suburban", "rural", "downtown", "north",
-              "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "two", "three", "several"}
+              "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "two", "three",
+              "several"}
 
 
 def _trim(city: str) -> str | None:
