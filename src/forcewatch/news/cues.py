@@ -19,7 +19,13 @@ DEATH_RE = re.compile(r"\b(?:killed|kill(?:s|ing)|died|dies|dead|death|deaths|fa
                       r"homicide|did not survive|didn't survive|was killed|mortally)\b", IC)
 SURVIVED_RE = re.compile(r"\b(?:survived|wounded|injured|non-life-threatening|(?:stable|serious|critical|fair|good) "
                          r"condition|expected to (?:survive|recover)|is recovering|was treated and released|"
-                         r"hospitalized|missed)\b", IC)
+                         r"hospitalized|missed|minor injuries|non-?fatal|treated (?:for|and released))\b", IC)
+NEGATED_DEATH_RE = re.compile(r"\b(?:no one|nobody|none|no officers?|no one else)\s+(?:\w+\s+)?(?:died|was killed|was hurt|"
+                              r"was injured|were hurt|were injured|fired)\b|\b(?:did not|didn't|never)\s+(?:\w+\s+)?"
+                              r"(?:fire|die|return fire)\b", IC)
+ANIMAL_OBJECT_RE = re.compile(r"\b(?:shot|killed|shot and killed|euthanized)\s+(?:an?|the|its|his|her)\s+(?:\w+\s+)?"
+                              r"(?:dog|pit bull|animal|deer|bear|cow|horse|bull|coyote|cat|raccoon|alligator)\b|"
+                              r"\bpolice (?:dog|K-?9|horse)\b[^.]{0,40}\b(?:was|were)\s+(?:\w+\s+)?(?:shot|killed)", IC)
 # a police agent doing something lethal (active voice) or suffering it (passive voice)
 POLICE_ACT_RE = re.compile(
     rf"\b{POLICE}\s+(?:\w+\s+){{0,3}}?(?:fatally\s+|then\s+|also\s+|allegedly\s+)?"
@@ -73,7 +79,7 @@ PRONOUN_PATIENT = re.compile(
     rf"|\b(?:he|she)\s+(?:later\s+|eventually\s+|subsequently\s+|then\s+|ultimately\s+)?(?:died|dies|passed away|"
     rf"succumbed)\b|\b(?:and|but|before|until|then)\s+(?:was|being)\s+(?:\w+\s+){{0,2}}?(?:{LETHAL}|{HARM})\b"
     rf"|\b(?:opened|returned) fire\b"
-    rf"|\b(?:shot|killed|shooting|killing|fired|shocked|tased|tasered|struck|restrained|kill|hit|striking)\s+(?:and killed\s+|"
+    rf"|\b(?:shot|killed|shooting|killing|fired|shocked|tased|tasered|struck|restrained|kill|hit|striking|shoot)\s+(?:and killed\s+|"
     rf"and wounded\s+|(?:\w+\s+){{0,2}}?at\s+|on\s+)?(?:him|her{_NOT_POSSESSIVE}|the (?:man|male|woman|female|suspect|driver|teen|"
     rf"boy|girl|gunman|individual|person))\b|\b(?:his|her) death\b", re.I)
 
@@ -189,4 +195,10 @@ OTHER_KILLING_RE = re.compile(
     r"no arrests? (?:has|have) been made|no one has been (?:arrested|charged)|(?:gunman|shooter|killer|gunmen) "
     r"(?:fled|remains? at large|is still|was still)|investigating (?:the|a|his|her) (?:death|homicide|killing) as a "
     r"homicide|drive-by shooting|(?:was|were) killed in a (?:crash|fire|collision)|died in a (?:crash|fire|"
-    r"collision)|overdose)\b", re.I)
+    r"collision)|overdose|self-inflicted|murder-suicide|hit-and-run|(?:struck|hit) and killed (?:a|the) pedestrian|"
+    r"anyone with information|Crime Stoppers|no (?:officers|police) (?:fired|were involved))\b", re.I)
+# near a death: a cause other than police
+LOCAL_OTHER_RE = re.compile(
+    r"\b(?:(?:killed|shot) (?:himself|herself)|turn(?:ed|ing) the gun on (?:himself|herself)|took (?:his|her) own "
+    r"life|collided|crash(?:ed)?|stab wounds|stabbed|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
+    r"was hit by (?:a|an) (?:car|vehicle|truck|SUV|driver))\b", re.I)

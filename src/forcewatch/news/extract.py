@@ -48,7 +48,7 @@ def extract(article: Article) -> list[Victim]:
     for p in people:
         if p.role:
             continue
-        found = _victim_sentences(p, sents, police_article, pronouns.get(p.key, []))
+        found = _victim_sentences(p, sents, police_article, pronouns.get(p.key, []), people)
         if found is not None:
             victims.append((p, *found))
     strong = [v for v in victims if any(C.POLICE_RE.search(sents[i].text) for i in v[1])]
@@ -73,20 +73,29 @@ def _police_involved(sentence: str) -> bool:
     if C.BY_POLICE_RE.search(sentence) or C.EVENT_RE.search(sentence):
         return True
     for m in C.POLICE_ACT_RE.finditer(sentence):
-        if not _POLICE_DID_NOT.search(m.group(0)):
+        if not _POLICE_DID_NOT.search(m.group(0)) and not re.search(r"\b(?:no|not|never)\s+$",
+                                                                    sentence[max(0, m.start() - 8):m.start()]):
+            near = sentence[m.start():m.end() + 40]
+            if C.ANIMAL_OBJECT_RE.search(near) or any(
+                    n.start() < m.end() and m.start() < n.end() for n in C.NEGATED_DEATH_RE.finditer(sentence)):
+                continue
             return True
     return False
 
 
-_AGENT_WORD = re.compile(r"\b(?:he|she|who|suspect|gunman|shooter|man|woman|[A-Z][a-z]+)\b")
+_AGENT_WORD = re.compile(r"\b(?:he|she|who|suspect|gunman|shooter)\b")
 
 
-def _other_agent(clause_before_verb: str) -> bool:
+def _other_agent(clause_before_verb: str, people: list[Person]) -> bool:
     """The verb right before a name has someone other than police as its subject:
     'Acquisto allegedly killed John Cloud', 'he stabbed and killed his ex-girlfriend, Rosa Martinez'."""
     tail = re.split(r"[.;:!?]", clause_before_verb)[-1][-45:]
     if C.POLICE_RE.search(tail) or re.search(r"\bthey\b|\bfire\b", tail, re.I):
         return False
+    words = set(re.findall(r"\b[A-Z][\w'-]+", tail))
+    for q in people:
+        if words & set(q.name.split()):
+            return q.role != "police"
     return bool(_AGENT_WORD.search(tail))
 
 
@@ -111,16 +120,21 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person]) -> dict[str,
     return out
 
 
-def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pronoun: list[int]
-                      ) -> tuple[list[int], bool] | None:
+def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pronoun: list[int],
+                      people: list[Person]) -> tuple[list[int], bool] | None:
     """(sentences saying `p` was killed, whether death is stated) or None when `p` is not a victim."""
     kill: list[int] = []
     lethal = False
     survived = False
     for i in pronoun:
         s = sents[i].text
-        if (C.POLICE_RE.search(s) or police_article) and not (C.SURVIVED_RE.search(s)
-                                                             and not re.search(C.LETHAL, s, re.I)):
+        if C.SURVIVED_RE.search(s) or (i + 1 < len(sents) and C.SURVIVED_RE.search(sents[i + 1].text)):
+            if not re.search(C.LETHAL, " ".join(x.text for x in sents[i:i + 2]), re.I) or \
+                    C.SURVIVED_RE.search(sents[i].text + " " + (sents[i + 1].text if i + 1 < len(sents) else "")):
+                survived = True
+                continue
+        if (C.POLICE_RE.search(s) or police_article) and not (not C.POLICE_RE.search(s) and C.LOCAL_OTHER_RE.search(
+                " ".join(x.text for x in sents[max(0, i - 1):i + 1]))):
             kill.append(i)
             lethal = lethal or bool(re.search(C.LETHAL + r"|\bdeath\b", s, re.I))
     for m in p.mentions:
@@ -132,11 +146,14 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         if hit_b:
             continue
         patient = C.BEFORE_PATIENT.search(before) or C.AFTER_PATIENT.match(after)
-        if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()]):
+        if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()], people):
             continue
         if patient:
             police_here = bool(C.POLICE_RE.search(s))
             if not (police_here or police_article):
+                continue
+            if not police_here and C.LOCAL_OTHER_RE.search(" ".join(x.text for x in sents[max(0, m.sentence - 1):
+                                                                                          m.sentence + 1])):
                 continue
             if C.SURVIVED_RE.search(s) and not re.search(C.LETHAL, s, re.I):
                 survived = True
@@ -163,9 +180,14 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
     """The first sentence reporting police killing someone unnamed, unless the deaths are officers' or
     someone else's doing."""
     article = " ".join(s.text for s in sents)
-    death_anywhere = [s for s in sents if C.DEATH_RE.search(s.text)]
+    if C.OFFICER_KILLED_RE.search(article) and not any(_police_involved(s.text) for s in sents):
+        return None  # an officer's death
+    role_first = {(m.sentence) for p in people if p.role for m in p.mentions}
+    death_anywhere = [s for s in sents if C.DEATH_RE.search(s.text) and not C.NEGATED_DEATH_RE.search(s.text)
+                      and not C.ANIMAL_OBJECT_RE.search(s.text)]
     real_deaths = [s for s in death_anywhere
-                   if not C.OFFICER_KILLED_RE.search(s.text) and not C.OTHER_KILLER_RE.search(s.text)]
+                   if not C.OFFICER_KILLED_RE.search(s.text) and not C.OTHER_KILLER_RE.search(s.text)
+                   and s.index not in role_first]
     survived = bool(C.SURVIVED_RE.search(article))
     for s in sents:
         if not _police_involved(s.text) or _object_is_officer(s.text):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import common_words, first_names, places
-from .places import state_code
+from .places import STATE_WORDS, state_code
 from .text import Sentence
 
 _TOKEN = r"(?:(?:Mc|Mac|De|Di|Le|La|Van)[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*" \
@@ -114,6 +114,9 @@ class Person:
     @property
     def sentences(self) -> list[int]:
         return sorted({m.sentence for m in self.mentions})
+
+
+_NOT_NAME |= STATE_WORDS
 
 
 def _is_place(phrase: str) -> bool:
@@ -296,7 +299,7 @@ def _spread_roles_in_lists(people: dict[str, Person], sents: list[Sentence]) -> 
         groups: list[list[Person]] = [[items[0][1]]]
         for (m1, _), (m2, p2) in zip(items, items[1:]):
             gap = text[m1.end:m2.start]
-            if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s+(?:[A-Z][a-z]*\.?\s+)?", gap):
+            if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s+", gap):
                 groups[-1].append(p2)
             else:
                 groups.append([p2])
@@ -322,13 +325,18 @@ def _cut_at_stop(toks: list[str]) -> list[str]:
 
 
 def _role_context(before: str) -> list[str]:
-    """Role words right before a name: 'city official X', 'his mother, X', 'Officer X', 'the officer, X,'."""
+    """Role words right before a name: 'city official X', 'his mother X', 'Officer X', 'the officer, X,'."""
     words = re.findall(r"[A-Za-z.'’-]+|,", before[-40:])
+    comma = False
     while words and words[-1] in (",", "the"):
+        comma = comma or words[-1] == ","
         words.pop()
     if not words:
         return []
     last = words[-1].lower().rstrip(".,")
+    if comma and not (len(words) > 1 and words[-2].lower() in ("the", "a", "an", "one", "another", "his", "her",
+                                                                 "their", "two", "three")):
+        return []  # 'shooting at officers, Fairbanks hid' is no apposition
     if last in POLICE_TITLES or last in OTHER_TITLES or last in FAMILY_WORDS or _is_title(words[-1]):
         return [w for w in words[-2:] if w != ","]
     return []

@@ -30,7 +30,12 @@ class Sentence:
     paragraph: int    # paragraph number
 
 
+_CLOCK_END = re.compile(r"\b([ap])\.m\.(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ET|EST|EDT|CT|PT|MT)\b)[A-Z])")
+
+
 def _protect(text: str) -> str:
+    text = _CLOCK_END.sub(lambda m: f"{m.group(1)}{_MARK}m.", text)  # '1:30 a.m. After ...' ends a sentence
     text = _ACRONYM_RE.sub(lambda m: m.group(1).replace(".", _MARK), text)
     text = _ABBREV_RE.sub(lambda m: m.group(1) + _MARK, text)
     return _INITIAL_RE.sub(lambda m: m.group(1) + _MARK, text)
