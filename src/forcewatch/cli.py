@@ -32,6 +32,7 @@ EXAMPLES = {
     "coverage": "forcewatch coverage --since 2015",
     "conflicts": "forcewatch conflicts --field age --field armed --source wapo",
     "decide": "forcewatch decide REC_A REC_B different --by 'J. Doe' --note 'two people, same day'",
+    "news": "forcewatch news read article.html --published 2021-04-30 --queue",
 }
 
 HELP = ("Build, check and analyse the record of people killed by police in the United States.\n\n"
@@ -373,6 +374,13 @@ def decide(record_a: str = typer.Argument(..., help="A record_id."),
         con.execute("INSERT INTO link_decisions VALUES (?, ?, ?, ?, now()::TIMESTAMP, ?)",
                     [record_a, record_b, decision, by, note])
     err.print(f"recorded: {record_a} and {record_b} are {decision} ({by})")
+
+
+from .news.cli import news_app  # noqa: E402 - the sub-app registers after the commands above
+
+app.add_typer(news_app, name="news", help="Read news articles: find people killed by police, match them to the "
+              "store (known / new / conflict), review candidates (queue, show, decide), evaluate. "
+              + _ex("news"))
 
 
 def run() -> None:  # pragma: no cover - console entry point helper

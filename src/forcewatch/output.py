@@ -21,7 +21,7 @@ class Format(str, Enum):
 
 
 def _plain(v: Any) -> Any:
-    if v is None:
+    if v is None or v is pd.NaT:
         return None
     if isinstance(v, float) and math.isnan(v):
         return None
@@ -39,8 +39,6 @@ def _plain(v: Any) -> Any:
     if isinstance(v, (dt.date, dt.datetime, pd.Timestamp)):
         return v.isoformat()[:10] if isinstance(v, (dt.date, pd.Timestamp)) and not (
             isinstance(v, dt.datetime) and v.time() != dt.time()) else v.isoformat()
-    if v is pd.NaT:
-        return None
     try:
         if pd.isna(v):
             return None
