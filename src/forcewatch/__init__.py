@@ -6,6 +6,8 @@ The public API (imported lazily, so ``import forcewatch`` stays cheap)::
     fw.build_store("../shared/data", "forcewatch.duckdb")
     con = fw.connect("forcewatch.duckdb")
     fw.count(con, fw.Query(since=date(2015, 1, 1), age_max=17, by=["race"]))   # DataFrame
+    for row in fw.read_news(["article.html"], con=con):   # one dict per victim, matched
+        print(row["victim"]["name"], row["match"]["status"])
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ _API = {
     "diff": ("forcewatch.analysis.diff", "diff"),
     "write_report": ("forcewatch.report", "write_report"),
     "fetch": ("forcewatch.fetch", "fetch"),
+    "read_news": ("forcewatch.news.pipeline", "run"),
+    "extract_victims": ("forcewatch.news.extract", "extract"),
+    "match_victim": ("forcewatch.news.match", "match"),
+    "news_queue": ("forcewatch.news.queue", "list_candidates"),
+    "news_decide": ("forcewatch.news.queue", "decide"),
 }
 __all__ = ["__version__", *_API]
 
