@@ -50,10 +50,18 @@ OTHER_KILLER_RE = re.compile(
 OFFICER_KILLED_RE = re.compile(
     r"\b(?:officer|deputy|trooper|cop|sergeant|detective|agent|marshal|policeman|policewoman)s?(?-i:(?:\s+[A-Z][\w.'-]*)"
     r"{0,3})\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:shot|killed|slain|struck|hit|stabbed|run over)\b|"
-    r"\b(?:line of duty|fallen officer|officer(?:'s)? (?:death|funeral)|killed in the line)", re.I)
+    r"\b(?:line of duty|fallen officer|officer(?:'s)? (?:death|funeral)|killed in the line)|"
+    r"\b(?:officer|deputy|trooper|police dog|K-?9|sergeant|agent|policeman|policewoman)s?\s+(?:\w+\s+)?"
+    r"(?:shot and killed|killed|slain|dies|died|struck and killed)(?=\s*(?:during|in|at|on|while|after|by|near|"
+    r"outside|[,;.]|$))", re.I)
+# someone other than police killed a person: 'a fired employee shot and killed a supervisor'
+CIVILIAN_KILLER_RE = re.compile(
+    r"\b(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:man|woman|employee|gunman|suspect|shooter|teen|teenager|driver|"
+    r"husband|wife|boyfriend|girlfriend|father|mother|son|daughter|neighbor|robber|intruder)\s+(?:\w+\s+){0,2}?"
+    r"(?:shot and killed|fatally shot|killed|stabbed|strangled|beat)\s+(?!himself|herself)", re.I)
 
 # --- a named person as the one killed ---------------------------------------------
-LETHAL = r"(?:killed|died|dies|passed away|succumbed|pronounced dead|did not survive|didn't survive|gunned down|" \
+LETHAL = r"(?:killed|died|dies|passed away|succumbed|succumbing|fatal (?:gunshot )?wounds?|pronounced dead|did not survive|didn't survive|gunned down|" \
           r"slain|fatally (?:shot|wounded|struck|injured)|shot (?:and killed|dead|to death)|dead|mortally wounded)"
 HARM = r"(?:shot|struck|hit|tased|tasered|shocked|restrained|wounded|injured|beaten|pinned|run over)"
 BEFORE_PATIENT = re.compile(
@@ -62,12 +70,12 @@ BEFORE_PATIENT = re.compile(
     rf"family of)\s+(?:(?:the|a|an|\d{{1,3}}-year-old|\w+-old|(?-i:(?!(?:at|in|on|near|outside|inside|by|from|into|to|"
     rf"with|for|after|before|during|when|while|as)\b)[a-z][\w-]*))\s+){{0,2}}$", re.I)
 AFTER_PATIENT = re.compile(
-    rf"^(?:,[^,]{{0,90}},)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|later|eventually|then|also|allegedly|"
+    rf"^(?:(?:,[^,.]{{0,90}}){{1,3}},|,)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|later|eventually|then|also|allegedly|"
     rf"reportedly|ultimately|was later|who was|who had been|\w+ly)\s+){{0,3}}(?:(?:{HARM}|hit|shot)\s+"
     rf"(?:(?:\w+\s+){{0,3}}?(?:and|before|then)\s+))?(?:{LETHAL}|{HARM}|death|was declared dead)\b", re.I)
 AGENT_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:allegedly\s+|then\s+|had\s+)?(?:shot|killed|stabbed|murdered|"
                           r"fatally shot|shot and killed|opened fire)\s+(?!himself|herself)", re.I)
-EXCLUDE_BEFORE = re.compile(r"\b(?:who|he|she|they)(?:'d|’d|\s+had|\s+has)?\s+(?:\w+\s+)?(?:shot and killed|killed|shot|"
+EXCLUDE_BEFORE = re.compile(r"\b(?:he|she)(?:'d|’d|\s+had|\s+has)?\s+(?:\w+\s+)?(?:shot and killed|killed|shot|"
                             r"stabbed|murdered|strangled)\s+(?:\w+\s+){0,2}$|\b(?:for|of|with|in)\s+(?:the\s+)?(?:fatal(?:ly)?\s+)?(?:killing|murder(?:ing)?|"
                              r"shooting|slaying|stabbing|death)\s+(?:of\s+)?(?:\w+\s+){0,2}$", re.I)
 
@@ -83,11 +91,27 @@ PRONOUN_PATIENT = re.compile(
     rf"and wounded\s+|(?:\w+\s+){{0,2}}?at\s+|on\s+)?(?:him|her{_NOT_POSSESSIVE}|the (?:man|male|woman|female|suspect|driver|teen|"
     rf"boy|girl|gunman|individual|person))\b|\b(?:his|her) death\b", re.I)
 
+# police named only as the source of the information
+ATTRIBUTION_RE = re.compile(r"\b(?:according to (?:a |the )?(?:police|authorities|officials|deputies|investigators)(?: "
+                            r"statement| report| reports| records)?|(?:police|authorities|officials|deputies|investigators"
+                            r"|troopers) (?:said|say|says|reported|believe|believed)|(?:a |the )?police (?:statement|"
+                            r"report|spokes(?:man|woman|person))|(?:told|called|notified) (?:police|authorities|911))\b",
+                            re.I)
+
+PLURAL_PATIENT = re.compile(r"\b(?:shot and killed|killing|killed|fatally shot|shooting)\s+(?:both\s+)?(?:them|both men|"
+                            r"both women|the two men|the pair)\b|\b(?:both|the two) (?:men|women|suspects) (?:were|died)",
+                            re.I)
+
 AGE_RE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
 DESCRIPTOR_RE = re.compile(
     r"\b(?:an?|the)\s+(?:(\d{1,3})[- ]years?[- ]old\s+)?(?:(?:unidentified|unarmed|armed|Black|white|Hispanic|Latino|"
     r"Asian|young|elderly|homeless|suspected)\s+)?(man|woman|boy|girl|teen(?:ager)?|male|female|person|suspect|"
     r"driver|motorist|individual|youth|juvenile|father|mother|resident|veteran|inmate)\b", IC)
+
+DESCRIPTOR_DIED_RE = re.compile(
+    r"\b(?:the|an?)\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|suspect|driver|teen|boy|girl|person|individual|male|"
+    r"female|subject|inmate|passenger)\s+(?:\w+\s+){0,2}?(?:died|was killed|was shot and killed|was fatally shot|"
+    r"was pronounced dead|was shot dead|was declared dead)\b", IC)
 
 CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("gunshot", re.compile(r"\b(?:shot|shoots|shooting|gunfire|gunshots?|fired (?:\w+ ){0,2}(?:shots|rounds|at|on|"
@@ -131,14 +155,22 @@ FLEE_CAR_RE = re.compile(r"\b(?:fled in (?:a|his|her|the) (?:\w+ )?(?:car|vehicl
                          r"(?:\w+ )?(?:pursuit|chase))\b", IC)
 NOT_FLEEING_RE = re.compile(r"\b(?:was not fleeing|wasn't fleeing|not trying to (?:flee|run))\b", IC)
 
+_WEAPON = (r"(?:gun|handgun|pistol|rifle|shotgun|firearm|revolver|knife|knives|machete|crossbow|bow|sword|hatchet|axe?|"
+           r"weapon|box cutter|razor|screwdriver|bat|hammer|pipe|rock|brick|stick|scissors|blade|sharp object)")
 ARMED_RE = re.compile(
-    r"\b(?:armed with|had an? (?:gun|knife|weapon|handgun|pistol|rifle|firearm|shotgun)|you had a gun|"
-    r"point(?:ed|ing) (?:an?|his|her|the) (?:\w+ )?(?:gun|weapon|firearm|handgun|pistol|rifle|shotgun|knife)|"
-    r"brandish\w*|(?:drop|put down) (?:the|your) (?:gun|knife|weapon)|carrying (?:an?|the) (?:gun|knife|weapon|"
-    r"handgun|firearm)|(?:gun|knife|weapon|handgun|firearm|pistol) was (?:found|recovered)|recovered (?:an?|the) "
-    r"(?:gun|knife|weapon|handgun|firearm|pistol)|(?:fired|shooting|shot) at (?:the )?(?:officers|police|deputies|"
-    r"troopers|them)|waving (?:an?|the) (?:gun|knife|machete)|wielding|with an? (?:gun|knife|machete|handgun|rifle|"
-    r"shotgun|pistol)|holding (?:an?|the) (?:gun|knife|handgun|pistol|machete))\b", IC)
+    rf"\b(?:(?<!un)armed|you had a gun|(?:drop|dropped|put down|holding|held|carrying|carried|waving|waved|swinging|swung|"
+    rf"pulled|pulled out|produced|raised|brandish\w*|aimed|pointed|pointing|wielding|wielded|grabbed|reached for|"
+    rf"retrieved|lunged with|charged with|came at \w+ with|threatened \w+ with|threatening \w+ with)\s+"
+    rf"(?:(?:a|an|the|his|her|their|what appeared to be an?|two|another)\s+)?(?:[\w-]+\s+){{0,2}}?{_WEAPON}s?|"
+    rf"(?:gun|knife|weapon|handgun|firearm|pistol|rifle) (?:was|were) (?:found|recovered)|recovered (?:an?|the) "
+    rf"{_WEAPON}|(?:fired|shooting|shot|firing) (?:\w+ )?(?:at|on|toward|towards) (?:the |two |responding )?(?:officers?|police|"
+    rf"deputies|deputy|troopers?|agents?|them)|exchanged (?:gun)?fire|gun ?battle|shoot-?out|opened fire|began shooting|"
+    rf"started shooting|with an? (?:[\w-]+\s+)?{_WEAPON})\b", re.I)
+VEHICLE_WEAPON_RE = re.compile(
+    r"\b(?:ramm(?:ed|ing) (?:his|her|the|a) (?:vehicle|car|truck|SUV)|ran over (?:an?|the|two)? ?(?:officer|deputy|"
+    r"deputies|trooper)|(?:drove|accelerated|aimed (?:his|her|the) (?:vehicle|car)) (?:at|toward|towards|into) (?:an? |the )?"
+    r"(?:officers?|police|deputies|deputy|troopers?)|(?:struck|hit|dragged|pinned) (?:an? |the )?(?:officer|deputy|trooper)"
+    r" with (?:his|her|the) (?:vehicle|car)|tried to run (?:over|down))", re.I)
 UNARMED_RE = re.compile(
     r"\b(?:unarmed|no (?:gun|weapon|knife|firearm)s? (?:\w+ ){0,3}(?:visible|found|recovered|seen)|not armed|"
     r"wasn't armed|was not carrying|did not have an? (?:gun|weapon)|didn't have an? (?:gun|weapon)|no weapon|"

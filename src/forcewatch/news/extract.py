@@ -72,7 +72,10 @@ def extract(article: Article) -> list[Victim]:
 def _police_involved(sentence: str) -> bool:
     if C.BY_POLICE_RE.search(sentence) or C.EVENT_RE.search(sentence):
         return True
+    officer_hurt = [(o.start(), o.end()) for o in C.OFFICER_KILLED_RE.finditer(sentence)]
     for m in C.POLICE_ACT_RE.finditer(sentence):
+        if any(a < m.end() and m.start() < b for a, b in officer_hurt):
+            continue
         if not _POLICE_DID_NOT.search(m.group(0)) and not re.search(r"\b(?:no|not|never)\s+$",
                                                                     sentence[max(0, m.start() - 8):m.start()]):
             near = sentence[m.start():m.end() + 40]
@@ -99,6 +102,20 @@ def _other_agent(clause_before_verb: str, people: list[Person]) -> bool:
     return bool(_AGENT_WORD.search(tail))
 
 
+def _last_group(marks: list[tuple[int, int, str]], before: int) -> list[str]:
+    """The people named together in the last sentence (before `before`) naming two or more."""
+    by_sentence: dict[int, list[str]] = {}
+    for si, _, k in marks:
+        if si <= before:
+            by_sentence.setdefault(si, [])
+            if k not in by_sentence[si]:
+                by_sentence[si].append(k)
+    for si in sorted(by_sentence, reverse=True):
+        if len(by_sentence[si]) >= 2:
+            return by_sentence[si]
+    return []
+
+
 def _pronoun_sentences(sents: list[Sentence], people: list[Person]) -> dict[str, list[int]]:
     """Sentences where "he was shot", "and was killed", "shot him" refers to a person: the last person
     without a role named before the pronoun."""
@@ -107,6 +124,9 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person]) -> dict[str,
                    if not C.AGENT_AFTER.match(sents[m.sentence].text[m.end:]))
     out: dict[str, list[int]] = {}
     for s in sents:
+        if C.PLURAL_PATIENT.search(s.text):
+            for key in _last_group(marks, s.index):
+                out.setdefault(key, []).append(s.index)
         for m in C.PRONOUN_PATIENT.finditer(s.text):
             if C.OTHER_KILLER_RE.search(s.text[m.start():m.end() + 80]):
                 continue
@@ -128,11 +148,11 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     survived = False
     for i in pronoun:
         s = sents[i].text
-        if C.SURVIVED_RE.search(s) or (i + 1 < len(sents) and C.SURVIVED_RE.search(sents[i + 1].text)):
-            if not re.search(C.LETHAL, " ".join(x.text for x in sents[i:i + 2]), re.I) or \
-                    C.SURVIVED_RE.search(sents[i].text + " " + (sents[i + 1].text if i + 1 < len(sents) else "")):
-                survived = True
-                continue
+        if not re.search(C.LETHAL, s, re.I) and (
+                C.SURVIVED_RE.search(s) or (i + 1 < len(sents) and C.SURVIVED_RE.search(sents[i + 1].text)
+                                            and not re.search(C.LETHAL, sents[i + 1].text, re.I))):
+            survived = True
+            continue
         if (C.POLICE_RE.search(s) or police_article) and not (not C.POLICE_RE.search(s) and C.LOCAL_OTHER_RE.search(
                 " ".join(x.text for x in sents[max(0, i - 1):i + 1]))):
             kill.append(i)
@@ -149,11 +169,12 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()], people):
             continue
         if patient:
-            police_here = bool(C.POLICE_RE.search(s))
-            if not (police_here or police_article):
+            police_acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))
+            if not (C.POLICE_RE.search(s) or police_article):
                 continue
-            if not police_here and C.LOCAL_OTHER_RE.search(" ".join(x.text for x in sents[max(0, m.sentence - 1):
-                                                                                          m.sentence + 1])):
+            if not police_acting and (C.LOCAL_OTHER_RE.search(" ".join(x.text for x in sents[max(0, m.sentence - 1):
+                                                                                            m.sentence + 2]))
+                                      or C.CIVILIAN_KILLER_RE.search(" ".join(x.text for x in sents))):
                 continue
             if C.SURVIVED_RE.search(s) and not re.search(C.LETHAL, s, re.I):
                 survived = True
@@ -187,7 +208,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
                       and not C.ANIMAL_OBJECT_RE.search(s.text)]
     real_deaths = [s for s in death_anywhere
                    if not C.OFFICER_KILLED_RE.search(s.text) and not C.OTHER_KILLER_RE.search(s.text)
-                   and s.index not in role_first]
+                   and not C.LOCAL_OTHER_RE.search(s.text) and s.index not in role_first]
     survived = bool(C.SURVIVED_RE.search(article))
     for s in sents:
         if not _police_involved(s.text) or _object_is_officer(s.text):
@@ -200,7 +221,10 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
                 return _Event(s.index, True)
         if any(C.POLICE_RE.search(s.text) for s in sents) and not C.OTHER_KILLING_RE.search(article):
             for s in real_deaths:
-                if C.PRONOUN_PATIENT.search(s.text) or re.search(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|"
+                if C.LOCAL_OTHER_RE.search(" ".join(x.text for x in sents[max(0, s.index - 1):s.index + 2])):
+                    continue
+                if C.PRONOUN_PATIENT.search(s.text) or C.DESCRIPTOR_DIED_RE.search(s.text) or re.search(
+                        r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|"
                                                                  r"fatally shot|killed|shot dead)", s.text, re.I) \
                         or (C.POLICE_RE.search(s.text) and re.search(r"\b(?:fatally|shot and killed|killing)\b",
                                                                      s.text, re.I)):

@@ -62,6 +62,23 @@ def _first(tiers: list[list[int]], text: dict[int, str], rx: re.Pattern[str]):
     return None, None
 
 
+_OTHER_AGE_AFTER = re.compile(r"\s+(?:officer|deputy|trooper|veteran|police|cop|sergeant|detective|(?:\w+\s+)?"
+                              r"(?:girlfriend|boyfriend|wife|husband|son|daughter|child|brother|sister|mother|"
+                              r"father|victim|woman|girl|hostage)s?\b)", re.I)
+_OTHER_AGE_BEFORE = re.compile(r"(?:\b(?:his|her|their|a woman's)\s+|\bwho\s+\w+\s+(?:an?\s+)?)$", re.I)
+
+
+def _victim_ages(t: str) -> set[int]:
+    """Ages in a sentence that may be the victim's: not 'his 16-year-old girlfriend', not 'a 10-year-old son'."""
+    out = set()
+    for m in C.AGE_RE.finditer(t):
+        if _OTHER_AGE_AFTER.match(t, m.end()) or _OTHER_AGE_BEFORE.search(t[max(0, m.start() - 25):m.start()]):
+            continue
+        if int(m.group(1)) < 110:
+            out.add(int(m.group(1)))
+    return out
+
+
 def _age(v, p, tiers, text, ev) -> None:
     if p and p.ages:
         age, i = p.ages[0]
@@ -71,10 +88,7 @@ def _age(v, p, tiers, text, ev) -> None:
             return
     for tier in tiers[:2] if p else tiers:
         for i in tier:
-            ages = {int(m.group(1)) for m in C.AGE_RE.finditer(text[i])
-                    if not re.match(r"\s+(?:officer|deputy|trooper|veteran|police|cop|sergeant|detective)",
-                                    text[i][m.end():], re.I)}
-            ages = {a for a in ages if a < 110}
+            ages = _victim_ages(text[i])
             if len(ages) == 1:
                 v.age = ages.pop()
                 ev("age", v.age, [i])
@@ -84,7 +98,7 @@ def _age(v, p, tiers, text, ev) -> None:
 def _gender(v, p, tiers, text, ev) -> None:
     male = female = 0
     used: list[int] = []
-    for tier in tiers[:2]:
+    for tier in tiers[:2] if p else tiers:
         for i in tier:
             t = text[i]
             mm, ff = len(C.MALE_RE.findall(t)), len(C.FEMALE_RE.findall(t))
@@ -140,10 +154,10 @@ def _place(v, tiers, text, sents, ev, people) -> None:
             for f in find_places(text[i], first=(i == 0 or i == 1)):
                 if f.city.lower() in person_words:
                     continue  # 'the death of Adam Toledo' names a person, not Toledo, Ohio
-                score = f.strength + (1.5 if t == 0 and f.strength < 2 else 0)  # 'killed ... in City'
+                score = f.strength + (1.0 if t == 0 and f.strength < 2 else 0)  # 'killed ... in City'
                 if best is None or score > best[2]:
                     best = (f, i, score)
-        if best and best[2] >= 2:
+        if best and best[2] >= 2.5:
             break
     if not best:
         st = states_named(" ".join(text.values()))
@@ -237,6 +251,8 @@ def _armed(v, tiers, text, ev) -> None:
                 claims.append({"claim": "replica", "by": _claimer(t), "sentence": t})
             elif C.UNARMED_RE.search(t):
                 claims.append({"claim": "unarmed", "by": _claimer(t), "sentence": t})
+            elif C.VEHICLE_WEAPON_RE.search(t):
+                claims.append({"claim": "vehicle", "by": _claimer(t), "sentence": t})
             elif C.ARMED_RE.search(t):
                 claims.append({"claim": "armed", "by": _claimer(t), "sentence": t})
     if not claims:
@@ -246,7 +262,7 @@ def _armed(v, tiers, text, ev) -> None:
     if len(kinds) > 1 and "unarmed" in kinds:
         v.armed = "disputed"
     else:
-        v.armed = "replica" if "replica" in kinds else kinds.pop()
+        v.armed = next(k for k in ("replica", "armed", "vehicle", "unarmed") if k in kinds)
     by = sorted({c["by"] for c in claims})
     v.evidence["armed"] = Evidence("armed", v.armed, [c["sentence"] for c in claims], ", ".join(by))
 

@@ -17,7 +17,7 @@ from .lexicon import common_words, first_names, places
 from .places import STATE_WORDS, state_code
 from .text import Sentence
 
-_TOKEN = r"(?:(?:Mc|Mac|De|Di|Le|La|Van)[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*" \
+_TOKEN = r"(?!(?:Jr|Sr)\b)(?:(?:Mc|Mac|De|Di|Le|La|Van)[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*" \
          r"|[A-Z]\.(?:[A-Z]\.)?)(?!\w|['’](?!s\b))"
 _PARTICLE = r"(?:de|De|del|Del|la|La|van|Van|von|Von|da|Da|dos|Dos|St\.|Mc|Mac|bin|al|El|el)"
 _NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:[\"“][A-Z][a-z]+[\"”]\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,5}})"
@@ -263,10 +263,15 @@ _STREET_AFTER = re.compile(r"^\s+(?:avenues?|streets?|roads?|St\.|Ave\.|Rd\.|dri
                            r"highway|Department|Dept|County|Fire|Center|Apartments|Inn|Motel|Hotel|Mall|Condos)(?!\w)",
                            re.I)
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:(?:a|an|the|another|his|her|their|whose)\s+)?(?:\w+\s+)?([a-z]+)\b")
-_NOUN_AFTER = re.compile(r"^(?:['’]s)?\s+(?!and\b|or\b|who\b|was\b|is\b|had\b|has\b|then\b|allegedly\b|reportedly\b|"
+_IRREGULAR = ("(?:began|ran|got|came|went|drove|shot|fought|threw|took|made|led|left|hit|struck|held|told|said|"
+              "stood|sat|fell|broke|stole|swung|knew|saw|brought|sent|kept|let|put|set|became|began|fled|grabbed|"
+              "tried|hid|rode|wore|ate|drank|spoke|wrote|lost|met|paid|sold|sought|thought|won|woke|may|might|"
+              "must|will|can|should|shall|allegedly|apparently|reportedly|also|again|first|only)\\b")
+_NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|who\b|was\b|is\b|had\b|has\b|then\b|allegedly\b|reportedly\b|"
                          r"also\b|did\b|would\b|could\b|later\b|again\b|still\b|never\b|as\b|after\b|when\b|"
                          r"while\b|before\b|because\b|until\b|but\b|at\b|in\b|on\b|with\b|from\b|to\b|for\b|"
-                         r"that\b|if\b|by\b)[a-z]+(?<!ed)(?<!s)\b(?!\s+(?:him|her|them|the|a|at|to)\b)")
+                         r"that\b|if\b|by\b|" + _IRREGULAR + r")[a-z]+(?<!ed)(?<!s)\b(?!\s+(?:him|her|them|the|a|at|"
+                         r"to)\b)")
 
 
 def _not_a_person_here(before: str, after: str) -> bool:

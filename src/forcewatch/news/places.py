@@ -140,14 +140,18 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
             if cand.lower() not in _NOT_CITY and any(s == st for s, _ in _known(cand)):
                 out.append(PlaceFound(cand, st, m.group(0), 3))
                 break
-    for rx, strength in ((_POLICE_OF, 2), (_LOCAL, 2), (_IN_CITY, 1)):
+    for rx, strength in ((_POLICE_OF, 1.5), (_LOCAL, 2), (_IN_CITY, 1.8)):
         for m in rx.finditer(sentence):
             if _STREET.match(sentence, m.end()):
                 continue
             city = _trim(m["city"])
             if city:
-                bonus = 0.5 if rx is _IN_CITY and re.search(r"\b(?:into|ended in|ending in|ends in)\s*$",
-                                                            sentence[:m.start() + 8]) else 0
+                head = sentence[:m.start() + 8]
+                bonus = 0.0
+                if rx is _IN_CITY and re.search(r"\b(?:into|ended in|ending in|ends in)\s*$", head):
+                    bonus = 0.5
+                elif rx is _IN_CITY and re.search(r"\b(?:from|began in|started in|beginning in)\s*$", head):
+                    bonus = -0.5
                 out.append(PlaceFound(city, None, m.group(0), strength + bonus))
     return out
 
