@@ -86,7 +86,7 @@ PRONOUN_PATIENT = re.compile(
     rf"\b(?:he|she)\s+(?:\w+\s+){{0,3}}?(?:was|were|had been|has been)\s+(?:\w+\s+){{0,2}}?(?:{LETHAL}|{HARM})\b"
     rf"|\b(?:he|she)\s+(?:later\s+|eventually\s+|subsequently\s+|then\s+|ultimately\s+)?(?:died|dies|passed away|"
     rf"succumbed)\b|\b(?:and|but|before|until|then)\s+(?:was|being)\s+(?:\w+\s+){{0,2}}?(?:{LETHAL}|{HARM})\b"
-    rf"|\b(?:opened|returned) fire\b"
+    rf"|\b(?:opened|returned) fire\b|\b(?:him|her) being (?:\w+ )?(?:{LETHAL}|{HARM})"
     rf"|\b(?:shot|killed|shooting|killing|fired|shocked|tased|tasered|struck|restrained|kill|hit|striking|shoot)\s+(?:and killed\s+|"
     rf"and wounded\s+|(?:\w+\s+){{0,2}}?at\s+|on\s+)?(?:him|her{_NOT_POSSESSIVE}|the (?:man|male|woman|female|suspect|driver|teen|"
     rf"boy|girl|gunman|individual|person))\b|\b(?:his|her) death\b", re.I)

@@ -57,6 +57,14 @@ def build_places(gazetteer_zip: Path, out: Path) -> int:
                     if n:
                         key = (n, r["USPS"])
                         rows[key] = max(rows.get(key, 0), pop)
+    # 'Boise City' is also called Boise; not when another place or a state has that name ('Kansas City')
+    from .places import state_code
+
+    taken = {n for n, _ in rows}
+    for (n, st), pop in list(rows.items()):
+        short = n[:-5] if n.endswith(" City") else None
+        if short and short not in taken and not state_code(short):
+            rows[(short, st)] = pop
     with gzip.open(out, "wt", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["name", "state", "population"])

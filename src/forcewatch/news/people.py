@@ -249,8 +249,9 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         age_a = _AGE_AFTER.match(after)
         context = bool(age_a or _AGE_BEFORE.search(before) or C.BEFORE_PATIENT.search(before)
                        or C.AFTER_PATIENT.match(after) or _CONTEXT_BEFORE.search(before))
-        if not context and (key in common_words() or tok.lower() in first_names() or _is_place(tok)
-                            or _not_a_person_here(before, after)):
+        if not context and (key in common_words() or _not_a_person_here(before, after) or state_code(tok)
+                            or re.search(r"\b(?:St|Ft|Mt)\.\s*$", before)
+                            or (_is_place(tok) and not (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)))):
             continue
         people[key] = Person(tok, key, weak=not context)
         if age_a:
@@ -266,12 +267,20 @@ _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:(?:a|an|the|another|his|her|their|whose)
 _IRREGULAR = ("(?:began|ran|got|came|went|drove|shot|fought|threw|took|made|led|left|hit|struck|held|told|said|"
               "stood|sat|fell|broke|stole|swung|knew|saw|brought|sent|kept|let|put|set|became|began|fled|grabbed|"
               "tried|hid|rode|wore|ate|drank|spoke|wrote|lost|met|paid|sold|sought|thought|won|woke|may|might|"
-              "must|will|can|should|shall|allegedly|apparently|reportedly|also|again|first|only)\\b")
+              "must|will|can|should|shall|allegedly|apparently|reportedly|also|again|first|only|outside|inside|"
+              "near|behind|through|into|across|around|about|over|under|armed|unarmed|alone|there|here|down|up|"
+              "out|off|away|back|home|instead|twice|once|later|soon|now|then)\\b")
 _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|who\b|was\b|is\b|had\b|has\b|then\b|allegedly\b|reportedly\b|"
                          r"also\b|did\b|would\b|could\b|later\b|again\b|still\b|never\b|as\b|after\b|when\b|"
                          r"while\b|before\b|because\b|until\b|but\b|at\b|in\b|on\b|with\b|from\b|to\b|for\b|"
-                         r"that\b|if\b|by\b|" + _IRREGULAR + r")[a-z]+(?<!ed)(?<!s)\b(?!\s+(?:him|her|them|the|a|at|"
+                         r"that\b|if\b|by\b|" + _IRREGULAR + r")[a-z]+(?<!ed)(?<!s)(?<!ing)(?<!ly)\b(?!\s+(?:him|her|them|the|a|at|"
                          r"to)\b)")
+
+
+_VERB_AFTER = re.compile(r"\s+(?:was|had|is|has|allegedly|reportedly|then|refused|pointed|fired|ran|fled|got|"
+                         r"drove|pulled|raised|charged|lunged|threatened|died|became|began|tried|continued)\b")
+_VERB_BEFORE = re.compile(r"\b(?:found|shot|killed|confronted|saw|located|spotted|stopped|chased|approached|arrested|"
+                          r"tasered|tased|struck|hit|told|ordered|pursued|followed|shooting|killing)\s+$")
 
 
 def _not_a_person_here(before: str, after: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import places
+from .lexicon import common_words, places
 
 # AP-style abbreviations and full names -> USPS
 _STATES = {
@@ -48,13 +48,14 @@ _DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]+|{_PLACE}),?\s*(?:(?P<state>
 _DIR = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|" \
        r"central|downtown|suburban|rural|nearby|neighboring|North|South|East|West|Northeast|Northwest|Southeast|" \
        r"Southwest|Downtown|Central)\s+)?"
-_POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+(?:police|Police|P\.D\.|PD|[Oo]fficers?|[Dd]eputies|"
+_POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+(?:police|Police|P\.D\.|PD|[Oo]fficers?|[Dd]eputies|[Pp]atrolm[ae]n|"
+                        r"[Dd]etectives?|[Ss]ergeant|"
                         r"Sheriff['’]s (?:Office|Department)|"
                         r"Department of Public Safety|Marshal['’]s Office)\b")
 _LOCAL = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple|[Oo]ther|[Ff]our)\s+"
                     rf"(?:off-duty\s+)?{_DIR}"
-                    rf"(?P<city>{_PLACE})\s+(?:man|woman|men|women|teen|boy|girl|resident|officer|officers|"
-                    r"detective|detectives|police|patrolman|sergeant|home|house|apartment|hotel|motel|store|"
+                    rf"(?P<city>{_PLACE})\s+(?:man|woman|men|women|teen|boy|girl|resident|"
+                    r"home|house|apartment|hotel|motel|store|"
                     r"business|bank|credit union|neighborhood|park|grocery|restaurant|bar|casino|gas station|"
                     r"high school|church|residence|street|intersection|parking lot)\b")
 _IN_CITY = re.compile(rf"\b(?:in|near|of|from|outside|into|to|toward|towards)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
@@ -98,19 +99,24 @@ _SKIP_LEAD = {"off-duty", "on-duty", "first", "nearby", "neighboring", "suburban
               "several"}
 
 
+_ABBR = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point"}
+
+
 def _trim(city: str) -> str | None:
     """The longest known place name inside a capitalised phrase ('Off-duty Silver City' -> 'Silver City');
     None when the phrase goes on as a street or a place we do not know ('Sherman Oaks')."""
     words = city.replace("’", "'").split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    words = [_ABBR.get(w, w) for w in words]
     starts = [0]
-    while starts[-1] < len(words) - 1 and words[starts[-1]].lower() in _SKIP_LEAD:
+    while starts[-1] < len(words) - 1 and (words[starts[-1]].lower() in _SKIP_LEAD
+                                           or words[starts[-1]].lower() in common_words()):
         starts.append(starts[-1] + 1)
     for start in starts:
         for n in range(len(words), start, -1):
             cand = " ".join(words[start:n]).rstrip(".,")
-            if cand.lower() in _NOT_CITY or not _known(cand):
+            if cand.lower() in _NOT_CITY or not _known(cand) or (state_code(cand) and cand != "New York"):
                 continue
             if n < len(words) and (_STREET.match(" " + words[n]) or words[n].lower() in _PLACE_TAIL):
                 return None
