@@ -17,8 +17,8 @@ from .lexicon import common_words, first_names, places
 from .places import STATE_WORDS, state_code
 from .text import Sentence
 
-_TOKEN = r"(?!(?:Jr|Sr)\b)(?:(?:Mc|Mac|De|Di|Le|La|Van)[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*" \
-         r"|[A-Z]\.(?:[A-Z]\.)?)(?!\w|['’](?!s\b))"
+_TOKEN = r"(?!(?:Jr|Sr)\b)(?:(?:Mc|Mac|De|Di|Le|La|Van)[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|" \
+         r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)(?!\w|['’](?!s\b))"
 _PARTICLE = r"(?:de|De|del|Del|la|La|van|Van|von|Von|da|Da|dos|Dos|St\.|Mc|Mac|bin|al|El|el)"
 _NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:[\"“][A-Z][a-z]+[\"”]\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,5}})"
                       r"(?:,?\s+(Jr\.|Sr\.|II|III|IV)(?![a-z]))?")
@@ -273,7 +273,8 @@ _IRREGULAR = ("(?:began|ran|got|came|went|drove|shot|fought|threw|took|made|led|
 _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|who\b|was\b|is\b|had\b|has\b|then\b|allegedly\b|reportedly\b|"
                          r"also\b|did\b|would\b|could\b|later\b|again\b|still\b|never\b|as\b|after\b|when\b|"
                          r"while\b|before\b|because\b|until\b|but\b|at\b|in\b|on\b|with\b|from\b|to\b|for\b|"
-                         r"that\b|if\b|by\b|" + _IRREGULAR + r")[a-z]+(?<!ed)(?<!s)(?<!ing)(?<!ly)\b(?!\s+(?:him|her|them|the|a|at|"
+                         r"that\b|if\b|by\b|" + _IRREGULAR + r")[a-z]+(?<!ed)(?<!s)(?<!ing)(?<!ly)\b"
+                         r"(?!\s+(?:him|her|them|the|a|at|"
                          r"to)\b)")
 
 
