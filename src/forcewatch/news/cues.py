@@ -106,7 +106,8 @@ AGE_RE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
 DESCRIPTOR_RE = re.compile(
     r"\b(?:an?|the)\s+(?:(\d{1,3})[- ]years?[- ]old\s+)?(?:(?:unidentified|unarmed|armed|Black|white|Hispanic|Latino|"
     r"Asian|young|elderly|homeless|suspected)\s+)?(man|woman|boy|girl|teen(?:ager)?|male|female|person|suspect|"
-    r"driver|motorist|individual|youth|juvenile|father|mother|resident|veteran|inmate)\b", IC)
+    r"driver|motorist|individual|youth|juvenile|father|mother|resident|veteran|inmate|victim|subject|passenger)\b",
+    IC)
 
 DESCRIPTOR_DIED_RE = re.compile(
     r"\b(?:the|an?)\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|suspect|driver|teen|boy|girl|person|individual|male|"

@@ -22,7 +22,7 @@ from .people import Person, find_people
 from .text import Sentence, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|who|that|reported|"
-                             r"responded|found|arrived|believe|investigat\w*|called|told)\b", re.I)
+                             r"believe|investigat\w*|called|told)\b", re.I)
 
 
 @dataclass
@@ -102,10 +102,10 @@ def _other_agent(clause_before_verb: str, people: list[Person]) -> bool:
     return bool(_AGENT_WORD.search(tail))
 
 
-def _last_group(marks: list[tuple[int, int, str]], before: int) -> list[str]:
+def _last_group(marks: list[tuple[int, int, str, bool]], before: int) -> list[str]:
     """The people named together in the last sentence (before `before`) naming two or more."""
     by_sentence: dict[int, list[str]] = {}
-    for si, _, k in marks:
+    for si, _, k, _agent in marks:
         if si <= before:
             by_sentence.setdefault(si, [])
             if k not in by_sentence[si]:
@@ -120,8 +120,8 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person]) -> dict[str,
     """Sentences where "he was shot", "and was killed", "shot him" refers to a person: the last person
     without a role named before the pronoun."""
     sex = {p.key: p.sex for p in people}
-    marks = sorted((m.sentence, m.start, p.key) for p in people if not p.role for m in p.mentions
-                   if not C.AGENT_AFTER.match(sents[m.sentence].text[m.end:]))
+    marks = sorted((m.sentence, m.start, p.key, bool(C.AGENT_AFTER.match(sents[m.sentence].text[m.end:])))
+                   for p in people if not p.role for m in p.mentions)
     out: dict[str, list[int]] = {}
     for s in sents:
         if C.PLURAL_PATIENT.search(s.text):
@@ -133,8 +133,8 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person]) -> dict[str,
             word = m.group(0).lower()
             want = "male" if re.search(r"\b(?:he|him|his)\b", word) else \
                 "female" if re.search(r"\b(?:she|her)\b", word) else None
-            prior = [k for (si, st, k) in marks if (si < s.index or (si == s.index and st < m.start()))
-                     and not (want and sex.get(k) and sex[k] != want)]
+            prior = [k for (si, st, k, agent) in marks if (si < s.index or (si == s.index and st < m.start()))
+                     and not (agent and si == s.index) and not (want and sex.get(k) and sex[k] != want)]
             if prior:
                 out.setdefault(prior[-1], []).append(s.index)
     return out
@@ -213,7 +213,8 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
     for s in sents:
         if not _police_involved(s.text) or _object_is_officer(s.text):
             continue
-        if C.DEATH_RE.search(s.text) and s in real_deaths:
+        if C.DEATH_RE.search(s.text) and not C.NEGATED_DEATH_RE.search(s.text) \
+                and not C.OTHER_KILLER_RE.search(s.text) and s.index not in role_first:
             return _Event(s.index, True)
     if real_deaths and not survived:
         for s in sents:
