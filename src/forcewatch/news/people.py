@@ -70,7 +70,20 @@ _NOT_NAME = {
     "someone", "nobody", "everyone", "others", "another", "neither", "each", "four", "five", "six", "several",
     "witnesses", "neighbors", "investigators", "relatives", "family", "suspect", "victim", "victims", "man",
     "woman", "driver", "passenger", "teen", "boy", "girl", "people", "person", "residents", "bystanders",
+    "area", "station", "township", "suites", "creek", "wilderness", "transit", "system", "guard", "strike", "best",
+    "value", "st", "st.", "hwy", "hwy.", "bible", "escort", "russian", "mexican", "chinese", "german", "tobacco",
+    "firearms", "explosives", "sheriffs", "dismantling", "auto", "recreation", "mountain", "forest", "bay", "bridge",
+    "canyon", "trail", "plaza", "square", "tower", "building", "lodge", "club", "grill", "cafe", "market", "shop",
+    "shopping", "depot", "terminal", "airport", "campus", "college", "academy", "institute", "museum", "library",
+    "stadium", "arena", "theater", "theatre", "temple", "mosque", "cemetery", "ranch", "farm", "mill", "garage",
+    "metro", "avenues", "streets", "boulevards", "way", "lane", "circle", "terrace", "pike", "freeway", "expressway",
+    "route", "bureau", "customs", "border", "immigration", "enforcement", "marshals", "patrolmen",
     "emergency", "medics", "paramedics", "firefighters", "dispatchers", "deputy", "officer",
+    "lance", "senior", "afterward", "afterwards", "veteran", "african-american", "private", "pfc", "spc", "staff",
+    "master", "special", "first", "later", "meanwhile", "eventually", "finally", "suddenly", "instead",
+    "reportedly", "allegedly", "sentra", "patriot", "accord", "altima", "charger", "malibu", "explorer", "rover",
+    "cherokee", "silverado", "corolla", "kia", "hyundai", "bmw", "mercedes", "chevy", "buick", "cadillac", "gmc",
+    "lexus", "acura", "mazda", "subaru", "volkswagen", "pontiac", "chrysler", "mustang", "tundra",
 }
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$")
 _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]year)"
@@ -128,8 +141,10 @@ def _clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
     titles: list[str] = []
     while tokens and (_is_title(tokens[0]) or tokens[0].lower() in _NOT_NAME
                       or (len(tokens) > 1 and _is_place(tokens[0])
-                          and (_is_title(tokens[1]) or tokens[1].lower() in _NOT_NAME))):
-        titles.append(tokens.pop(0))
+                          and (_is_title(tokens[1]) or tokens[1].lower() in _NOT_NAME))
+                      or (len(tokens) > 1 and tokens[0].lower() in common_words()
+                          and sum(first_names().get(tokens[0].lower(), (0, 0))) < 5)):
+        titles.append(tokens.pop(0))  # 'Eventually Eisenheim', 'Young Newmeyer' 
     return titles, tokens
 
 
@@ -263,7 +278,7 @@ _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|at|in|on|near|into|to|from|of|outsid
 _STREET_AFTER = re.compile(r"^\s+(?:avenues?|streets?|roads?|St\.|Ave\.|Rd\.|drives?|boulevard|blvd|lanes?|parkway|"
                            r"highway|Department|Dept|County|Fire|Center|Apartments|Inn|Motel|Hotel|Mall|Condos)(?!\w)",
                            re.I)
-_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:(?:a|an|the|another|his|her|their|whose)\s+)?(?:\w+\s+)?([a-z]+)\b")
+_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:(?:a|an|the|another|his|her|their|whose)\s+)?(?:(\w+)\s+)?([a-z]+)\b")
 _IRREGULAR = ("(?:began|ran|got|came|went|drove|shot|fought|threw|took|made|led|left|hit|struck|held|told|said|"
               "stood|sat|fell|broke|stole|swung|knew|saw|brought|sent|kept|let|put|set|became|began|fled|grabbed|"
               "tried|hid|rode|wore|ate|drank|spoke|wrote|lost|met|paid|sold|sought|thought|won|woke|may|might|"
@@ -297,8 +312,10 @@ def _not_a_person_here(before: str, after: str) -> bool:
 def _appositive_role(after: str) -> list[str]:
     """'Shatara Farrow, another cousin, said' -> ['cousin']."""
     m = _APPOSITIVE_ROLE.match(after)
-    if m and (m.group(1) in POLICE_TITLES or m.group(1) in OTHER_TITLES or m.group(1) in FAMILY_WORDS):
-        return [m.group(1)]
+    if m:
+        for w in (m.group(1), m.group(2)):
+            if w and (w.lower() in POLICE_TITLES or w.lower() in OTHER_TITLES or w.lower() in FAMILY_WORDS):
+                return [w.lower()]
     return []
 
 
@@ -314,7 +331,7 @@ def _spread_roles_in_lists(people: dict[str, Person], sents: list[Sentence]) -> 
         groups: list[list[Person]] = [[items[0][1]]]
         for (m1, _), (m2, p2) in zip(items, items[1:]):
             gap = text[m1.end:m2.start]
-            if re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+&)\s+", gap):
+            if re.fullmatch(r"\s*(?:,\s*\d{1,3}\s*)?(?:,|;|,?\s+and|,?\s+&)\s+", gap):
                 groups[-1].append(p2)
             else:
                 groups.append([p2])
@@ -350,7 +367,7 @@ def _role_context(before: str) -> list[str]:
         return []
     last = words[-1].lower().rstrip(".,")
     if comma and not (len(words) > 1 and words[-2].lower() in ("the", "a", "an", "one", "another", "his", "her",
-                                                                 "their", "two", "three")):
+                                                                 "their", "two", "three", "other", "second", "first")):
         return []  # 'shooting at officers, Fairbanks hid' is no apposition
     if last in POLICE_TITLES or last in OTHER_TITLES or last in FAMILY_WORDS or _is_title(words[-1]):
         return [w for w in words[-2:] if w != ","]
