@@ -72,12 +72,12 @@ _NOT_NAME = {
     "woman", "driver", "passenger", "teen", "boy", "girl", "people", "person", "residents", "bystanders",
     "area", "station", "township", "suites", "creek", "wilderness", "transit", "system", "guard", "strike", "best",
     "value", "st", "st.", "hwy", "hwy.", "bible", "escort", "russian", "mexican", "chinese", "german", "tobacco",
-    "firearms", "explosives", "sheriffs", "dismantling", "auto", "recreation", "mountain", "forest", "bay", "bridge",
+    "firearms", "explosives", "sheriffs", "dismantling", "auto", "recreation", "forest", "bay", "bridge",
     "canyon", "trail", "plaza", "square", "tower", "building", "lodge", "club", "grill", "cafe", "market", "shop",
     "shopping", "depot", "terminal", "airport", "campus", "college", "academy", "institute", "museum", "library",
     "stadium", "arena", "theater", "theatre", "temple", "mosque", "cemetery", "ranch", "farm", "mill", "garage",
     "metro", "avenues", "streets", "boulevards", "way", "lane", "circle", "terrace", "pike", "freeway", "expressway",
-    "route", "bureau", "customs", "border", "immigration", "enforcement", "marshals", "patrolmen",
+    "route", "customs", "border", "immigration", "enforcement", "marshals", "patrolmen",
     "emergency", "medics", "paramedics", "firefighters", "dispatchers", "deputy", "officer",
     "lance", "senior", "afterward", "afterwards", "veteran", "african-american", "private", "pfc", "spc", "staff",
     "master", "special", "first", "later", "meanwhile", "eventually", "finally", "suddenly", "instead",
@@ -144,7 +144,7 @@ def _clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
                           and (_is_title(tokens[1]) or tokens[1].lower() in _NOT_NAME))
                       or (len(tokens) > 1 and tokens[0].lower() in common_words()
                           and sum(first_names().get(tokens[0].lower(), (0, 0))) < 5)):
-        titles.append(tokens.pop(0))  # 'Eventually Eisenheim', 'Young Newmeyer' 
+        titles.append(tokens.pop(0))  # 'Eventually Eisenheim', 'Young Newmeyer'
     return titles, tokens
 
 
