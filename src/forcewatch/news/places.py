@@ -99,6 +99,12 @@ _SKIP_LEAD = {"off-duty", "on-duty", "first", "nearby", "neighboring", "suburban
               "several"}
 
 
+#: capitalised words that may follow a place name inside one capitalised run ('Chicago Mayor Lori ...')
+_MAY_FOLLOW = {"police", "mayor", "officer", "officers", "sheriff", "sheriff's", "sheriff’s", "department", "fire",
+               "chief", "council", "school", "schools", "public", "city", "man", "woman", "resident", "residents",
+               "native", "detective", "detectives", "sgt", "sgt.", "lt", "lt.", "capt", "capt.", "deputy", "deputies",
+               "cpl", "cpl.", "patrolman", "sergeant", "lieutenant", "captain", "commissioner", "councilman",
+               "alderman", "ald", "pd", "p.d", "metro", "metropolitan", "state", "attorney", "district"}
 _ABBR = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point"}
 
 
@@ -118,8 +124,9 @@ def _trim(city: str) -> str | None:
             cand = " ".join(words[start:n]).rstrip(".,")
             if cand.lower() in _NOT_CITY or not _known(cand) or (state_code(cand) and cand != "New York"):
                 continue
-            if n < len(words) and (_STREET.match(" " + words[n]) or words[n].lower() in _PLACE_TAIL):
-                return None
+            if n < len(words) and (_STREET.match(" " + words[n]) or words[n].lower() in _PLACE_TAIL
+                                   or words[n].lower().rstrip(".,") not in _MAY_FOLLOW):
+                return None  # 'Sand Mountain Recreation Area', 'Lumberton City Hall': a longer name
             return cand
     return None
 
