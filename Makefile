@@ -6,7 +6,7 @@ MIRROR ?= $(abspath ../shared/data)
 STORE ?= forcewatch.duckdb
 export FORCEWATCH_MIRROR ?= $(MIRROR)
 
-.PHONY: setup run test test-fast lint bench clean
+.PHONY: setup run test test-fast lint bench bench-news clean
 
 $(BIN)/forcewatch: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -40,6 +40,11 @@ bench: setup ## run the benchmarks and write benchmarks/results/*.json
 	$(BIN)/python benchmarks/bench_build.py --data "$(MIRROR)"
 	$(BIN)/python benchmarks/bench_query.py --data "$(MIRROR)"
 	$(BIN)/python benchmarks/bench_link.py --data "$(MIRROR)"
+	$(MAKE) bench-news
+
+bench-news: setup ## build a WARC from real texts, time the pre-filter and the extraction
+	$(BIN)/python benchmarks/make_warc.py --data "$(MIRROR)"
+	$(BIN)/python benchmarks/bench_news.py --repeat 5
 
 clean:
 	rm -rf $(VENV) $(STORE) forcewatch-report.html .pytest_cache

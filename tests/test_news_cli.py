@@ -45,11 +45,17 @@ def fake_reader(monkeypatch, tmp_path: Path):
     (two victims), an article about something else, an unreadable file."""
     seen: dict = {}
 
-    def iter_articles(paths, published=None, max_bytes=10_000_000):
+    class ReadStats:
+        filtered = 0
+
+    def iter_articles(paths, published=None, max_bytes=10_000_000, keep=None, stats=None):
         seen.update(paths=list(paths), published=published, max_bytes=max_bytes)
-        yield seed_article()
-        yield Article(text="The city council met on Tuesday to discuss the budget.", url="https://example.org/x",
-                      published=published)
+        for a in (seed_article(), Article(text="The city council met on Tuesday to discuss the budget.",
+                                          url="https://example.org/x", published=published)):
+            if keep is not None and not keep(a.text):
+                stats.filtered += 1  # the real reader drops it before cleaning, and counts it
+                continue
+            yield a
         yield Skipped(origin="bad.bin", reason="binary", message="bad.bin is a binary file, not text")
 
     def likely(text: str) -> bool:
@@ -58,9 +64,10 @@ def fake_reader(monkeypatch, tmp_path: Path):
     def extract(article: Article) -> list[Victim]:
         return [alvarez(), toledo()] if article.url == seed_article().url else []
 
-    for name, fn in (("read", iter_articles), ("prefilter", likely), ("extract", extract)):
+    for name, fns in (("read", (iter_articles, ReadStats)), ("prefilter", (likely,)), ("extract", (extract,))):
         mod = types.ModuleType(f"forcewatch.news.{name}")
-        setattr(mod, fn.__name__, fn)
+        for fn in fns:
+            setattr(mod, fn.__name__, fn)
         monkeypatch.setitem(sys.modules, f"forcewatch.news.{name}", mod)
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("x")

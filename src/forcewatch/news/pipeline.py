@@ -87,33 +87,39 @@ class NewsRun:
         return next(self._it)
 
     def _rows(self) -> Iterator[dict]:
-        from .read import iter_articles
+        from .prefilter import likely
+        from .read import ReadStats, iter_articles
 
         t0 = time.perf_counter()
         s = self.summary
+        stats = ReadStats()
+        kept = 0
+
+        def count() -> None:  # articles read = kept + dropped by the pre-filter
+            s.prefiltered_out = stats.filtered
+            s.articles_read = kept + stats.filtered
+            s.seconds = time.perf_counter() - t0
+
+        # the cheap pre-filter runs on the raw page, before any HTML is cleaned
+        keep = likely if self.prefilter else None
         try:
-            for item in iter_articles(self.paths, published=self.published, max_bytes=self.max_bytes):
+            for item in iter_articles(self.paths, published=self.published, max_bytes=self.max_bytes,
+                                      keep=keep, stats=stats):
                 if self.on_item is not None:
                     self.on_item(item)
                 if isinstance(item, Skipped):
                     s.skipped.append({"origin": item.origin, "reason": item.reason, "message": item.message})
                     continue
-                s.articles_read += 1
+                kept += 1
+                count()
                 yield from self._article(item)
-                s.seconds = time.perf_counter() - t0
         finally:
-            s.seconds = time.perf_counter() - t0
+            count()
 
     def _article(self, article: Article) -> Iterator[dict]:
         from .extract import extract
 
         s = self.summary
-        if self.prefilter:
-            from .prefilter import likely
-
-            if not likely(f"{article.title or ''}\n{article.text}"):
-                s.prefiltered_out += 1
-                return
         try:
             victims = extract(article)
         except Exception as exc:  # noqa: BLE001 - one article's failure is reported, the run goes on
