@@ -57,7 +57,9 @@ def extract(article: Article) -> list[Victim]:
     if not victims and police_article:
         event = _unnamed_event(sents, people)
         if event is not None:
-            victims.append((None, [event.sentence], event.lethal))
+            named = [p for p in people if p.identified and not p.role]
+            # 'The man who was killed was identified as Bernard Lofton': the unnamed victim has a name
+            victims.append((named[0] if len(named) == 1 else None, [event.sentence], event.lethal))
     out: list[Victim] = []
     owned = _assign_sentences(sents, victims)
     for (p, kill, death_stated), own in zip(victims, owned):

@@ -21,7 +21,7 @@ _TOKEN = r"(?!(?:Jr|Sr)\b)(?:(?:Mc|Mac|De|Di|Le|La|Van)[A-Z][a-z]+|[A-Z]'[A-Z][a
          r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)(?!\w|['’](?!s\b))"
 _PARTICLE = r"(?:de|De|del|Del|la|La|van|Van|von|Von|da|Da|dos|Dos|St\.|Mc|Mac|bin|al|El|el)"
 _NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:[\"“][A-Z][a-z]+[\"”]\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,5}})"
-                      r"(?:,?\s+(Jr\.|Sr\.|II|III|IV)(?![a-z]))?")
+                      r"(?:,?\s+(Jr\.|Sr\.|III|II|IV)(?![A-Za-z]))?")
 
 POLICE_TITLES = {"officer", "officers", "sgt", "sgt.", "sgts", "sgts.", "sergeants", "ofcr", "ofcr.", "cpls", "cpls.",
                  "deputies", "agents", "troopers", "detectives", "lts", "lts.", "patrolmen", "sergeant", "lt", "lt.",
@@ -91,6 +91,7 @@ _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]ye
 _CONTEXT_BEFORE = re.compile(r"(?:identified (?:him |her |the (?:man|woman|victim|person|driver|suspect) )?as|named|"
                              r"victim,?|death of|killing of|shooting of|family of|funeral for|memory of|"
                              r"justice for)\s*$", re.I)
+_IDENTIFIED = re.compile(r"\b(?:identified|named)\s+(?:(?:him|her|the\s+\w+)\s+)?(?:as\s+)?$", re.I)
 _ROLE_WORD = re.compile(r"([A-Za-z.'’-]+)\s*,?\s*$")
 
 
@@ -111,6 +112,7 @@ class Person:
     mentions: list[Mention] = field(default_factory=list)
     ages: list[tuple[int, int]] = field(default_factory=list)   # (age, sentence)
     weak: bool = False              # capitalised words that may be a name (no known given name, no context)
+    identified: bool = False        # "identified as X", "named X": the article names someone it spoke of
 
     @property
     def first(self) -> str:
@@ -205,6 +207,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             elif len(full) > len(p.name):
                 p.name = full
             p.weak = p.weak and weak
+            p.identified = p.identified or bool(_IDENTIFIED.search(before))
             p.role_words.update(w.lower().rstrip(".,") for w in role_words)
             start = m.start() + m.group(0).find(toks[0])
             p.mentions.append(Mention(s.index, start, m.end(), m.group(0)))
