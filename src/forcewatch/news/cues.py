@@ -20,6 +20,11 @@ DEATH_RE = re.compile(r"\b(?:killed|kill(?:s|ing)|died|dies|dead|death|deaths|fa
 SURVIVED_RE = re.compile(r"\b(?:survived|wounded|injured|non-life-threatening|(?:stable|serious|critical|fair|good) "
                          r"condition|expected to (?:survive|recover)|is recovering|was treated and released|"
                          r"hospitalized|missed|minor injuries|non-?fatal|treated (?:for|and released))\b", IC)
+OFFICER_HURT_RE = re.compile(
+    r"\b(?:an?|the|one|two|another|\w+ county)?\s*(?:officer|deputy|trooper|agent|sergeant|policeman|detective)s?"
+    r"(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:was|were|had been|has been)\s+(?:also\s+)?(?:\w+\s+)?(?:wounded|injured|hurt|"
+    r"hospitalized|treated)[^.;]*|\bno (?:officers?|deputies|troopers|one else) (?:was|were) (?:\w+ )?(?:hurt|injured|"
+    r"wounded)|\b(?:officers?|deputies) (?:was|were) not (?:hurt|injured)", re.I)
 NEGATED_DEATH_RE = re.compile(r"\b(?:no one|nobody|none|no officers?|no one else)\s+(?:\w+\s+)?(?:died|was killed|was hurt|"
                               r"was injured|were hurt|were injured|fired)\b|\b(?:did not|didn't|never)\s+(?:\w+\s+)?"
                               r"(?:fire|die|return fire)\b", IC)

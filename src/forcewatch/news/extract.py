@@ -211,7 +211,8 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
     real_deaths = [s for s in death_anywhere
                    if not C.OFFICER_KILLED_RE.search(s.text) and not C.OTHER_KILLER_RE.search(s.text)
                    and not C.LOCAL_OTHER_RE.search(s.text) and s.index not in role_first]
-    survived = bool(C.SURVIVED_RE.search(article))
+    # someone survived: not counting officers hurt ('an officer was wounded', 'no officers were injured')
+    survived = any(C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text)) for s in sents)
     for s in sents:
         if not _police_involved(s.text) or _object_is_officer(s.text):
             continue
