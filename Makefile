@@ -6,7 +6,7 @@ MIRROR ?= $(abspath ../shared/data)
 STORE ?= forcewatch.duckdb
 export FORCEWATCH_MIRROR ?= $(MIRROR)
 
-.PHONY: setup run test test-fast lint bench bench-news clean
+.PHONY: setup run serve test test-fast lint bench bench-news clean
 
 $(BIN)/forcewatch: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -27,6 +27,9 @@ run: setup ## build the store from the mirror, print headline numbers, write the
 	$(BIN)/forcewatch count --store $(STORE) --linked --since 2015 --age-max 17 --by age_band --age-bands 0-15,16-17
 	$(BIN)/forcewatch report --store $(STORE) --out forcewatch-report.html
 
+serve: setup ## the web dashboard and JSON API on the built (and linked) store: http://127.0.0.1:8000
+	$(BIN)/forcewatch serve --store $(STORE)
+
 test: setup ## run the whole test suite
 	$(BIN)/pytest -q
 
@@ -41,6 +44,7 @@ bench: setup ## run the benchmarks and write benchmarks/results/*.json
 	$(BIN)/python benchmarks/bench_query.py --data "$(MIRROR)"
 	$(BIN)/python benchmarks/bench_link.py --data "$(MIRROR)"
 	$(MAKE) bench-news
+	$(BIN)/python benchmarks/bench_web.py --data "$(MIRROR)"
 
 bench-news: setup ## build a WARC from real texts, time the pre-filter and the extraction
 	$(BIN)/python benchmarks/make_warc.py --data "$(MIRROR)"

@@ -33,6 +33,8 @@ EXAMPLES = {
     "conflicts": "forcewatch conflicts --field age --field armed --source wapo",
     "decide": "forcewatch decide REC_A REC_B different --by 'J. Doe' --note 'two people, same day'",
     "news": "forcewatch news read article.html --published 2021-04-30 --queue",
+    "serve": "forcewatch serve --port 8000   (reviewers: forcewatch serve --review)",
+    "users": "forcewatch users add jdoe   (a reviewer's login for the web app)",
 }
 
 HELP = ("Build, check and analyse the record of people killed by police in the United States.\n\n"
@@ -381,6 +383,29 @@ from .news.cli import news_app  # noqa: E402 - the sub-app registers after the c
 app.add_typer(news_app, name="news", help="Read news articles: find people killed by police, match them to the "
               "store (known / new / conflict), review candidates (queue, show, decide), evaluate. "
               + _ex("news"))
+
+from .web.cli import users_app  # noqa: E402 - the sub-app registers after the commands above
+
+app.add_typer(users_app, name="users", help="Reviewers' logins for the web app (argon2-hashed, kept in the store). "
+              + _ex("users"))
+
+
+@app.command(epilog=_ex("serve"))
+def serve(store: Optional[Path] = StoreOpt,
+          host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0: all)."),
+          port: int = typer.Option(8000, "--port", help="Port."),
+          review: bool = typer.Option(False, "--review", help="Open the store read-write so logged-in reviewers "
+                                      "can decide on news candidates (no other process can open it meanwhile)."),
+          workers: int = typer.Option(1, "--workers", help="Worker processes (read-only mode only)."),
+          secure_cookies: str = typer.Option("auto", "--secure-cookies", help="Secure session cookie: auto (when "
+                                             "the request is https, e.g. behind a TLS proxy), always or never."),
+          cache_mb: float = typer.Option(64, "--cache-mb", help="Response cache size in MB (0 = off)."),
+          threads: int = typer.Option(0, "--threads", help="DuckDB threads per worker (0 = all cores)."),
+          ) -> None:
+    """Start the web dashboard and JSON API on the store (after `forcewatch link`); works offline."""
+    from .web.cli import serve as run_serve
+
+    run_serve(store, host, port, review, workers, secure_cookies, cache_mb, threads)
 
 
 def run() -> None:  # pragma: no cover - console entry point helper
