@@ -3,6 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 MIRROR ?= $(abspath ../shared/data)
+EXAMPLES ?= $(abspath ../shared/examples)
 STORE ?= forcewatch.duckdb
 export FORCEWATCH_MIRROR ?= $(MIRROR)
 
@@ -26,6 +27,9 @@ run: setup ## build the store from the mirror, print headline numbers, write the
 	$(BIN)/forcewatch link --store $(STORE)
 	$(BIN)/forcewatch count --store $(STORE) --linked --since 2015 --age-max 17 --by age_band --age-bands 0-15,16-17
 	$(BIN)/forcewatch report --store $(STORE) --out forcewatch-report.html
+	@if [ -f "$(EXAMPLES)/seed-article.txt" ]; then \
+	  $(BIN)/forcewatch news read "$(EXAMPLES)/seed-article.txt" --published 2021-04-30 --store $(STORE) \
+	    --out news-seed.jsonl; fi
 
 serve: setup ## the web dashboard and JSON API on the built (and linked) store: http://127.0.0.1:8000
 	$(BIN)/forcewatch serve --store $(STORE)
@@ -51,4 +55,4 @@ bench-news: setup ## build a WARC from real texts, time the pre-filter and the e
 	$(BIN)/python benchmarks/bench_news.py --repeat 5
 
 clean:
-	rm -rf $(VENV) $(STORE) forcewatch-report.html .pytest_cache
+	rm -rf $(VENV) $(STORE) forcewatch-report.html news-seed.jsonl .pytest_cache
