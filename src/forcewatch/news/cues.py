@@ -43,7 +43,13 @@ BY_POLICE_RE = re.compile(rf"\b(?:shot|killed|slain|struck|hit|tased|tasered|res
 EVENT_RE = re.compile(r"\b(?:police|officer|deputy|trooper)[- ]involved shooting|\bpolice shooting|"
                       r"\bshooting by (?:police|an officer|officers|deputies)|\bin (?:police|custody|jail)[^.]{0,20}"
                       r"\b(?:died|death)|\bdied (?:in|while in) (?:police )?custody|\buse of (?:deadly )?force\b", IC)
-# someone other than police killed this person
+# someone other than police killed this person ('killed by a gunman')
+KILLED_BY_OTHER_RE = re.compile(
+    r"\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:an?|the|his|her|their)\s+(?!police|officer|deput|trooper|"
+    r"sheriff|agent|marshal|cop|law)(?:\w+\s+){0,2}?(?:gunman|suspect|man|woman|shooter|assailant|attacker|robber|"
+    r"intruder|boyfriend|girlfriend|husband|wife|father|mother|son|brother|neighbor|friend|teen|driver|"
+    r"motorist|person|people|gang|stranger)\b|\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:someone|somebody|"
+    r"an unknown|unknown)\b", re.I)
 OTHER_KILLER_RE = re.compile(
     r"\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:an?|the|his|her|their)\s+(?!police|officer|deput|trooper|"
     r"sheriff|agent|marshal|cop|law)(?:\w+\s+){0,2}?(?:gunman|suspect|man|woman|shooter|assailant|attacker|robber|"
@@ -90,7 +96,9 @@ _NOT_POSSESSIVE = (r"(?=\s*(?:[.,;:!?]|$|\s+(?:in|at|on|with|after|before|when|a
 PRONOUN_PATIENT = re.compile(
     rf"\b(?:he|she)\s+(?:\w+\s+){{0,3}}?(?:was|were|had been|has been)\s+(?:\w+\s+){{0,2}}?(?:{LETHAL}|{HARM})\b"
     rf"|\b(?:he|she)\s+(?:later\s+|eventually\s+|subsequently\s+|then\s+|ultimately\s+)?(?:died|dies|passed away|"
-    rf"succumbed)\b|\b(?:and|but|before|until|then)\s+(?:was|being)\s+(?:\w+\s+){{0,2}}?(?:{LETHAL}|{HARM})\b"
+    rf"succumbed)\b|\b(?:he|she)\s+(?:\w+\s+){{1,5}}?and\s+(?:later\s+|then\s+)?(?:died|was pronounced dead)\b"
+    rf"|\bdied (?:of|from) (?:his|her) (?:injuries|wounds)\b"
+    rf"|\b(?:and|but|before|until|then)\s+(?:was|being)\s+(?:\w+\s+){{0,2}}?(?:{LETHAL}|{HARM})\b"
     rf"|\b(?:opened|returned) fire\b|\b(?:him|her) being (?:\w+ )?(?:{LETHAL}|{HARM})"
     rf"|\b(?:shot|killed|shooting|killing|fired|shocked|tased|tasered|struck|restrained|kill|hit|striking|shoot)\s+(?:and killed\s+|"
     rf"and wounded\s+|(?:\w+\s+){{0,2}}?at\s+|on\s+)?(?:him|her{_NOT_POSSESSIVE}|the (?:man|male|woman|female|suspect|driver|teen|"

@@ -88,6 +88,18 @@ def _police_involved(sentence: str) -> bool:
     return False
 
 
+def _other_cause_near(sents: list[Sentence], i: int) -> bool:
+    """A cause of death other than police near sentence `i` (a suicide, a stabbing, a crash) -- a crash
+    does not explain a death the sentence says was a shooting."""
+    window = " ".join(x.text for x in sents[max(0, i - 1):i + 2])
+    causes = {m.group(0).lower() for m in C.LOCAL_OTHER_RE.finditer(window)}
+    if not causes:
+        return False
+    if re.search(r"\bshot\b|\bshooting\b|gunfire|fatally", sents[i].text, re.I):
+        causes = {c for c in causes if not re.match(r"crash|collided|was hit by", c)}
+    return bool(causes)
+
+
 _AGENT_WORD = re.compile(r"\b(?:he|she|who|suspect|gunman|shooter)\b")
 
 
@@ -155,8 +167,8 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
                                             and not re.search(C.LETHAL, sents[i + 1].text, re.I))):
             survived = True
             continue
-        if (C.POLICE_RE.search(s) or police_article) and not (not C.POLICE_RE.search(s) and C.LOCAL_OTHER_RE.search(
-                " ".join(x.text for x in sents[max(0, i - 1):i + 1]))):
+        if (C.POLICE_RE.search(s) or police_article) and not (not C.POLICE_RE.search(s)
+                                                             and _other_cause_near(sents, i)):
             kill.append(i)
             lethal = lethal or bool(re.search(C.LETHAL + r"|\bdeath\b", s, re.I))
     for m in p.mentions:
@@ -164,7 +176,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         before, after = s[max(0, m.start - 80):m.start], s[m.end:]
         if C.EXCLUDE_BEFORE.search(before) or C.AGENT_AFTER.match(after):
             continue
-        hit_b = C.OTHER_KILLER_RE.search(after[:120])
+        hit_b = C.KILLED_BY_OTHER_RE.search(after[:120])
         if hit_b:
             continue
         patient = C.BEFORE_PATIENT.search(before) or C.AFTER_PATIENT.match(after)
@@ -174,8 +186,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             police_acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))
             if not (C.POLICE_RE.search(s) or police_article):
                 continue
-            if not police_acting and (C.LOCAL_OTHER_RE.search(" ".join(x.text for x in sents[max(0, m.sentence - 1):
-                                                                                            m.sentence + 2]))
+            if not police_acting and (_other_cause_near(sents, m.sentence)
                                       or C.CIVILIAN_KILLER_RE.search(" ".join(x.text for x in sents))):
                 continue
             if C.SURVIVED_RE.search(s) and not re.search(C.LETHAL, s, re.I):
@@ -225,7 +236,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
                 return _Event(s.index, True)
         if any(C.POLICE_RE.search(s.text) for s in sents) and not C.OTHER_KILLING_RE.search(article):
             for s in real_deaths:
-                if C.LOCAL_OTHER_RE.search(" ".join(x.text for x in sents[max(0, s.index - 1):s.index + 2])):
+                if _other_cause_near(sents, s.index):
                     continue
                 if C.PRONOUN_PATIENT.search(s.text) or C.DESCRIPTOR_DIED_RE.search(s.text) or re.search(
                         r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|"

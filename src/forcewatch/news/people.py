@@ -35,10 +35,10 @@ OTHER_TITLES = {"mayor", "gov", "gov.", "governor", "sen", "sen.", "senator", "r
                 "alderwoman", "spokesman", "spokeswoman", "spokesperson", "coroner", "examiner", "director",
                 "official", "officials", "chairman", "chairwoman", "secretary", "lawyer", "activist", "leader",
                 "reporter", "professor", "minister", "ald", "ald.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-                "pathologist", "witness", "neighbor", "neighbour", "resident", "friend", "organizer", "advocate",
-                "manager", "owner", "founder", "ceo", "counsel", "da", "d.a.", "editor", "columnist", "analyst",
+                "pathologist", "witness", "organizer", "advocate",
+                "founder", "ceo", "counsel", "da", "d.a.", "editor", "columnist", "analyst",
                 "investigator", "chaplain", "congressman", "congresswoman", "councilmember", "trustee", "dean",
-                "principal", "teacher", "coach", "doctor", "nurse", "paramedic", "firefighter"}
+                "principal", "paramedic", "firefighter"}
 FAMILY_WORDS = {"mother", "father", "sister", "brother", "son", "daughter", "wife", "husband", "aunt", "uncle",
                 "cousin", "grandmother", "grandfather", "niece", "nephew", "girlfriend", "boyfriend", "fiancee",
                 "fiancée", "fiance", "partner", "stepfather", "stepmother", "mom", "dad", "widow", "relative",
