@@ -17,9 +17,13 @@ OFFICER_NOUN = re.compile(rf"^\s*(?:an?|the|one|two|three|several|other|off-duty
 DEATH_RE = re.compile(r"\b(?:killed|kill(?:s|ing)|died|dies|dead|death|deaths|fatal(?:ly)?|pronounced dead|"
                       r"passed away|succumbed|lost (?:his|her|their) li(?:fe|ves)|deadly|slain|gunned down|"
                       r"homicide|did not survive|didn't survive|was killed|mortally)\b", IC)
-SURVIVED_RE = re.compile(r"\b(?:survived|wounded|injured|non-life-threatening|(?:stable|serious|critical|fair|good) "
-                         r"condition|expected to (?:survive|recover)|is recovering|was treated and released|"
-                         r"hospitalized|missed|minor injuries|non-?fatal|treated (?:for|and released))\b", IC)
+SURVIVED_RE = re.compile(
+    r"\b(?:survived|(?:was|were|been|is|are|being)\s+(?!not\b)(?:(?!not\b)\w+\s+){0,2}?(?:wounded|injured|hurt|"
+    r"hospitalized)|"
+    r"(?:shot|struck|hit) and (?:wounded|injured)|wounding (?:him|her|the \w+)|non-life-threatening|"
+    r"(?:stable|serious|critical|fair|good) condition|expected to (?:survive|recover)|is recovering|"
+    r"treated and released|missed|minor injuries|non-?fatal|treated for|(?:no one|nobody) (?:else )?(?:was|were) "
+    r"(?:hit|hurt|injured|struck|wounded))\b", IC)
 OFFICER_HURT_RE = re.compile(
     r"\b(?:an?|the|one|two|another|\w+ county)?\s*(?:officer|deputy|trooper|agent|sergeant|policeman|detective)s?"
     r"(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:was|were|had been|has been)\s+(?:also\s+)?(?:\w+\s+)?(?:wounded|injured|hurt|"
@@ -246,5 +250,6 @@ OTHER_KILLING_RE = re.compile(
 # near a death: a cause other than police
 LOCAL_OTHER_RE = re.compile(
     r"\b(?:(?:killed|shot) (?:himself|herself)|turn(?:ed|ing) the gun on (?:himself|herself)|took (?:his|her) own "
-    r"life|collided|crash(?:ed)?|stab wounds|stabbed|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
+    r"life|collided|(?:died|killed|dead) in (?:a|the) (?:\w+ )?(?:crash|collision|wreck)|crash (?:killed|claimed)|"
+    r"(?:was|were) stabbed|stab wounds|stabbed to death|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
     r"was hit by (?:a|an) (?:car|vehicle|truck|SUV|driver))\b", re.I)

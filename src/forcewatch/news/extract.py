@@ -142,13 +142,17 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person]) -> dict[str,
             for key in _last_group(marks, s.index):
                 out.setdefault(key, []).append(s.index)
         for m in C.PRONOUN_PATIENT.finditer(s.text):
-            if C.OTHER_KILLER_RE.search(s.text[m.start():m.end() + 80]):
+            if C.OTHER_KILLER_RE.search(s.text[m.start():m.end() + 80]) or re.search(r"\bnot\b|n't\b|\bnever\b",
+                                                                                    m.group(0)):
                 continue
             word = m.group(0).lower()
             want = "male" if re.search(r"\b(?:he|him|his)\b", word) else \
                 "female" if re.search(r"\b(?:she|her)\b", word) else None
+            # 'X shot an officer before being shot and killed': the left-out subject is X, the agent
+            elided = bool(re.match(r"(?:and|but|before|until|then|after)\b", word))
             prior = [k for (si, st, k, agent) in marks if (si < s.index or (si == s.index and st < m.start()))
-                     and not (agent and si == s.index) and not (want and sex.get(k) and sex[k] != want)]
+                     and not (agent and si == s.index and not elided)
+                     and not (want and sex.get(k) and sex[k] != want)]
             if prior:
                 out.setdefault(prior[-1], []).append(s.index)
     return out
@@ -162,13 +166,14 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     survived = False
     for i in pronoun:
         s = sents[i].text
+        nxt = C.OFFICER_HURT_RE.sub(" ", sents[i + 1].text) if i + 1 < len(sents) else ""
         if not re.search(C.LETHAL, s, re.I) and (
-                C.SURVIVED_RE.search(s) or (i + 1 < len(sents) and C.SURVIVED_RE.search(sents[i + 1].text)
-                                            and not re.search(C.LETHAL, sents[i + 1].text, re.I))):
+                C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s))
+                or (C.SURVIVED_RE.search(nxt) and not re.search(C.LETHAL, nxt, re.I))):
             survived = True
             continue
-        if (C.POLICE_RE.search(s) or police_article) and not (not C.POLICE_RE.search(s)
-                                                             and _other_cause_near(sents, i)):
+        acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))  # not just 'police said'
+        if (acting or police_article) and not (not acting and _other_cause_near(sents, i)):
             kill.append(i)
             lethal = lethal or bool(re.search(C.LETHAL + r"|\bdeath\b", s, re.I))
     for m in p.mentions:
@@ -227,6 +232,8 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
     for s in sents:
         if not _police_involved(s.text) or _object_is_officer(s.text):
             continue
+        if C.CIVILIAN_KILLER_RE.search(s.text) and C.SURVIVED_RE.search(s.text):
+            continue  # 'an employee shot and killed a supervisor before officers shot and wounded him'
         if C.DEATH_RE.search(s.text) and not C.NEGATED_DEATH_RE.search(s.text) \
                 and not C.OTHER_KILLER_RE.search(s.text) and s.index not in role_first:
             return _Event(s.index, True)
