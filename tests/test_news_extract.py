@@ -131,3 +131,13 @@ def test_empty_and_odd_text():
     assert victims("") == []
     assert victims("\n\n   \n") == []
     assert victims("police " * 5000) == []
+
+
+def test_no_victims_in_the_hand_written_negative_texts():
+    """Police stories without a death, deaths by others, officers' deaths, other senses of 'shot'
+    (tests/fixtures/news/negatives, hand-written; the evaluation has its own 42 in eval_negatives)."""
+    folder = Path(__file__).parent / "fixtures" / "news" / "negatives"
+    texts = sorted(folder.glob("*.txt"))
+    assert len(texts) >= 30
+    found = {f.name: [v.name or v.descriptor for v in victims(f.read_text("utf-8"), None)] for f in texts}
+    assert {k: v for k, v in found.items() if v} == {}

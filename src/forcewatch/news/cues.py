@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 IC = re.I
-POLICE = (r"(?:police|officers?|cops?|deput(?:y|ies)|troopers?|sheriff(?:'s|’s)?|agents?|marshals?|SWAT|law enforcement|patrolm[ae]n|sergeant|sgt\.|detectives?|"
+POLICE = (r"(?:police|officers?|cops?|deput(?:y|ies)|troopers?|sheriff(?:'s|’s)?|agents?|(?<!fire )marshals?|SWAT|law enforcement|patrolm[ae]n|sergeant|sgt\.|detectives?|"
           r"constables?|lawm[ae]n|authorities|Lt\.|Lieutenant|Capt\.|Captain|Cpl\.|Corporal|Ofc\.|Det\.|PD|P\.D\.)")
 POLICE_RE = re.compile(rf"\b{POLICE}\b", IC)
 OFFICER_NOUN = re.compile(rf"^\s*(?:an?|the|one|two|three|several|other|off-duty|on-duty|\w+ County)?\s*{POLICE}\b", IC)
@@ -244,12 +244,12 @@ OTHER_KILLING_RE = re.compile(
     r"\b(?:(?:searching|looking|hunting) for (?:the|a|an) (?:\w+ )?(?:gunman|shooter|suspect|killer|gunmen)|"
     r"no arrests? (?:has|have) been made|no one has been (?:arrested|charged)|(?:gunman|shooter|killer|gunmen) "
     r"(?:fled|remains? at large|is still|was still)|investigating (?:the|a|his|her) (?:death|homicide|killing) as a "
-    r"homicide|drive-by shooting|(?:was|were) killed in a (?:crash|fire|collision)|died in a (?:crash|fire|"
-    r"collision)|overdose|self-inflicted|murder-suicide|hit-and-run|(?:struck|hit) and killed (?:a|the) pedestrian|"
+    r"homicide|drive-by shooting|(?:was|were) killed in an? (?:\w+ )?(?:crash|fire|collision|blaze)|died in an? "
+    r"(?:\w+ )?(?:crash|fire|collision|blaze)|overdose|self-inflicted|murder-suicide|hit-and-run|(?:struck|hit) and killed (?:a|the) pedestrian|"
     r"anyone with information|Crime Stoppers|no (?:officers|police) (?:fired|were involved))\b", re.I)
 # near a death: a cause other than police
 LOCAL_OTHER_RE = re.compile(
     r"\b(?:(?:killed|shot) (?:himself|herself)|turn(?:ed|ing) the gun on (?:himself|herself)|took (?:his|her) own "
     r"life|collided|(?:died|killed|dead) in (?:a|the) (?:\w+ )?(?:crash|collision|wreck)|crash (?:killed|claimed)|"
-    r"(?:was|were) stabbed|stab wounds|stabbed to death|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
+    r"(?:was|were|being) stabbed|stab wounds|stabbed to death|(?:and )?then (?:killed |shot )?(?:himself|herself)|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
     r"was hit by (?:a|an) (?:car|vehicle|truck|SUV|driver))\b", re.I)

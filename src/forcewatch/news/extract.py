@@ -241,6 +241,9 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
         for s in sents:
             if _police_involved(s.text) and not _object_is_officer(s.text):
                 return _Event(s.index, True)
+        if C.LOCAL_OTHER_RE.search(article) or (C.CIVILIAN_KILLER_RE.search(article) and not C.POLICE_RE.search(
+                C.ATTRIBUTION_RE.sub(" ", article))):
+            return None  # deaths, but police only told of them: someone else's doing, a suicide, a crash
         if any(C.POLICE_RE.search(s.text) for s in sents) and not C.OTHER_KILLING_RE.search(article):
             for s in real_deaths:
                 if _other_cause_near(sents, s.index):
