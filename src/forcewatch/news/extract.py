@@ -135,7 +135,7 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person]) -> dict[str,
     without a role named before the pronoun."""
     sex = {p.key: p.sex for p in people}
     marks = sorted((m.sentence, m.start, p.key, bool(C.AGENT_AFTER.match(sents[m.sentence].text[m.end:])))
-                   for p in people if not p.role for m in p.mentions)
+                   for p in people if not p.role and not p.speaker for m in p.mentions)
     out: dict[str, list[int]] = {}
     for s in sents:
         if C.PLURAL_PATIENT.search(s.text):

@@ -23,7 +23,7 @@ _PARTICLE = r"(?:de|De|del|Del|la|La|van|Van|von|Von|da|Da|dos|Dos|St\.|Mc|Mac|b
 _NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:[\"“][A-Z][a-z]+[\"”]\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,5}})"
                       r"(?:,?\s+(Jr\.|Sr\.|III|II|IV)(?![A-Za-z]))?")
 
-POLICE_TITLES = {"officer", "officers", "sgt", "sgt.", "sgts", "sgts.", "sergeants", "ofcr", "ofcr.", "cpls", "cpls.",
+POLICE_TITLES = {"maj", "maj.", "major", "officer", "officers", "sgt", "sgt.", "sgts", "sgts.", "sergeants", "ofcr", "ofcr.", "cpls", "cpls.",
                  "deputies", "agents", "troopers", "detectives", "lts", "lts.", "patrolmen", "sergeant", "lt", "lt.",
                  "lieutenant", "capt", "capt.",
                  "captain", "deputy", "detective", "det.", "det", "trooper", "agent", "chief", "sheriff", "patrolman",
@@ -84,6 +84,9 @@ _NOT_NAME = {
     "reportedly", "allegedly", "sentra", "patriot", "accord", "altima", "charger", "malibu", "explorer", "rover",
     "cherokee", "silverado", "corolla", "kia", "hyundai", "bmw", "mercedes", "chevy", "buick", "cadillac", "gmc",
     "lexus", "acura", "mazda", "subaru", "volkswagen", "pontiac", "chrysler", "mustang", "tundra",
+    "shot", "taser", "glock", "obviously", "chemicals", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "nov", "dec", "jan", "feb", "aug", "sept",
+    "oct", "authority", "alert", "fire", "rangers", "maj", "maj.", "major", "col", "col.", "gen", "gen.",
 }
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$")
 _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]year)"
@@ -91,6 +94,8 @@ _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]ye
 _CONTEXT_BEFORE = re.compile(r"(?:identified (?:him |her |the (?:man|woman|victim|person|driver|suspect) )?as|named|"
                              r"victim,?|death of|killing of|shooting of|family of|funeral for|memory of|"
                              r"justice for)\s*$", re.I)
+_SAID_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|stated|added|explained|wrote|confirmed|"
+                         r"declined|reported)\b")
 _IDENTIFIED = re.compile(r"\b(?:identified|named)\s+(?:(?:him|her|the\s+\w+)\s+)?(?:as\s+)?$", re.I)
 _ROLE_WORD = re.compile(r"([A-Za-z.'’-]+)\s*,?\s*$")
 
@@ -113,6 +118,7 @@ class Person:
     ages: list[tuple[int, int]] = field(default_factory=list)   # (age, sentence)
     weak: bool = False              # capitalised words that may be a name (no known given name, no context)
     identified: bool = False        # "identified as X", "named X": the article names someone it spoke of
+    speaker: bool = False           # "X said": quoted as a source
 
     @property
     def first(self) -> str:
@@ -234,6 +240,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
     for p in people.values():
         p.role = _role_of(sorted(p.role_words))
         p.mentions.sort(key=lambda x: (x.sentence, x.start))
+        p.speaker = any(_SAID_AFTER.match(sents[m.sentence].text, m.end) for m in p.mentions)
     _spread_roles_in_lists(people, sents)
     return sorted(people.values(), key=lambda p: (p.mentions[0].sentence, p.mentions[0].start))
 
