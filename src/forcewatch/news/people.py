@@ -84,7 +84,7 @@ _NOT_NAME = {
     "reportedly", "allegedly", "sentra", "patriot", "accord", "altima", "charger", "malibu", "explorer", "rover",
     "cherokee", "silverado", "corolla", "kia", "hyundai", "bmw", "mercedes", "chevy", "buick", "cadillac", "gmc",
     "lexus", "acura", "mazda", "subaru", "volkswagen", "pontiac", "chrysler", "mustang", "tundra",
-    "shot", "taser", "glock", "obviously", "chemicals", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "shot", "taser", "glock", "obviously", "chemicals", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "nov", "dec", "jan", "feb", "aug", "sept",
     "oct", "authority", "alert", "fire", "rangers", "maj", "maj.", "major", "col", "col.", "gen", "gen.",
 }
