@@ -23,7 +23,8 @@ _PARTICLE = r"(?:de|De|del|Del|la|La|van|Van|von|Von|da|Da|dos|Dos|St\.|Mc|Mac|b
 _NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:[\"“][A-Z][a-z]+[\"”]\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,5}})"
                       r"(?:,?\s+(Jr\.|Sr\.|III|II|IV)(?![A-Za-z]))?")
 
-POLICE_TITLES = {"maj", "maj.", "major", "officer", "officers", "sgt", "sgt.", "sgts", "sgts.", "sergeants", "ofcr", "ofcr.", "cpls", "cpls.",
+POLICE_TITLES = {"maj", "maj.", "major",
+                 "officer", "officers", "sgt", "sgt.", "sgts", "sgts.", "sergeants", "ofcr", "ofcr.", "cpls", "cpls.",
                  "deputies", "agents", "troopers", "detectives", "lts", "lts.", "patrolmen", "sergeant", "lt", "lt.",
                  "lieutenant", "capt", "capt.",
                  "captain", "deputy", "detective", "det.", "det", "trooper", "agent", "chief", "sheriff", "patrolman",
