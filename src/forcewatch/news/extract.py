@@ -58,6 +58,10 @@ def extract(article: Article) -> list[Victim]:
         event = _unnamed_event(sents, people)
         if event is not None:
             named = [p for p in people if p.identified and not p.role]
+            if not named:
+                # the one civilian the story names, with an age ('Armond Brown, 25, ...'), is the one killed
+                civilians = [p for p in people if not p.role and not p.speaker and not p.weak]
+                named = [p for p in civilians if p.ages] if len(civilians) == 1 else []
             # 'The man who was killed was identified as Bernard Lofton': the unnamed victim has a name
             victims.append((named[0] if len(named) == 1 else None, [event.sentence], event.lethal))
     out: list[Victim] = []
