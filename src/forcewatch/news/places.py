@@ -46,15 +46,16 @@ _CITY_STATE = re.compile(rf"\b(?P<city>{_PLACE}),\s+(?P<state>{_STATE_ALT}|[A-Z]
 _DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]+|{_PLACE}),?\s*(?:(?P<state>{_STATE_ALT}|[A-Z]{{2}})\s*)?"
                        r"(?:\((?:AP|Reuters|CNN|UPI)\))?\s*[—–-]{1,2}\s")
 _DIR = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|" \
-       r"central|downtown|suburban|rural|nearby|neighboring|North|South|East|West|Northeast|Northwest|Southeast|" \
+       r"central|downtown|midtown|uptown|suburban|rural|nearby|neighboring|North|South|East|West|Northeast|Northwest|Southeast|" \
        r"Southwest|Downtown|Central)\s+)?"
 _POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+(?:police|Police|P\.D\.|PD|[Oo]fficers?|[Dd]eputies|[Pp]atrolm[ae]n|"
                         r"[Dd]etectives?|[Ss]ergeant|"
                         r"Sheriff['’]s (?:Office|Department)|"
                         r"Department of Public Safety|Marshal['’]s Office)\b")
 _LOCAL = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple|[Oo]ther|[Ff]our)\s+"
-                    rf"(?:off-duty\s+)?{_DIR}"
-                    rf"(?P<city>{_PLACE})\s+(?:man|woman|men|women|teen|boy|girl|resident|"
+                    rf"(?:off-duty\s+|\d{{1,3}}-year-old\s+)?{_DIR}"
+                    rf"(?P<city>{_PLACE})\s+(?:(?!police|officers?\b|deput|detective|sheriff|trooper|patrol)"
+                    r"[a-z][\w-]+|man|woman|men|women|teen|boy|girl|resident|"
                     r"home|house|apartment|hotel|motel|store|"
                     r"business|bank|credit union|neighborhood|park|grocery|restaurant|bar|casino|gas station|"
                     r"high school|church|residence|street|intersection|parking lot)\b")
@@ -91,7 +92,7 @@ def _known(city: str) -> tuple[tuple[str, int], ...]:
 
 _PLACE_TAIL = {"oaks", "heights", "park", "hills", "beach", "valley", "springs", "lake", "falls", "grove", "village",
                "ridge", "creek", "harbor", "point", "island", "gardens", "estates", "acres", "junction", "bluff",
-               "shores", "woods", "meadows", "city", "town", "station", "hollow", "crossing", "landing"}
+               "shores", "woods", "meadows", "town", "station", "hollow", "crossing", "landing"}
 
 
 _SKIP_LEAD = {"off-duty", "on-duty", "first", "nearby", "neighboring", "suburban", "rural", "downtown", "north",
@@ -104,7 +105,11 @@ _MAY_FOLLOW = {"police", "mayor", "officer", "officers", "sheriff", "sheriff's",
                "chief", "council", "school", "schools", "public", "city", "man", "woman", "resident", "residents",
                "native", "detective", "detectives", "sgt", "sgt.", "lt", "lt.", "capt", "capt.", "deputy", "deputies",
                "cpl", "cpl.", "patrolman", "sergeant", "lieutenant", "captain", "commissioner", "councilman",
-               "alderman", "ald", "pd", "p.d", "metro", "metropolitan", "state", "attorney", "district"}
+               "alderman", "ald", "pd", "p.d", "metro", "metropolitan", "state", "attorney", "district",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+               "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+               "hospital", "memorial", "high", "middle", "elementary", "university", "college", "clinic", "medical",
+               "mall", "outlets", "airport", "marriott", "hilton", "walmart", "target", "circle", "library", "hall"}
 _ABBR = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point"}
 
 
