@@ -46,7 +46,8 @@ _CITY_STATE = re.compile(rf"\b(?P<city>{_PLACE}),\s+(?P<state>{_STATE_ALT}|[A-Z]
 _DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]+|{_PLACE}),?\s*(?:(?P<state>{_STATE_ALT}|[A-Z]{{2}})\s*)?"
                        r"(?:\((?:AP|Reuters|CNN|UPI)\))?\s*[—–-]{1,2}\s")
 _DIR = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|" \
-       r"central|downtown|midtown|uptown|suburban|rural|nearby|neighboring|North|South|East|West|Northeast|Northwest|Southeast|" \
+       r"central|downtown|midtown|uptown|suburban|rural|nearby|neighboring|" \
+       r"North|South|East|West|Northeast|Northwest|Southeast|" \
        r"Southwest|Downtown|Central)\s+)?"
 _POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+(?:police|Police|P\.D\.|PD|[Oo]fficers?|[Dd]eputies|[Pp]atrolm[ae]n|"
                         r"[Dd]etectives?|[Ss]ergeant|"
