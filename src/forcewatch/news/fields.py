@@ -15,10 +15,10 @@ from typing import Callable, Iterable
 
 from . import cues as C
 from .dates import find_dates
-from .lexicon import first_names
+from .lexicon import first_names, places
 from .model import Evidence, Victim
 from .people import Person
-from .places import find_places, resolve_state, states_named
+from .places import STATE_ALT, find_places, resolve_state, state_code, states_named
 from .text import Sentence
 
 
@@ -159,18 +159,45 @@ def _place(v, tiers, text, sents, ev, people) -> None:
                     best = (f, i, score)
         if best and best[2] >= 2.5:
             break
-    if not best:
-        st = states_named(" ".join(text.values()))
-        if len(set(st)) == 1:
-            v.state = st[0]
-            ev("state", v.state, [next(i for i in text if st[0] in states_named(text[i]))])
-        return
-    f, i, _ = best
-    v.city = f.city
-    v.state = f.state or resolve_state(f.city, states_named(" ".join(text.values())))
-    ev("city", v.city, [i])
-    if v.state:
-        ev("state", v.state, [i])
+    if best:
+        f, i, _ = best
+        v.city = f.city
+        ev("city", v.city, [i])
+        if f.state:
+            v.state = f.state
+            ev("state", v.state, [i])
+            return
+    found = _state_of_incident(tiers, text)
+    if found and (not v.city or found[0] in {s for s, _ in places().get(v.city.lower(), ())}):
+        v.state = found[0]
+        ev("state", v.state, [found[1]])
+    elif v.city:
+        v.state = resolve_state(v.city, states_named(" ".join(text.values())))
+        if v.state:
+            ev("state", v.state, [best[1]])
+
+
+_IN_STATE = re.compile(rf"\b(?:in|into|near|across)\s+(?:the state of\s+|rural\s+|northern\s+|southern\s+|eastern\s+|"
+                       rf"western\s+|central\s+)?(?P<state>{STATE_ALT})(?![a-z])")
+_STATE_AGENCY = re.compile(rf"\b(?P<state>{STATE_ALT})\s+(?:State Police|State Patrol|Highway Patrol|State Highway "
+                           rf"Patrol|Department of|State Troopers?|Bureau of)")
+
+
+def _state_of_incident(tiers, text) -> tuple[str, int] | None:
+    """The state named where the victim was killed ('shot by police in Tennessee'), else the state of a
+    state agency ('Delaware State Police'), else the only state the article names."""
+    for i in tiers[0]:
+        m = _IN_STATE.search(text[i])
+        if m:
+            return state_code(m["state"]), i
+    for i in sorted(text):
+        m = _STATE_AGENCY.search(text[i])
+        if m:
+            return state_code(m["state"]), i
+    st = states_named(" ".join(text.values()))
+    if len(set(st)) == 1:
+        return st[0], next(i for i in sorted(text) if st[0] in states_named(text[i]))
+    return None
 
 
 def _agency(v, tiers, text, ev) -> None:

@@ -38,7 +38,7 @@ _STATES = {
 _USPS = {v for v in _STATES.values()}
 #: lower-case state abbreviations without their dot ('calif', 'miss'): never a person's name
 STATE_WORDS = frozenset(k.lower().rstrip(".") for k in _STATES if k.endswith(".") and "." not in k[:-1])
-_STATE_ALT = "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
+STATE_ALT = _STATE_ALT = "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
 _CAP = r"[A-Z][a-zA-Z'’.\-]*"
 _PLACE = rf"(?:(?:St\.|Ft\.|Mt\.|Port|Fort|Saint|La|Los|Las|El|San|Santa|New|North|South|East|West|Lake)\s+)?{_CAP}" \
          rf"(?:\s+{_CAP}){{0,2}}"
