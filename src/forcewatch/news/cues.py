@@ -68,7 +68,7 @@ OFFICER_KILLED_RE = re.compile(
     r"\b(?:line of duty|fallen officer|officer(?:'s)? (?:death|funeral)|killed in the line)|"
     r"\b(?:officer|deputy|trooper|police dog|K-?9|sergeant|agent|policeman|policewoman)s?\s+(?:\w+\s+)?"
     r"(?:shot and killed|killed|slain|dies|died|struck and killed)(?=\s*(?:during|in|at|on|while|after|by|near|"
-    r"outside|[,;.]|$))", re.I)
+    r"outside|of|from|[,;.]|$))", re.I)
 # someone other than police killed a person: 'a fired employee shot and killed a supervisor'
 CIVILIAN_KILLER_RE = re.compile(
     r"\b(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:man|woman|employee|gunman|suspect|shooter|teen|teenager|driver|"

@@ -21,7 +21,7 @@ from .model import Article, Victim
 from .people import Person, find_people
 from .text import Sentence, sentences
 
-_POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|who|that|reported|"
+_POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
                              r"believe|investigat\w*|called|told)\b", re.I)
 
 
@@ -225,7 +225,10 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
     article = " ".join(s.text for s in sents)
     if C.OFFICER_KILLED_RE.search(article) and not any(_police_involved(s.text) for s in sents):
         return None  # an officer's death
-    role_first = {(m.sentence) for p in people if p.role for m in p.mentions}
+    # sentences telling of an officer's (or official's) own death: 'Officer X died at a hospital'
+    role_first = {m.sentence for p in people if p.role for m in p.mentions
+                  if re.match(r"(?:,[^,]{0,60},)?\s+(?:was|were|had been|later|also)?\s*(?:died|killed|shot|dead|slain)",
+                              sents[m.sentence].text[m.end:])}
     death_anywhere = [s for s in sents if C.DEATH_RE.search(s.text) and not C.NEGATED_DEATH_RE.search(s.text)
                       and not C.ANIMAL_OBJECT_RE.search(s.text)]
     real_deaths = [s for s in death_anywhere
