@@ -227,8 +227,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
         return None  # an officer's death
     # sentences telling of an officer's (or official's) own death: 'Officer X died at a hospital'
     role_first = {m.sentence for p in people if p.role for m in p.mentions
-                  if re.match(r"(?:,[^,]{0,60},)?\s+(?:was|were|had been|later|also)?\s*(?:died|killed|shot|dead|slain)",
-                              sents[m.sentence].text[m.end:])}
+                  if _OWN_DEATH.match(sents[m.sentence].text[m.end:])}
     death_anywhere = [s for s in sents if C.DEATH_RE.search(s.text) and not C.NEGATED_DEATH_RE.search(s.text)
                       and not C.ANIMAL_OBJECT_RE.search(s.text)]
     real_deaths = [s for s in death_anywhere
@@ -273,6 +272,9 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
                         r"\b(?:was|were)\s+(?:\w+\s+)?shot\b", s.text)):
                 return _Event(s.index, False)
     return None
+
+
+_OWN_DEATH = re.compile(r"(?:,[^,]{0,60},)?\s+(?:was|were|had been|later|also)?\s*(?:died|killed|shot|dead|slain)")
 
 
 def _object_is_officer(sentence: str) -> bool:
