@@ -15,7 +15,8 @@ POLICE_RE = re.compile(rf"\b{POLICE}\b", IC)
 OFFICER_NOUN = re.compile(rf"^\s*(?:an?|the|one|two|three|several|other|off-duty|on-duty|\w+ County)?\s*{POLICE}\b", IC)
 
 DEATH_RE = re.compile(r"\b(?:killed|kill(?:s|ing)|died|dies|dead|death|deaths|fatal(?:ly)?|pronounced dead|"
-                      r"passed away|succumbed|lost (?:his|her|their) li(?:fe|ves)|deadly|slain|gunned down|"
+                      r"passed away|succumbed|lost (?:his|her|their) li(?:fe|ves)|deadly(?!\s+(?:weapon|force|assault))|slain|"
+                      r"gunned down|"
                       r"homicide|did not survive|didn't survive|was killed|mortally)\b", IC)
 SURVIVED_RE = re.compile(
     r"\b(?:survived|(?:was|were|been|is|are|being)\s+(?!not\b)(?:(?!not\b)\w+\s+){0,2}?(?:wounded|injured|hurt|"
@@ -45,6 +46,8 @@ BY_POLICE_RE = re.compile(rf"\b(?:shot|killed|slain|struck|hit|tased|tasered|res
                           rf"shocked)\s+(?:\w+\s+){{0,2}}?by\s+(?:(?:an?|the|two|three|several|\w+)\s+)?"
                           rf"(?:[A-Z]\w+\s+){{0,3}}{POLICE}", IC)
 EVENT_RE = re.compile(r"\b(?:police|officer|deputy|trooper)[- ]involved shooting|\bpolice shooting|"
+                      r"\bshooting involving (?:\w+ ){0,3}(?:officers?|police|deputies|troopers?|agents)|"
+                      r"\b(?:resort(?:ed|ing)? to|used|using) deadly force|\bdeadly force was used|"
                       r"\bshooting by (?:police|an officer|officers|deputies)|\bin (?:police|custody|jail)[^.]{0,20}"
                       r"\b(?:died|death)|\bdied (?:in|while in) (?:police )?custody|\buse of (?:deadly )?force\b", IC)
 # someone other than police killed this person ('killed by a gunman')
@@ -85,7 +88,7 @@ BEFORE_PATIENT = re.compile(
     rf"family of)\s+(?:(?:the|a|an|\d{{1,3}}-year-old|\w+-old|(?-i:(?!(?:at|in|on|near|outside|inside|by|from|into|to|"
     rf"with|for|after|before|during|when|while|as)\b)[a-z][\w-]*))\s+){{0,2}}$", re.I)
 AFTER_PATIENT = re.compile(
-    rf"^(?:(?:,[^,.]{{0,90}}){{1,3}},|,)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|later|eventually|then|also|allegedly|"
+    rf"^(?:(?:,[^,.]{{0,90}}){{1,3}},|,)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"
     rf"reportedly|ultimately|was later|who was|who had been|\w+ly)\s+){{0,3}}(?:(?:{HARM}|hit|shot)\s+"
     rf"(?:(?:\w+\s+){{0,3}}?(?:and|before|then)\s+))?(?:{LETHAL}|{HARM}|death|was declared dead)\b", re.I)
 AGENT_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:allegedly\s+|then\s+|had\s+)?(?:shot|killed|stabbed|murdered|"
@@ -251,5 +254,6 @@ OTHER_KILLING_RE = re.compile(
 LOCAL_OTHER_RE = re.compile(
     r"\b(?:(?:killed|shot) (?:himself|herself)|turn(?:ed|ing) the gun on (?:himself|herself)|took (?:his|her) own "
     r"life|collided|(?:died|killed|dead) in (?:a|the) (?:\w+ )?(?:crash|collision|wreck)|crash (?:killed|claimed)|"
+    r"head-on (?:crash|collision)|(?:a|the) (?:[\w-]+ )?crash (?:on|at|near) |"
     r"(?:was|were|being) stabbed|stab wounds|stabbed to death|(?:and )?then (?:killed |shot )?(?:himself|herself)|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
     r"was hit by (?:a|an) (?:car|vehicle|truck|SUV|driver))\b", re.I)

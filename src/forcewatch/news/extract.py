@@ -234,7 +234,9 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
                    if not C.OFFICER_KILLED_RE.search(s.text) and not C.OTHER_KILLER_RE.search(s.text)
                    and not C.LOCAL_OTHER_RE.search(s.text) and s.index not in role_first]
     # someone survived: not counting officers hurt ('an officer was wounded', 'no officers were injured')
-    survived = any(C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text)) for s in sents)
+    hurt = [s.index for s in sents if C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text))]
+    # wounded, then died ('... shot and injured a man. He was airlifted to a hospital where he died.')
+    survived = bool(hurt) and not any(s.index > hurt[-1] for s in real_deaths)
     for s in sents:
         if not _police_involved(s.text) or _object_is_officer(s.text):
             continue
