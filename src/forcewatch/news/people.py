@@ -23,7 +23,7 @@ _PARTICLE = r"(?:de|De|del|Del|la|La|van|Van|von|Von|da|Da|dos|Dos|St\.|Mc|Mac|b
 _NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:[\"“][A-Z][a-z]+[\"”]\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,5}})"
                       r"(?:,?\s+(Jr\.|Sr\.|III|II|IV)(?![A-Za-z]))?")
 
-POLICE_TITLES = {"maj", "maj.", "major",
+POLICE_TITLES = {"maj", "maj.", "major", "dets", "dets.",
                  "officer", "officers", "sgt", "sgt.", "sgts", "sgts.", "sergeants", "ofcr", "ofcr.", "cpls", "cpls.",
                  "deputies", "agents", "troopers", "detectives", "lts", "lts.", "patrolmen", "sergeant", "lt", "lt.",
                  "lieutenant", "capt", "capt.",
@@ -85,6 +85,7 @@ _NOT_NAME = {
     "reportedly", "allegedly", "sentra", "patriot", "accord", "altima", "charger", "malibu", "explorer", "rover",
     "cherokee", "silverado", "corolla", "kia", "hyundai", "bmw", "mercedes", "chevy", "buick", "cadillac", "gmc",
     "lexus", "acura", "mazda", "subaru", "volkswagen", "pontiac", "chrysler", "mustang", "tundra",
+    "navy", "army", "marine", "marines", "muslim", "christian", "catholic", "jewish", "islamic",
     "shot", "taser", "glock", "obviously", "chemicals", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "nov", "dec", "jan", "feb", "aug", "sept",
     "oct", "authority", "alert", "fire", "rangers", "maj", "maj.", "major", "col", "col.", "gen", "gen.",
@@ -203,6 +204,10 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             if weak and (len(toks) > 3 or any(t.endswith(".") and len(t) > 2 for t in toks)
                          or _not_a_person_here(before, after)):
                 continue
+            if not titles and (_DET_STRONG.search(before) or _STREET_AFTER.match(after) or _PLACE_NOUN.match(after)
+                               or state_code(" ".join(toks))):
+                continue  # 'a Bob Evans restaurant', 'N. Jim Miller Road', 'at the Ernie Biggs bar'
+
             role_words = titles + _role_context(before) + _appositive_role(after)
             key = toks[-1].lower()
             p = people.get(key)
@@ -289,6 +294,11 @@ _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|at|in|on|near|into|to|from|of|outsid
 _STREET_AFTER = re.compile(r"^\s+(?:avenues?|streets?|roads?|St\.|Ave\.|Rd\.|drives?|boulevard|blvd|lanes?|parkway|"
                            r"highway|Department|Dept|County|Fire|Center|Apartments|Inn|Motel|Hotel|Mall|Condos)(?!\w)",
                            re.I)
+_DET_STRONG = re.compile(r"\b(?:a|an|the|at|in|into|near|outside|inside|onto|behind)\s+$", re.I)
+_PLACE_NOUN = re.compile(r"(?:['’]s)?\s+(?:restaurant|store|shop|bar|grill|motel|hotel|inn|apartments?|complex|"
+                         r"station|mall|market|church|school|hospital|clinic|center|plaza|park|lot|parking|road|"
+                         r"street|avenue|boulevard|drive|highway|building|office|warehouse|farm|ranch|bridge|"
+                         r"river|lake|creek|trail|van|truck|sedan|pickup)\b", re.I)
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:(?:a|an|the|another|his|her|their|whose)\s+)?(?:(\w+)\s+)?([a-z]+)\b")
 _IRREGULAR = ("(?:began|ran|got|came|went|drove|shot|fought|threw|took|made|led|left|hit|struck|held|told|said|"
               "stood|sat|fell|broke|stole|swung|knew|saw|brought|sent|kept|let|put|set|became|began|fled|grabbed|"
