@@ -275,7 +275,7 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         if _is_place(tok) and re.search(r"\b(?:in|at|of|near|from|to|outside)\s*$", before):
             continue
         if _is_place(tok) and (re.search(r"\bby\s+(?:an?|the)\s*$", before) or re.match(
-                r"\s+(?:police|officers?|county|sheriff|deput|city|fire|area|man|woman|resident)", after, re.I)):
+                r"\s+(?:police|officers?|county|sheriff|deput\w*|city|fire|area|man|woman|resident)\b", after, re.I)):
             continue
         age_a = _AGE_AFTER.match(after)
         context = bool(age_a or _AGE_BEFORE.search(before) or C.BEFORE_PATIENT.search(before)
