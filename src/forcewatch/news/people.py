@@ -315,7 +315,8 @@ _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|who\b|was\b|is\b|had\b|has\b|then\b
 
 
 _VERB_AFTER = re.compile(r"\s+(?:was|had|is|has|allegedly|reportedly|then|refused|pointed|fired|ran|fled|got|"
-                         r"drove|pulled|raised|charged|lunged|threatened|died|became|began|tried|continued)\b|"
+                         r"drove|pulled|raised|charged|lunged|threatened|died|became|began|tried|continued|"
+                         r"[a-z]{2,}ed)\b|"
                          r",\s+(?:who|whose|\d{1,3},)")
 _VERB_BEFORE = re.compile(r"\b(?:found|shot|killed|confronted|saw|located|spotted|stopped|chased|approached|arrested|"
                           r"tasered|tased|struck|hit|told|ordered|pursued|followed|shooting|killing|(?:gunfire|shots|"
