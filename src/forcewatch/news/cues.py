@@ -51,20 +51,17 @@ EVENT_RE = re.compile(r"\b(?:police|officer|deputy|trooper)[- ]involved shooting
                       r"\bshooting by (?:police|an officer|officers|deputies)|\bin (?:police|custody|jail)[^.]{0,20}"
                       r"\b(?:died|death)|\bdied (?:in|while in) (?:police )?custody|\buse of (?:deadly )?force\b", IC)
 # someone other than police killed this person ('killed by a gunman')
-KILLED_BY_OTHER_RE = re.compile(
-    r"\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:an?|the|his|her|their)\s+(?!police|officer|deput|trooper|"
-    r"sheriff|agent|marshal|cop|law)(?:\w+\s+){0,2}?(?:gunman|suspect|man|woman|shooter|assailant|attacker|robber|"
-    r"intruder|boyfriend|girlfriend|husband|wife|father|mother|son|brother|neighbor|friend|teen|driver|"
-    r"motorist|person|people|gang|stranger)\b|\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:someone|somebody|"
-    r"an unknown|unknown)\b", re.I)
+_BY_OTHER = (r"\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:an?|the|his|her|their)\s+(?!police|officer|deput|"
+             r"trooper|sheriff|agent|marshal|cop|law)(?:\w+\s+){0,2}?(?:gunman|suspect|man|woman|shooter|assailant|"
+             r"attacker|robber|intruder|boyfriend|girlfriend|husband|wife|father|mother|son|brother|neighbor|friend|"
+             r"teen|driver|motorist|person|people|gang|stranger)\b|\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+"
+             r"(?:someone|somebody|an unknown|unknown)\b")
+KILLED_BY_OTHER_RE = re.compile(_BY_OTHER, re.I)
+# ... or the person is named as someone's killer ('wanted for killing', 'the murder of')
 OTHER_KILLER_RE = re.compile(
-    r"\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:an?|the|his|her|their)\s+(?!police|officer|deput|trooper|"
-    r"sheriff|agent|marshal|cop|law)(?:\w+\s+){0,2}?(?:gunman|suspect|man|woman|shooter|assailant|attacker|robber|"
-    r"intruder|boyfriend|girlfriend|husband|wife|father|mother|son|brother|neighbor|friend|teen|driver|"
-    r"motorist|person|people|gang|stranger)\b|\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:someone|somebody|"
-    r"an unknown|unknown)\b|\b(?:wanted|charged|arrested|accused|suspected|convicted|"
-    r"sentenced|jailed|indicted)\s+(?:\w+\s+){0,3}(?:for|of|with|in)\s+(?:\w+\s+){0,2}(?:killing|murder(?:ing)?|"
-    r"shooting|slaying|death|stabbing)|\bmurder(?:ed)? of\b", IC)
+    _BY_OTHER + r"|\b(?:wanted|charged|arrested|accused|suspected|convicted|sentenced|jailed|indicted)\s+"
+    r"(?:\w+\s+){0,3}(?:for|of|with|in)\s+(?:\w+\s+){0,2}(?:killing|murder(?:ing)?|shooting|slaying|death|"
+    r"stabbing)|\bmurder(?:ed)? of\b", IC)
 OFFICER_KILLED_RE = re.compile(
     r"\b(?:officer|deputy|trooper|cop|sergeant|detective|agent|marshal|policeman|policewoman)s?(?-i:(?:\s+[A-Z][\w.'-]*)"
     r"{0,3})\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:shot|killed|slain|struck|hit|stabbed|run over)\b|"
