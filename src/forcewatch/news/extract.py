@@ -60,8 +60,12 @@ def extract(article: Article) -> list[Victim]:
             named = [p for p in people if p.identified and not p.role]
             if not named:
                 # the one civilian the story names, with an age ('Armond Brown, 25, ...'), is the one killed
-                civilians = [p for p in people if not p.role and not p.speaker and not p.weak]
-                named = [p for p in civilians if p.ages] if len(civilians) == 1 else []
+                civilians = [p for p in people if not p.role and not p.speaker]
+                strong = [p for p in civilians if not p.weak]
+                if len(strong) == 1 and strong[0].ages:
+                    named = strong
+                elif len(civilians) == 1 and (len(civilians[0].mentions) >= 2 or civilians[0].ages):
+                    named = civilians  # the one person the story keeps naming
             # 'The man who was killed was identified as Bernard Lofton': the unnamed victim has a name
             victims.append((named[0] if len(named) == 1 else None, [event.sentence], event.lethal))
     out: list[Victim] = []
