@@ -80,7 +80,7 @@ LETHAL = r"(?:killed|died|dies|passed away|succumbed|succumbing|fatal (?:gunshot
           r"slain|fatally (?:shot|wounded|struck|injured)|shot (?:and killed|dead|to death)|dead|mortally wounded)"
 HARM = r"(?:shot|struck|hit|tased|tasered|shocked|restrained|wounded|injured|beaten|pinned|run over)"
 BEFORE_PATIENT = re.compile(
-    rf"(?:{LETHAL}|{HARM}|shooting|killing|kill|shoot|firing (?:\w+ ){{0,3}}?at|death of|fatal shooting of|shot at|fired (?:\w+ ){{0,3}}?(?:at|on|upon)"
+    rf"(?:{LETHAL}|{HARM}|shooting|killing|kill|shoot|firing (?:\w+ ){{0,3}}?at|fire (?:\w+ ){{0,2}}?(?:at|on)|death of|fatal shooting of|shot at|fired (?:\w+ ){{0,3}}?(?:at|on|upon)"
     rf"|opened fire on|funeral (?:for|of)|memory of|justice for|mourn(?:s|ed|ing)? (?:the death of )?|"
     rf"family of)\s+(?:(?:the|a|an|\d{{1,3}}-year-old|\w+-old|(?-i:(?!(?:at|in|on|near|outside|inside|by|from|into|to|"
     rf"with|for|after|before|during|when|while|as)\b)[a-z][\w-]*))\s+){{0,2}}$", re.I)
@@ -104,8 +104,8 @@ PRONOUN_PATIENT = re.compile(
     rf"|\bdied (?:of|from) (?:his|her) (?:injuries|wounds)\b"
     rf"|\b(?:and|but|before|until|then)\s+(?:was|being)\s+(?:\w+\s+){{0,2}}?(?:{LETHAL}|{HARM})\b"
     rf"|\b(?:opened|returned) fire\b|\b(?:him|her) being (?:\w+ )?(?:{LETHAL}|{HARM})"
-    rf"|\b(?:shot|killed|shooting|killing|fired|shocked|tased|tasered|struck|restrained|kill|hit|striking|shoot)\s+(?:and killed\s+|"
-    rf"and wounded\s+|(?:\w+\s+){{0,2}}?at\s+|on\s+)?(?:him|her{_NOT_POSSESSIVE}|the (?:man|male|woman|female|suspect|driver|teen|"
+    rf"|\b(?:shot|killed|shooting|killing|fired|fire|shocked|tased|tasered|struck|restrained|kill|hit|striking|shoot)\s+(?:and killed\s+|"
+    rf"and wounded\s+|(?:\w+\s+){{0,2}}?at\s+|on\s+)?(?:him|her{_NOT_POSSESSIVE}|(?:the|a) (?:man|male|woman|female|suspect|driver|teen|"
     rf"boy|girl|gunman|individual|person))\b|\b(?:his|her) death\b", re.I)
 
 # police named only as the source of the information

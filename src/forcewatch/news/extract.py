@@ -268,8 +268,8 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
                     return _Event(s.index, True)
     if not death_anywhere and not survived and not C.OTHER_KILLING_RE.search(article):
         for s in sents:
-            if _police_involved(s.text) and re.search(r"\bshot\b|\bfired\b|opened fire", s.text, re.I) \
-                    and not _object_is_officer(s.text):
+            if (_police_involved(s.text) and re.search(r"\bshot\b|\bfired\b|opened fire", s.text, re.I)
+                    or C.POLICE_RE.search(s.text) and _SHOTS_FIRED.search(s.text)) and not _object_is_officer(s.text):
                 return _Event(s.index, False)
         for s in sents:
             near = " ".join(x.text for x in sents[max(0, s.index - 1):s.index + 1])
@@ -280,6 +280,8 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
     return None
 
 
+_SHOTS_FIRED = re.compile(r"\bshots were fired\b|\bexchanged (?:gun)?fire\b|\bgunfire erupted\b|\bgun ?battle\b|"
+                          r"\bshoot-?out\b", re.I)
 _OWN_DEATH = re.compile(r"(?:,[^,]{0,60},)?\s+(?:was|were|had been|later|also)?\s*(?:died|killed|shot|dead|slain)")
 
 

@@ -139,9 +139,6 @@ class Person:
         return sorted({m.sentence for m in self.mentions})
 
 
-_NOT_NAME |= STATE_WORDS
-
-
 def _is_place(phrase: str) -> bool:
     return bool(places().get(phrase.lower())) or state_code(phrase) is not None
 
@@ -271,6 +268,9 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue
         start = m.start() + m.group(0).find(tok)
         end = start + len(tok)
+        if key in STATE_WORDS and s.text[end:end + 1] == ".":
+            continue  # 'Jackson, Miss.', 'Fresno, Calif.'
+
         before, after = s.text[max(0, start - 80):start], s.text[end:]
         if _is_place(tok) and re.search(r"\b(?:in|at|of|near|from|to|outside)\s*$", before):
             continue
