@@ -72,7 +72,8 @@ OFFICER_KILLED_RE = re.compile(
 # someone other than police killed a person: 'a fired employee shot and killed a supervisor'
 CIVILIAN_KILLER_RE = re.compile(
     r"\b(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:man|woman|employee|gunman|suspect|shooter|teen|teenager|driver|"
-    r"husband|wife|boyfriend|girlfriend|father|mother|son|daughter|neighbor|robber|intruder)\s+(?:\w+\s+){0,2}?"
+    r"husband|wife|boyfriend|girlfriend|father|mother|son|daughter|neighbor|robber|intruder)\s+"
+    r"(?:(?!was\b|were\b|is\b|had been\b)\w+\s+){0,2}?"
     r"(?:shot and killed|fatally shot|killed|stabbed|strangled|beat)\s+(?!himself|herself)", re.I)
 
 # --- a named person as the one killed ---------------------------------------------
@@ -83,7 +84,9 @@ BEFORE_PATIENT = re.compile(
     rf"(?:{LETHAL}|{HARM}|shooting|killing|kill|shoot|firing (?:\w+ ){{0,3}}?at|fire (?:\w+ ){{0,2}}?(?:at|on)|death of|fatal shooting of|shot at|fired (?:\w+ ){{0,3}}?(?:at|on|upon)"
     rf"|opened fire on|funeral (?:for|of)|memory of|justice for|mourn(?:s|ed|ing)? (?:the death of )?|"
     rf"family of)\s+(?:(?:the|a|an|\d{{1,3}}-year-old|\w+-old|(?-i:(?!(?:at|in|on|near|outside|inside|by|from|into|to|"
-    rf"with|for|after|before|during|when|while|as)\b)[a-z][\w-]*))\s+){{0,2}}$", re.I)
+    rf"with|for|after|before|during|when|while|as)\b)[a-z][\w-]*))\s+){{0,2}}$"
+    rf"|(?:{LETHAL}|{HARM})\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|suspect|teen|driver|person|boy|girl|"
+    rf"passenger|motorist),\s+$", re.I)
 AFTER_PATIENT = re.compile(
     rf"^(?:(?:,[^,.]{{0,90}}){{1,3}},|,)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"
     rf"reportedly|ultimately|was later|who was|who had been|\w+ly)\s+){{0,3}}(?:(?:{HARM}|hit|shot)\s+"

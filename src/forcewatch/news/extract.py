@@ -286,7 +286,9 @@ _OWN_DEATH = re.compile(r"(?:,[^,]{0,60},)?\s+(?:was|were|had been|later|also)?\
 
 
 def _object_is_officer(sentence: str) -> bool:
-    return bool(C.OFFICER_KILLED_RE.search(sentence)) and not C.BY_POLICE_RE.search(sentence)
+    """The sentence tells of an officer's death and of no police act (acts inside that phrase don't count)."""
+    return bool(C.OFFICER_KILLED_RE.search(sentence)) and not C.BY_POLICE_RE.search(sentence) \
+        and not _police_involved(sentence)
 
 
 def _assign_sentences(sents: list[Sentence], victims: list[tuple[Person | None, list[int], bool]]

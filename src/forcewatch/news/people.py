@@ -205,7 +205,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
                                or state_code(" ".join(toks))):
                 continue  # 'a Bob Evans restaurant', 'N. Jim Miller Road', 'at the Ernie Biggs bar'
 
-            role_words = titles + _role_context(before) + _appositive_role(after)
+            role_words = titles + _role_context(before, after) + _appositive_role(after)
             key = toks[-1].lower()
             p = people.get(key)
             if p is not None and not _same_first(p.first, toks[0]):
@@ -380,8 +380,9 @@ def _cut_at_stop(toks: list[str]) -> list[str]:
     return out
 
 
-def _role_context(before: str) -> list[str]:
-    """Role words right before a name: 'city official X', 'his mother X', 'Officer X', 'the officer, X,'."""
+def _role_context(before: str, after: str = ",") -> list[str]:
+    """Role words right before a name: 'city official X', 'his mother X', 'Officer X', 'the officer, X,'
+    (an apposition closes with a comma or 'who': 'a fight with a deputy, X was shot' is none)."""
     words = re.findall(r"[A-Za-z.'’-]+|,", before[-40:])
     comma = False
     while words and words[-1] in (",", "the"):
@@ -390,8 +391,8 @@ def _role_context(before: str) -> list[str]:
     if not words:
         return []
     last = words[-1].lower().rstrip(".,")
-    if comma and not (len(words) > 1 and words[-2].lower() in ("the", "a", "an", "one", "another", "his", "her",
-                                                                 "their", "two", "three", "other", "second", "first")):
+    if comma and (not re.match(r"\s*(?:,|\(|who\b|\d)", after) or not (len(words) > 1 and words[-2].lower() in (
+            "the", "a", "an", "one", "another", "his", "her", "their", "two", "three", "other", "second", "first"))):
         return []  # 'shooting at officers, Fairbanks hid' is no apposition
     if last in POLICE_TITLES or last in OTHER_TITLES or last in FAMILY_WORDS or _is_title(words[-1]):
         return [w for w in words[-2:] if w != ","]
