@@ -187,8 +187,9 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     for m in p.mentions:
         s = sents[m.sentence].text
         before, after = s[max(0, m.start - 80):m.start], s[m.end:]
-        if C.EXCLUDE_BEFORE.search(before) or C.AGENT_AFTER.match(after):
-            continue
+        if C.EXCLUDE_BEFORE.search(before) or C.AGENT_AFTER.match(after) or _FOUND_DEAD.search(before) and \
+                re.match(r"(?:,[^,]{0,40},)?\s+(?:dead|lying dead|deceased)\b", after):
+            continue  # 'officers found Ross Garrett dead': a body police came upon, someone else's killing
         hit_b = C.KILLED_BY_OTHER_RE.search(after[:120])
         if hit_b:
             continue
@@ -280,6 +281,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
     return None
 
 
+_FOUND_DEAD = re.compile(r"\b(?:found|discovered|located)\s+(?:\S+\s+){0,3}$", re.I)
 _SHOTS_FIRED = re.compile(r"\bshots were fired\b|\bexchanged (?:gun)?fire\b|\bgunfire erupted\b|\bgun ?battle\b|"
                           r"\bshoot-?out\b", re.I)
 _OWN_DEATH = re.compile(r"(?:,[^,]{0,60},)?\s+(?:was|were|had been|later|also)?\s*(?:died|killed|shot|dead|slain)")

@@ -183,7 +183,10 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             tokens = m.group(1).split()
             titles, toks = _clean_tokens(tokens)
             if toks and toks[-1].lower() in _NOT_NAME:
-                toks = _cut_at_stop(toks)
+                cut = _cut_at_stop(toks)
+                if len(cut) < len(toks) and toks[len(cut)].lower() in _PLACE_WORDS:
+                    continue  # 'Laura Ville Lane', 'Ben Taub Hospital', 'Tower Oaks Glenn apartment'
+                toks = cut
             if len(toks) == 1:
                 singles.append((s.index, m, s))
                 continue
@@ -371,6 +374,16 @@ def _same_first(a: str, b: str) -> bool:
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
+#: words that end the name of a place or an organisation, not of a person
+_PLACE_WORDS = {"lane", "highway", "hospital", "parkway", "parish", "sheriff", "sheriff's", "sheriff’s", "slip",
+                "policing", "crimes", "coast", "area", "station", "township", "suites", "creek", "road", "street",
+                "avenue", "drive", "boulevard", "way", "court", "park", "center", "school", "church", "county",
+                "department", "office", "bureau", "division", "unit", "force", "team", "services", "service", "inn",
+                "motel", "hotel", "apartments", "mall", "store", "market", "bar", "grill", "club", "plaza", "bridge",
+                "trail", "canyon", "river", "lake", "gulch", "glenn", "fisheries", "patrol", "police", "university",
+                "college", "academy", "hut", "jug", "recreation", "wilderness", "transit", "authority", "tribes"}
+
+
 def _cut_at_stop(toks: list[str]) -> list[str]:
     out = []
     for t in toks:
@@ -391,8 +404,9 @@ def _role_context(before: str, after: str = ",") -> list[str]:
     if not words:
         return []
     last = words[-1].lower().rstrip(".,")
-    if comma and (not re.match(r"\s*(?:,|\(|who\b|\d)", after) or not (len(words) > 1 and words[-2].lower() in (
-            "the", "a", "an", "one", "another", "his", "her", "their", "two", "three", "other", "second", "first"))):
+    closes = bool(re.match(r"\s*(?:,|\(|who\b|\d|and\b)", after))
+    if comma and not (closes and (after.lstrip().startswith(",") or (len(words) > 1 and words[-2].lower() in (
+            "the", "a", "an", "one", "another", "his", "her", "their", "two", "three", "other", "second", "first")))):
         return []  # 'shooting at officers, Fairbanks hid' is no apposition
     if last in POLICE_TITLES or last in OTHER_TITLES or last in FAMILY_WORDS or _is_title(words[-1]):
         return [w for w in words[-2:] if w != ","]
