@@ -150,7 +150,9 @@ def _clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
                       or (len(tokens) > 1 and _is_place(tokens[0])
                           and (_is_title(tokens[1]) or tokens[1].lower() in _NOT_NAME))
                       or (len(tokens) > 1 and tokens[0].lower() in common_words()
-                          and sum(first_names().get(tokens[0].lower(), (0, 0))) < 5)):
+                          and sum(first_names().get(tokens[0].lower(), (0, 0))) < 5)
+                      or (len(tokens) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ed|ist)", tokens[0])
+                          and tokens[0].lower() not in first_names())):
         titles.append(tokens.pop(0))  # 'Eventually Eisenheim', 'Young Newmeyer'
     return titles, tokens
 
