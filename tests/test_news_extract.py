@@ -141,3 +141,21 @@ def test_no_victims_in_the_hand_written_negative_texts():
     assert len(texts) >= 30
     found = {f.name: [v.name or v.descriptor for v in victims(f.read_text("utf-8"), None)] for f in texts}
     assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_word_lists_are_rebuilt_exactly_from_the_data(mirror, full_con, tmp_path):
+    """The shipped word lists come from `python -m forcewatch.news.lexicon` on the mirror: rebuilding
+    them gives the same content (so nothing in them was edited by hand)."""
+    import gzip
+
+    from forcewatch.news import lexicon
+
+    shipped = lexicon.DATA
+    gz = next(mirror.rglob("Gaz_places_national*.zip"))
+    lexicon.build_places(gz, tmp_path / "places.csv.gz")
+    assert gzip.decompress((tmp_path / "places.csv.gz").read_bytes()) == \
+        gzip.decompress((shipped / "places.csv.gz").read_bytes())
+    lexicon.build_first_names(full_con, tmp_path / "first_names.csv")
+    assert (tmp_path / "first_names.csv").read_text("utf-8") == (shipped / "first_names.csv").read_text("utf-8")
+    lexicon.build_common_words(full_con, tmp_path / "common_words.txt")
+    assert (tmp_path / "common_words.txt").read_text("utf-8") == (shipped / "common_words.txt").read_text("utf-8")

@@ -12,7 +12,6 @@ IC = re.I
 POLICE = (r"(?:police|officers?|cops?|deput(?:y|ies)|troopers?|sheriff(?:'s|’s)?|agents?|(?<!fire )marshals?|SWAT|law enforcement|patrolm[ae]n|sergeant|sgt\.|detectives?|"
           r"constables?|lawm[ae]n|authorities|Lt\.|Lieutenant|Capt\.|Captain|Cpl\.|Corporal|Ofc\.|Det\.|PD|P\.D\.)")
 POLICE_RE = re.compile(rf"\b{POLICE}\b", IC)
-OFFICER_NOUN = re.compile(rf"^\s*(?:an?|the|one|two|three|several|other|off-duty|on-duty|\w+ County)?\s*{POLICE}\b", IC)
 
 DEATH_RE = re.compile(r"\b(?:killed|kill(?:s|ing)|died|dies|dead|death|deaths|fatal(?:ly)?|pronounced dead|"
                       r"passed away|succumbed|lost (?:his|her|their) li(?:fe|ves)|deadly(?!\s+(?:weapon|force|assault))|slain|"
@@ -197,7 +196,6 @@ UNARMED_RE = re.compile(
     r"wasn't armed|was not carrying|did not have an? (?:gun|weapon)|didn't have an? (?:gun|weapon)|no weapon|"
     r"empty[- ]handed|(?:was )?holding (?:an?|his|her) (?:cell ?phone|phone|wallet))\b", IC)
 REPLICA_RE = re.compile(r"\b(?:toy gun|replica|BB gun|pellet gun|airsoft|fake gun)\b", IC)
-WEAPON_WORDS = (("gun", r"gun|handgun|pistol|rifle|shotgun|firearm|revolver"), ("knife", r"knife|machete|blade"),)
 
 CLAIMERS = (
     ("officer", re.compile(r"\b(?:the )?(?:officer|deputy|trooper|cop)s? (?:yell(?:s|ed)|shout(?:s|ed)|replie[sd]|"
@@ -212,7 +210,6 @@ CLAIMERS = (
 
 BODYCAM_RE = re.compile(r"\bbody[- ]?(?:worn[- ])?cam(?:era)?s?\b|\bbodycams?\b|\bbody-worn\b", IC)
 VIDEO_RE = re.compile(r"\b(?:video|footage|recordings?|dash ?cam)\b", IC)
-RELEASED_RE = re.compile(r"\b(?:released|made public|posted|published|shared|showed)\b", IC)
 _ORG = r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*)){0,7}"
 RELEASED_BY_RE = re.compile(rf"\b(?P<a>{_ORG})\s+(?:has|have|had|on \w+)?\s*(?:released|made public|published|posted)\b"
                             rf"|\b(?:released|made public|published|posted) by (?:the )?(?P<b>{_ORG})")

@@ -40,7 +40,8 @@ def extract(article: Article) -> list[Victim]:
     if not sents:
         return []
     people = find_people(sents)
-    police_article = any(_police_involved(s.text) for s in sents)
+    involved = {s.index for s in sents if _police_involved(s.text)}  # sentences with a police act
+    police_article = bool(involved)
     police_article = police_article or (any(C.POLICE_RE.search(s.text) for s in sents)
                                         and not C.OTHER_KILLING_RE.search(text))
     pronouns = _pronoun_sentences(sents, people)
@@ -55,7 +56,7 @@ def extract(article: Article) -> list[Victim]:
     if strong:
         victims = strong  # others shot or killed without police in sight are usually the suspect's victims
     if not victims and police_article:
-        event = _unnamed_event(sents, people)
+        event = _unnamed_event(sents, people, involved)
         if event is not None:
             named = [p for p in people if p.identified and not p.role]
             if not named:
@@ -224,11 +225,11 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     return sorted(set(kill)), lethal
 
 
-def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None:
+def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[int]) -> _Event | None:
     """The first sentence reporting police killing someone unnamed, unless the deaths are officers' or
     someone else's doing."""
     article = " ".join(s.text for s in sents)
-    if C.OFFICER_KILLED_RE.search(article) and not any(_police_involved(s.text) for s in sents):
+    if C.OFFICER_KILLED_RE.search(article) and not involved:
         return None  # an officer's death
     # sentences telling of an officer's (or official's) own death: 'Officer X died at a hospital'
     role_first = {m.sentence for p in people if p.role for m in p.mentions
@@ -243,7 +244,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
     # wounded, then died ('... shot and injured a man. He was airlifted to a hospital where he died.')
     survived = bool(hurt) and not any(s.index > hurt[-1] for s in real_deaths)
     for s in sents:
-        if not _police_involved(s.text) or _object_is_officer(s.text):
+        if s.index not in involved or _object_is_officer(s.text, True):
             continue
         if C.CIVILIAN_KILLER_RE.search(s.text) and C.SURVIVED_RE.search(s.text):
             continue  # 'an employee shot and killed a supervisor before officers shot and wounded him'
@@ -252,7 +253,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
             return _Event(s.index, True)
     if real_deaths and not survived:
         for s in sents:
-            if _police_involved(s.text) and not _object_is_officer(s.text):
+            if s.index in involved and not _object_is_officer(s.text, True):
                 return _Event(s.index, True)
         if C.LOCAL_OTHER_RE.search(article) or (C.CIVILIAN_KILLER_RE.search(article) and not C.POLICE_RE.search(
                 C.ATTRIBUTION_RE.sub(" ", article))):
@@ -269,12 +270,13 @@ def _unnamed_event(sents: list[Sentence], people: list[Person]) -> _Event | None
                     return _Event(s.index, True)
     if not death_anywhere and not survived and not C.OTHER_KILLING_RE.search(article):
         for s in sents:
-            if (_police_involved(s.text) and re.search(r"\bshot\b|\bfired\b|opened fire", s.text, re.I)
-                    or C.POLICE_RE.search(s.text) and _SHOTS_FIRED.search(s.text)) and not _object_is_officer(s.text):
+            if (s.index in involved and re.search(r"\bshot\b|\bfired\b|opened fire", s.text, re.I)
+                    or C.POLICE_RE.search(s.text) and _SHOTS_FIRED.search(s.text)) \
+                    and not _object_is_officer(s.text, s.index in involved):
                 return _Event(s.index, False)
         for s in sents:
             near = " ".join(x.text for x in sents[max(0, s.index - 1):s.index + 1])
-            if C.POLICE_RE.search(near) and not _object_is_officer(s.text) and (
+            if C.POLICE_RE.search(near) and not _object_is_officer(s.text, s.index in involved) and (
                     C.PRONOUN_PATIENT.search(s.text) or C.DESCRIPTOR_RE.search(s.text) and re.search(
                         r"\b(?:was|were)\s+(?:\w+\s+)?shot\b", s.text)):
                 return _Event(s.index, False)
@@ -287,10 +289,10 @@ _SHOTS_FIRED = re.compile(r"\bshots were fired\b|\bexchanged (?:gun)?fire\b|\bgu
 _OWN_DEATH = re.compile(r"(?:,[^,]{0,60},)?\s+(?:was|were|had been|later|also)?\s*(?:died|killed|shot|dead|slain)")
 
 
-def _object_is_officer(sentence: str) -> bool:
-    """The sentence tells of an officer's death and of no police act (acts inside that phrase don't count)."""
-    return bool(C.OFFICER_KILLED_RE.search(sentence)) and not C.BY_POLICE_RE.search(sentence) \
-        and not _police_involved(sentence)
+def _object_is_officer(sentence: str, police_act: bool) -> bool:
+    """The sentence tells of an officer's death and of no police act (`police_act`: `_police_involved`
+    of the sentence, which leaves out acts inside that phrase)."""
+    return not police_act and bool(C.OFFICER_KILLED_RE.search(sentence))
 
 
 def _assign_sentences(sents: list[Sentence], victims: list[tuple[Person | None, list[int], bool]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Callable, Iterable
+from typing import Iterable
 
 from . import cues as C
 from .dates import find_dates
@@ -360,5 +360,3 @@ def _descriptor(v, kill, text, ev) -> None:
             ev("descriptor", v.descriptor, [i])
             return
 
-
-_ = Callable  # typing helper kept for readers of the signatures above

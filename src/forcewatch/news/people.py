@@ -100,7 +100,6 @@ _CONTEXT_BEFORE = re.compile(r"(?:identified (?:him |her |the (?:man|woman|victi
 _SAID_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|stated|added|explained|wrote|confirmed|"
                          r"declined|reported)\b")
 _IDENTIFIED = re.compile(r"\b(?:identified|named)\s+(?:(?:him|her|the\s+\w+)\s+)?(?:as\s+)?$", re.I)
-_ROLE_WORD = re.compile(r"([A-Za-z.'’-]+)\s*,?\s*$")
 
 
 @dataclass
