@@ -48,6 +48,8 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 from rapidfuzz import fuzz
 
+from .model import jsonable
+
 if TYPE_CHECKING:
     from .model import Article, Victim
 
@@ -103,17 +105,7 @@ class Match:
     notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return _jsonable(asdict(self))
-
-
-def _jsonable(v: Any) -> Any:
-    if isinstance(v, dict):
-        return {k: _jsonable(x) for k, x in v.items()}
-    if isinstance(v, (list, tuple)):
-        return [_jsonable(x) for x in v]
-    if isinstance(v, dt.date):
-        return v.isoformat()
-    return v
+        return jsonable(asdict(self))
 
 
 # --- names -------------------------------------------------------------------------------------
@@ -309,8 +301,8 @@ def compare(victim: Victim, rec: dict, article: Article | None = None) -> list[d
     out: list[dict] = []
 
     def add(name: str, article_value: Any, record_value: Any, *evidence: str) -> None:
-        out.append({"field": name, "article_value": _jsonable(article_value),
-                    "record_value": _jsonable(record_value), "record_id": rec["record_id"],
+        out.append({"field": name, "article_value": jsonable(article_value),
+                    "record_value": jsonable(record_value), "record_id": rec["record_id"],
                     "source": rec["source"], "snapshot": rec["snapshot"],
                     "sentences": _sentences(victim, *(evidence or (name,)))})
 
@@ -348,7 +340,7 @@ def compare(victim: Victim, rec: dict, article: Article | None = None) -> list[d
 # --- the match ---------------------------------------------------------------------------------
 
 def _identity(rec: dict) -> dict:
-    return {k: _jsonable(rec[k]) for k in ("record_id", "source", "snapshot", "source_id", "name", "age",
+    return {k: jsonable(rec[k]) for k in ("record_id", "source", "snapshot", "source_id", "name", "age",
                                           "date", "city", "state")}
 
 

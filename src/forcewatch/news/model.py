@@ -80,14 +80,17 @@ class Victim:
         for k in ("date", "date_from", "date_to"):
             if d[k] is not None:
                 d[k] = d[k].isoformat()
-        d["evidence"] = {k: {"value": _jsonable(e.value), "sentences": e.sentences, "claimed_by": e.claimed_by}
+        d["evidence"] = {k: {"value": jsonable(e.value), "sentences": e.sentences, "claimed_by": e.claimed_by}
                          for k, e in self.evidence.items()}
         return d
 
 
-def _jsonable(v: Any) -> Any:
+def jsonable(v: Any) -> Any:
+    """A value as JSON-able Python: dates and datetimes as ISO text, lists, tuples and dicts walked."""
     if isinstance(v, date):
         return v.isoformat()
     if isinstance(v, (list, tuple)):
-        return [_jsonable(x) for x in v]
+        return [jsonable(x) for x in v]
+    if isinstance(v, dict):
+        return {k: jsonable(x) for k, x in v.items()}
     return v

@@ -29,6 +29,7 @@ import duckdb
 import pandas as pd
 
 from .match import DATE_SLACK_DAYS, Match, _fold_city, fold_name, match, name_similarity
+from .model import jsonable
 
 if TYPE_CHECKING:
     from .model import Article, Victim
@@ -274,14 +275,6 @@ def list_candidates(con: duckdb.DuckDBPyConnection, status: str | None = None, l
     return con.execute(sql, [status, status, match_status, match_status]).df()
 
 
-def _plain(v: Any) -> Any:
-    if isinstance(v, (dt.date, dt.datetime)):
-        return v.isoformat()
-    if isinstance(v, list):
-        return [_plain(x) for x in v]
-    return v
-
-
 def _candidate(con: duckdb.DuckDBPyConnection, candidate_id: str) -> dict:
     rows = _rows(con, "SELECT * FROM news_candidates WHERE candidate_id = ?", [candidate_id])
     if not rows:
@@ -295,14 +288,14 @@ def get(con: duckdb.DuckDBPyConnection, candidate_id: str) -> dict:
     cand = _candidate(con, candidate_id)
     extraction = _loads(cand.pop("extraction")) or {}
     conflicts = _loads(cand.pop("conflicts"))
-    out = {k: _plain(v) for k, v in cand.items()}
+    out = {k: jsonable(v) for k, v in cand.items()}
     articles = _rows(con, """SELECT a.article_id, a.url, n.title, n.published, n.origin, n.kind, a.evidence
                              FROM news_candidate_articles a LEFT JOIN news_articles n USING (article_id)
                              WHERE a.candidate_id = ? ORDER BY n.published, a.article_id""", [candidate_id])
     evidence: dict[str, list[dict]] = {}
     for a in articles:
         a["evidence"] = _loads(a["evidence"]) or {}
-        a["published"] = _plain(a["published"])
+        a["published"] = jsonable(a["published"])
         for f, e in a["evidence"].items():
             evidence.setdefault(f, []).append({"article_id": a["article_id"], "url": a["url"],
                                                "value": e.get("value"), "sentences": e.get("sentences") or [],
@@ -314,7 +307,7 @@ def get(con: duckdb.DuckDBPyConnection, candidate_id: str) -> dict:
                     "death_id": cand["matched_death_id"], "conflicts": conflicts or [],
                     **{k: m.get(k) for k in ("rule", "confidence", "score", "records", "alternatives", "notes")}}
     out["extraction"] = extraction.get("articles") or {}
-    out["decisions"] = [{k: _plain(v) for k, v in d.items()} for d in _rows(
+    out["decisions"] = [{k: jsonable(v) for k, v in d.items()} for d in _rows(
         con, "SELECT decision, decided_by, decided_at, note, duplicate_of FROM news_decisions "
              "WHERE candidate_id = ? ORDER BY decided_at", [candidate_id])]
     return out

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import dataclasses
-import datetime as dt
 import io
 import json
 import threading
@@ -29,6 +28,7 @@ import duckdb
 
 from ..analysis.linked import CONFLICT_FIELDS, coverage
 from ..analysis.query import DEFAULT_AGE_BANDS, Query, snapshot_sql, where_sql
+from ..news.model import jsonable
 
 STORE = "fwstore"  # alias of the attached store inside the in-memory database
 NEWS_SOURCE = "news"  # records confirmed in the review queue (forcewatch.news.queue)
@@ -150,15 +150,7 @@ def _where(f: Filters, linked: bool = True) -> tuple[Query, str, list[Any]]:
 
 # --- plain values ---------------------------------------------------------------------------------
 
-def plain(v: Any) -> Any:
-    """A DuckDB value as JSON-able Python (dates as ISO text)."""
-    if isinstance(v, (dt.date, dt.datetime)):
-        return v.isoformat()
-    if isinstance(v, (list, tuple)):
-        return [plain(x) for x in v]
-    if isinstance(v, dict):
-        return {k: plain(x) for k, x in v.items()}
-    return v
+plain = jsonable  # a DuckDB value as JSON-able Python (dates as ISO text)
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
