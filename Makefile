@@ -3,9 +3,10 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 MIRROR ?= $(abspath ../shared/data)
-EXAMPLES ?= $(abspath ../shared/examples)
+EXAMPLES ?= $(abspath $(MIRROR)/../examples)
 STORE ?= forcewatch.duckdb
 export FORCEWATCH_MIRROR ?= $(MIRROR)
+export FORCEWATCH_EXAMPLES ?= $(EXAMPLES)
 
 .PHONY: setup run serve test test-fast lint bench bench-news clean
 

@@ -15,6 +15,10 @@ def _mirror() -> Path:
     return Path(os.environ.get("FORCEWATCH_MIRROR") or REPO.parent / "shared" / "data")
 
 
+#: the example article: FORCEWATCH_EXAMPLES, else `examples/` beside the mirror folder
+SEED_ARTICLE = Path(os.environ.get("FORCEWATCH_EXAMPLES") or _mirror().parent / "examples") / "seed-article.txt"
+
+
 @pytest.fixture(scope="session")
 def mirror() -> Path:
     path = _mirror()

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SEED_ARTICLE
 from forcewatch.news.dates import find_dates
 from forcewatch.news.extract import extract
 from forcewatch.news.model import Article
 from forcewatch.news.places import find_places
 from forcewatch.news.text import sentences
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-article.txt"
+SEED = SEED_ARTICLE
 
 
 def victims(text: str, published: date | None = date(2021, 4, 30)):

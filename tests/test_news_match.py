@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
-from pathlib import Path
 
 import pytest
 
+from conftest import SEED_ARTICLE
 from forcewatch.news.match import match, name_similarity
 from forcewatch.news.model import Article, Evidence, Victim
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-article.txt"
+SEED = SEED_ARTICLE
 MARCH_2021 = {"date_from": dt.date(2021, 3, 1), "date_to": dt.date(2021, 3, 31)}
 COPA = ("The Civilian Office of Police Accountability has released body camera recordings of a fatal "
         "shooting that took place in Chicago last month.")

@@ -14,12 +14,13 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from conftest import SEED_ARTICLE
 from forcewatch.news.model import Article, Skipped
 from forcewatch.news.prefilter import likely, signals
 from forcewatch.news.read import ReadStats, clean_html, clean_text, is_english, iter_articles, parse_date
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "news"
-SEED = Path(__file__).resolve().parents[2] / "shared" / "examples" / "seed-article.txt"
+SEED = SEED_ARTICLE
 
 PAGE_SENTENCES = [
     "The family of a 34-year-old Riverton man shot and killed by sheriff's deputies on Wednesday night said "
