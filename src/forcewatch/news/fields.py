@@ -18,7 +18,7 @@ from .dates import find_dates
 from .lexicon import first_names, places
 from .model import Evidence, Victim
 from .people import Person
-from .places import STATE_ALT, find_places, resolve_state, state_code, states_named
+from .places import STATE_ALT, PlaceFound, find_places, mentioned_places, resolve_state, state_code, states_named
 from .text import Sentence
 
 
@@ -154,11 +154,14 @@ def _place(v, tiers, text, sents, ev, people) -> None:
             for f in find_places(text[i], first=(i == 0 or i == 1)):
                 if f.city.lower() in person_words:
                     continue  # 'the death of Adam Toledo' names a person, not Toledo, Ohio
-                score = f.strength + (1.0 if t == 0 and f.strength < 2 else 0)  # 'killed ... in City'
+                score = f.strength + (1.0 if t == 0 and 1.5 <= f.strength < 2 else 0)  # 'killed ... in City'
                 if best is None or score > best[2]:
                     best = (f, i, score)
         if best and best[2] >= 2.5:
             break
+    found = _state_of_incident(tiers, text)
+    if best is None:
+        best = _place_in_passing(tiers, text, person_words, found[0] if found else None)
     if best:
         f, i, _ = best
         v.city = f.city
@@ -167,7 +170,6 @@ def _place(v, tiers, text, sents, ev, people) -> None:
             v.state = f.state
             ev("state", v.state, [i])
             return
-    found = _state_of_incident(tiers, text)
     if found and (not v.city or found[0] in {s for s, _ in places().get(v.city.lower(), ())}):
         v.state = found[0]
         ev("state", v.state, [found[1]])
@@ -175,6 +177,18 @@ def _place(v, tiers, text, sents, ev, people) -> None:
         v.state = resolve_state(v.city, states_named(" ".join(text.values())))
         if v.state:
             ev("state", v.state, [best[1]])
+
+
+def _place_in_passing(tiers, text, person_words, state: str | None) -> tuple[PlaceFound, int, float] | None:
+    """The first known place named in passing (in `state` when the state is known), when no
+    phrase says where it happened."""
+    for tier in tiers:
+        for i in tier:
+            for city in mentioned_places(text[i]):
+                if city.lower() not in person_words and (
+                        state is None or state in {s for s, _ in places().get(city.lower(), ())}):
+                    return PlaceFound(city, None, city, 0.5), i, 0.5
+    return None
 
 
 _IN_STATE = re.compile(rf"\b(?:in|into|near|across)\s+(?:the state of\s+|rural\s+|northern\s+|southern\s+|eastern\s+|"

@@ -40,17 +40,21 @@ _USPS = {v for v in _STATES.values()}
 STATE_WORDS = frozenset(k.lower().rstrip(".") for k in _STATES if k.endswith(".") and "." not in k[:-1])
 STATE_ALT = _STATE_ALT = "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
 _CAP = r"[A-Z][a-zA-Z'’.\-]*"
-_PLACE = rf"(?:(?:St\.|Ft\.|Mt\.|Port|Fort|Saint|La|Los|Las|El|San|Santa|New|North|South|East|West|Lake)\s+)?{_CAP}" \
+_PLACE = rf"(?:(?:St\.?|Ft\.|Mt\.|Port|Fort|Saint|La|Los|Las|El|San|Santa|New|North|South|East|West|Lake)\s+)?{_CAP}" \
          rf"(?:\s+{_CAP}){{0,2}}"
 _CITY_STATE = re.compile(rf"\b(?P<city>{_PLACE}),\s+(?P<state>{_STATE_ALT}|[A-Z]{{2}})(?![a-z])")
 _DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]+|{_PLACE}),?\s*(?:(?P<state>{_STATE_ALT}|[A-Z]{{2}})\s*)?"
                        r"(?:\((?:AP|Reuters|CNN|UPI)\))?\s*[—–-]{1,2}\s")
-_DIR = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|" \
+_DIR = r"(?:(?P<dir>north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|" \
        r"central|downtown|midtown|uptown|suburban|rural|nearby|neighboring|" \
        r"North|South|East|West|Northeast|Northwest|Southeast|" \
        r"Southwest|Downtown|Central)\s+)?"
-_POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+(?:police|Police|P\.D\.|PD|[Oo]fficers?|[Dd]eputies|[Pp]atrolm[ae]n|"
-                        r"[Dd]etectives?|[Ss]ergeant|"
+_RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
+_AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|[Tt]rauma [Cc]enter)\s*,?\s*$")
+_UNIT = r"(?:(?:[Uu]ndercover|[Nn]arcotics|K-?9|SWAT|[Hh]omicide|[Pp]atrol|[Mm]otorcycle|[Tt]ransit|[Hh]ousing|" \
+        r"[Gg]ang|[Vv]ice|[Tt]actical|[Oo]ff-duty|[Oo]n-duty|[Pp]ublic [Ss]afety|[Tt]ownship|[Cc]ity|[Vv]illage)\s+)?"
+_POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+{_UNIT}(?:police|Police|P\.D\.|PD|[Oo]fficers?|[Dd]eputies|"
+                        r"[Pp]atrolm[ae]n|[Dd]etectives?|[Ss]ergeant|Chief|Police Chief|"
                         r"Sheriff['’]s (?:Office|Department)|"
                         r"Department of Public Safety|Marshal['’]s Office)\b")
 _LOCAL = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple|[Oo]ther|[Ff]our)\s+"
@@ -68,7 +72,7 @@ _STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT})(?![a-z])")
 _NOT_CITY = {"police", "officers", "county", "state", "department", "the", "city", "north", "south", "east", "west",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "black", "white", "officer", "deputies", "sheriff", "video", "media", "justice", "lincoln", "union",
+             "black", "white", "officer", "university", "college", "deputies", "sheriff", "video", "media", "justice", "lincoln", "union",
              "police department", "highway", "interstate", "american", "america", "christmas", "easter"}
 
 
@@ -110,8 +114,9 @@ _MAY_FOLLOW = {"police", "mayor", "officer", "officers", "sheriff", "sheriff's",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
                "hospital", "memorial", "high", "middle", "elementary", "university", "college", "clinic", "medical",
-               "mall", "outlets", "airport", "marriott", "hilton", "walmart", "target", "circle", "library", "hall"}
-_ABBR = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point"}
+               "mall", "outlets", "airport", "marriott", "hilton", "walmart", "target", "circle", "library", "hall",
+               "township", "twp", "twp."}
+_ABBR = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point", "St": "St.", "Saint": "St."}
 
 
 def _trim(city: str) -> str | None:
@@ -163,15 +168,57 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
         for m in rx.finditer(sentence):
             if _STREET.match(sentence, m.end()):
                 continue
-            city = _trim(m["city"])
+            city = None
+            d = m.groupdict().get("dir")
+            if d and d[0].isupper():  # 'in West Palm Beach' is not Palm Beach
+                city = _trim(f"{d} {m['city']}")
+            city = city or _trim(m["city"])
             if city:
-                head = sentence[:m.start() + 8]
-                bonus = 0.0
-                if rx is _IN_CITY and re.search(r"\b(?:into|ended in|ending in|ends in)\s*$", head):
-                    bonus = 0.5
-                elif rx is _IN_CITY and re.search(r"\b(?:from|began in|started in|beginning in)\s*$", head):
-                    bonus = -0.5
-                out.append(PlaceFound(city, None, m.group(0), strength + bonus))
+                out.append(PlaceFound(city, None, m.group(0), strength + _bonus(rx, sentence, m)))
+    return out
+
+
+def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
+    """Stronger where a chase ended, weaker where it began, where the victim lived ('a Peoria
+    man', 'of Charlotte') or where the hospital was ('died at X Medical Center in Orange')."""
+    if rx is _LOCAL:
+        return -0.4 if _RESIDENT.match(sentence, m.end("city")) else 0.0
+    if rx is not _IN_CITY:
+        return 0.0
+    head = sentence[:m.start() + 8]
+    if re.search(r"\b(?:into|ended in|ending in|ends in)\s*$", head):
+        return 0.5
+    if re.search(r"\b(?:from|began in|started in|beginning in)\s*$", head):
+        return -0.5
+    if _AT_HOSPITAL.search(sentence[max(0, m.start() - 40):m.start()]):
+        return -0.8
+    if m.group(0).lower().startswith("of "):
+        before = sentence[max(0, m.start() - 30):m.start()].lower()
+        if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|miles?|outskirts|"
+                     r"section|neighborhood|part|suburbs?|side|area)\s*$", before):
+            return 0.5  # 'a mile south of Seminole', 'the Dutchtown section of St. Louis'
+        if "city of" not in m.group(0).lower():
+            return -0.4
+    return 0.0
+
+
+_CAP_RUN = re.compile(rf"(?<![\w'’])(?:(?:east|west|north|south)\s+)?{_CAP}(?:\s+{_CAP}){{0,4}}")
+
+
+def mentioned_places(sentence: str) -> list[str]:
+    """Known places named anywhere in a sentence, in passing ('a burning Tacoma house', 'Hartford
+    Hospital', 'east Oakland'): the weakest sign of where it happened, for when nothing better is
+    said.  A run that goes on as a street, a county or a person's name is not a place."""
+    out = []
+    for m in _CAP_RUN.finditer(sentence):
+        words = m.group(0).split()
+        if words[0].islower():
+            words = words[1:]
+        if len(words) == 1 and (words[0].lower() in common_words() or m.start() == 0):
+            continue
+        city = _trim(" ".join(words))
+        if city and city.lower() not in common_words():
+            out.append(city)
     return out
 
 
