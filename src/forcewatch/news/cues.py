@@ -37,7 +37,7 @@ ANIMAL_OBJECT_RE = re.compile(r"\b(?:shot|killed|shot and killed|euthanized)\s+(
                               r"\bpolice (?:dog|K-?9|horse)\b[^.]{0,40}\b(?:was|were)\s+(?:\w+\s+)?(?:shot|killed)", IC)
 # a police agent doing something lethal (active voice) or suffering it (passive voice)
 POLICE_ACT_RE = re.compile(
-    rf"\b{POLICE}\s+(?:\w+\s+){{0,3}}?(?:fatally\s+|then\s+|also\s+|allegedly\s+)?"
+    rf"\b{POLICE}\s+(?:\w+\s+){{0,4}}?(?:fatally\s+|then\s+|also\s+|allegedly\s+)?"
     r"(?:shot|shoots|shoot|fired|fire|opened fire|returned fire|killed|kill|gunned|struck|hit|tased|tasered|"
     r"used (?:a |their |his |her )?(?:taser|stun gun)|deployed (?:a |their |his |her )?(?:taser|stun gun)|"
     r"restrained|pinned|choked|tackled|beat|ran over|punched|shocked|discharged)\b", IC)

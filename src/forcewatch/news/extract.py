@@ -40,7 +40,9 @@ def extract(article: Article) -> list[Victim]:
     if not sents:
         return []
     people = find_people(sents)
-    involved = {s.index for s in sents if _police_involved(s.text)}  # sentences with a police act
+    officers = _officer_act_re(people)
+    # sentences with a police act ('officers shot', 'Faso shot and killed him')
+    involved = {s.index for s in sents if _police_involved(s.text) or (officers and officers.search(s.text))}
     police_article = bool(involved)
     police_article = police_article or (any(C.POLICE_RE.search(s.text) for s in sents)
                                         and not C.OTHER_KILLING_RE.search(text))
@@ -95,6 +97,17 @@ def _police_involved(sentence: str) -> bool:
                 continue
             return True
     return False
+
+
+def _officer_act_re(people: list[Person]) -> re.Pattern[str] | None:
+    """A named officer as the one who fired: 'Faso shot and killed him', 'Knodle then fired'."""
+    names = sorted({w for p in people if p.role == "police" for w in (p.key, p.name.split()[-1]) if len(w) > 2},
+                   key=len, reverse=True)
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\b(?:{alt})\s+(?:then\s+|also\s+|allegedly\s+|fatally\s+|reportedly\s+){{0,2}}"
+                      r"(?:shot|fired|opened fire|killed|tased|tasered|struck|discharged)\b", re.I)
 
 
 def _other_cause_near(sents: list[Sentence], i: int) -> bool:
@@ -286,7 +299,8 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
 _FOUND_DEAD = re.compile(r"\b(?:found|discovered|located)\s+(?:\S+\s+){0,3}$", re.I)
 _SHOTS_FIRED = re.compile(r"\bshots were fired\b|\bexchanged (?:gun)?fire\b|\bgunfire erupted\b|\bgun ?battle\b|"
                           r"\bshoot-?out\b", re.I)
-_OWN_DEATH = re.compile(r"(?:,[^,]{0,60},)?\s+(?:was|were|had been|later|also)?\s*(?:died|killed|shot|dead|slain)")
+_OWN_DEATH = re.compile(r"(?:,[^,]{0,60},)?\s+(?:(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|shot|dead|slain)|"
+                        r"(?:later\s+|also\s+)?died)")  # 'Officer X was killed', not 'Faso shot him'
 
 
 def _object_is_officer(sentence: str, police_act: bool) -> bool:
