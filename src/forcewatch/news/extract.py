@@ -63,12 +63,13 @@ def extract(article: Article) -> list[Victim]:
             named = [p for p in people if p.identified and not p.role]
             if not named:
                 # the one civilian the story names, with an age ('Armond Brown, 25, ...'), is the one killed
-                civilians = [p for p in people if not p.role and not p.speaker]
+                civilians = [p for p in people if not p.role and not p.speaker and not _not_the_one(p, sents)]
                 strong = [p for p in civilians if not p.weak]
                 if len(strong) == 1 and strong[0].ages:
                     named = strong
-                elif len(civilians) == 1 and (len(civilians[0].mentions) >= 2 or civilians[0].ages):
-                    named = civilians  # the one person the story keeps naming
+                elif len(civilians) == 1 and (not civilians[0].weak or len(civilians[0].mentions) >= 2
+                                              or civilians[0].ages):
+                    named = civilians  # the one person the story names besides police and officials
             # 'The man who was killed was identified as Bernard Lofton': the unnamed victim has a name
             victims.append((named[0] if len(named) == 1 else None, [event.sentence], event.lethal))
     out: list[Victim] = []
@@ -108,6 +109,23 @@ def _officer_act_re(people: list[Person]) -> re.Pattern[str] | None:
     alt = "|".join(re.escape(n) for n in names)
     return re.compile(rf"\b(?:{alt})\s+(?:then\s+|also\s+|allegedly\s+|fatally\s+|reportedly\s+){{0,2}}"
                       r"(?:shot|fired|opened fire|killed|tased|tasered|struck|discharged)\b", re.I)
+
+
+_SOMEONE_ELSES_VICTIM = re.compile(r"\b(?:murder(?:ed|ing)?|stabbing|stabbed|stabbing death|"
+                                   r"kidnapp(?:ed|ing)|assaulting|robbed)\s+(?:of\s+)?(?:his|her|their\s+)?"
+                                   r"(?:\w+\s+){0,2}?(?:\d{1,3}-year-old\s+)?$", re.I)
+_CALLER = re.compile(r"^(?:,[^,]{1,40},)?\s+(?:called|phoned|dialed|reported|told police)\b", re.I)
+
+
+def _not_the_one(p: Person, sents: list[Sentence]) -> bool:
+    """`p` is named as the suspect's victim ('the stabbing death of Tracy Fergerstrom') or as the
+    caller ('Brenda Doucette called 911'): not the one police killed when the victim is unnamed."""
+    for m in p.mentions:
+        s = sents[m.sentence].text
+        if _SOMEONE_ELSES_VICTIM.search(s[max(0, m.start - 60):m.start]) or _CALLER.match(s[m.end:]) \
+                or re.search(r"\bcaller,?\s*$", s[max(0, m.start - 12):m.start], re.I):
+            return True
+    return False
 
 
 def _other_cause_near(sents: list[Sentence], i: int) -> bool:

@@ -97,8 +97,9 @@ _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]ye
 _CONTEXT_BEFORE = re.compile(r"(?:identified (?:him |her |the (?:man|woman|victim|person|driver|suspect) )?as|named|"
                              r"victim,?|death of|killing of|shooting of|family of|funeral for|memory of|"
                              r"justice for)\s*$", re.I)
-_SAID_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|stated|added|explained|wrote|confirmed|"
-                         r"declined|reported)\b")
+_SAID_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told(?!\s+(?:the\s+)?(?:victim|police|officers?|deput\w+|"
+                         r"him|her|them|dispatchers?|the\s+(?:woman|man|clerk|caller))\b)|stated|added|explained|"
+                         r"wrote|confirmed|declined|reported)\b")  # 'X told police he had a gun' is no source
 _IDENTIFIED = re.compile(r"\b(?:identified|named)\s+(?:(?:him|her|the\s+\w+)\s+)?(?:as\s+)?$", re.I)
 
 
@@ -261,6 +262,13 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
     from . import cues as C
 
     lower_words = set(re.findall(r"\b[a-z][a-z'-]+\b", " ".join(s.text for s in sents)))
+    # a word named as a person in two sentences or more (not after 'in/at/of ...'): 'Hale' x 3
+    seen: dict[str, set[int]] = {}
+    for idx, m, s in singles:
+        toks = _clean_tokens(m.group(1).split())[1]
+        if len(toks) == 1 and not re.search(r"\b(?:in|at|of|near|from|to|outside|into|the|a|an)\s*$",
+                                            s.text[max(0, m.start() - 12):m.start()], re.I):
+            seen.setdefault(toks[0].lower(), set()).add(idx)
     for idx, m, s in singles:
         tokens = m.group(1).split()
         titles, toks = _clean_tokens(tokens)
@@ -275,6 +283,12 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         end = start + len(tok)
         if key in STATE_WORDS and s.text[end:end + 1] == ".":
             continue  # 'Jackson, Miss.', 'Fresno, Calif.'
+        if (state_code(tok) and key != "washington") or (start == 0 and key.endswith("ly") and key in common_words()) \
+                or re.search(r"\b(?:St|Ft|Mt)\.?\s*$", s.text[max(0, start - 5):start]):
+            continue  # 'a Virginia trooper', 'Fatally shot by ...', 'St. Louis'
+        if _is_place(tok) and re.search(r"\b(?:downtown|north|south|east|west|northeast|northwest|southeast|"
+                                        r"southwest|central|suburban)\s*$", s.text[max(0, start - 12):start], re.I):
+            continue  # 'in downtown Orlando', 'Southwest Fresno'
 
         before, after = s.text[max(0, start - 80):start], s.text[end:]
         if _is_place(tok) and re.search(r"\b(?:in|at|of|near|from|to|outside)\s*$", before):
@@ -284,7 +298,11 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue
         age_a = _AGE_AFTER.match(after)
         context = bool(age_a or _AGE_BEFORE.search(before) or C.BEFORE_PATIENT.search(before)
-                       or C.AFTER_PATIENT.match(after) or _CONTEXT_BEFORE.search(before))
+                       or C.AFTER_PATIENT.match(after) or _CONTEXT_BEFORE.search(before)
+                       or _KIN_AFTER.match(after))
+        if not context and len(seen.get(key, ())) >= 2 and not state_code(tok) and key not in common_words() \
+                and (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)):
+            context = True  # named again and again, acting or acted upon: a person, even if also a place
         if not context and (key in common_words() or _not_a_person_here(before, after) or state_code(tok)
                             or re.search(r"\b(?:St|Ft|Mt)\.\s*$", before)
                             or (_is_place(tok) and not (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)))):
@@ -319,11 +337,15 @@ _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|who\b|was\b|is\b|had\b|has\b|then\b
                          r"to)\b)")
 
 
-_VERB_AFTER = re.compile(r"\s+(?:was|had|is|has|allegedly|reportedly|then|refused|pointed|fired|ran|fled|got|"
+_KIN_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:sister|brother|mother|father|wife|husband|girlfriend|boyfriend|"
+                        r"son|daughter|family|relatives|attorney|lawyer|body|death|funeral|apartment|autopsy)\b")
+_VERB_AFTER = re.compile(r"\s+(?:was|were|had|is|has|allegedly|reportedly|then|refused|pointed|fired|ran|fled|got|"
+                         r"told|led|left|held|took|came|went|stood|hid|swung|threw|"
                          r"drove|pulled|raised|charged|lunged|threatened|died|became|began|tried|continued|"
                          r"[a-z]{2,}ed)\b|"
                          r",\s+(?:who|whose|\d{1,3},)")
 _VERB_BEFORE = re.compile(r"\b(?:found|shot|killed|confronted|saw|located|spotted|stopped|chased|approached|arrested|"
+                          r"contacted|picked|tackled|restrained|handcuffed|detained|"
                           r"tasered|tased|struck|hit|told|ordered|pursued|followed|shooting|killing|(?:gunfire|shots|"
                           r"struggled|fought|scuffled|argued) with)\s+$")
 

@@ -52,14 +52,15 @@ def _close(a: str, b: str, min_len: int) -> bool:
         return True
     if min(len(a), len(b)) < min_len:
         return False
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA
 
-    return Levenshtein.distance(a, b, score_cutoff=1) <= 1
+    return OSA.distance(a, b, score_cutoff=1) <= 1  # one edit or one swap of two letters ('Grisgby')
 
 
 def _first_names_compatible(a: str, b: str) -> bool:
-    """'Chris' ~ 'Christopher', 'J' ~ 'James', 'Ronald' ~ 'Donald' (one edit), equal names."""
-    return a.startswith(b) or b.startswith(a) or _close(a, b, 4)
+    """'Chris' ~ 'Christopher', 'J' ~ 'James', 'Ronald' ~ 'Donald' (one edit), 'Kenny' ~ 'Kenneth'
+    (the same first three letters), equal names."""
+    return a.startswith(b) or b.startswith(a) or _close(a, b, 4) or (min(len(a), len(b)) >= 4 and a[:3] == b[:3])
 
 
 def names_match(extracted: str | None, gold: str | None, gold_last: str | None = None) -> bool:
@@ -68,7 +69,8 @@ def names_match(extracted: str | None, gold: str | None, gold_last: str | None =
     Same normalised name; or the same last name (the extracted name's last word is the
     gold last name, or one of the gold name's words after the first: 'Juan Garcia'
     matches 'Juan Garcia Lopez'; one spelling edit allowed in names of 5 letters or
-    more) and, when both give a first name, compatible first names (equal, one a prefix
+    more, or of 4 letters when the first names are equal; a swap of two letters is one
+    edit) and, when both give a first name, compatible first names (equal, one a prefix
     or initial of the other, one edit apart, or the extracted first name is one of the
     gold names: 'Robert Smith' matches 'James Robert Smith'); or the gold first name
     alone ('Tyre' for 'Tyre King').  So a relative with the same last name ('his
@@ -83,6 +85,8 @@ def names_match(extracted: str | None, gold: str | None, gold_last: str | None =
     gl = name_tokens(gold_last) or tg[-1:]
     last_ok = (te[-len(gl):] == gl or _close(te[-1], gl[-1], 5)
                or any(_close(te[-1], t, 5) for t in tg[1:]) or (len(tg) == 1 and _close(te[-1], tg[0], 5)))
+    if not last_ok and len(te) > 1 and len(tg) > 1 and te[0] == tg[0] and len(te[0]) >= 3:
+        last_ok = _close(te[-1], tg[-1], 4)  # same first name, a short last name one edit apart
     if not last_ok:
         return False
     if len(te) == 1 or len(tg) == 1:
