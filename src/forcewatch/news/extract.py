@@ -44,21 +44,23 @@ def extract(article: Article) -> list[Victim]:
     # sentences with a police act ('officers shot', 'Faso shot and killed him')
     involved = {s.index for s in sents if _police_involved(s.text) or (officers and officers.search(s.text))}
     police_article = bool(involved)
-    police_article = police_article or (any(C.POLICE_RE.search(s.text) for s in sents)
-                                        and not C.OTHER_KILLING_RE.search(text))
+    police_article = police_article or article.police_death_known or (
+        any(C.POLICE_RE.search(s.text) for s in sents) and not C.OTHER_KILLING_RE.search(text))
     pronouns = _pronoun_sentences(sents, people)
     victims: list[tuple[Person | None, list[int], bool]] = []
     for p in people:
         if p.role:
             continue
         found = _victim_sentences(p, sents, police_article, pronouns.get(p.key, []), people)
-        if found is not None:
+        if found is not None and not _suspects_victim(p, sents, people):
             victims.append((p, *found))
     strong = [v for v in victims if any(C.POLICE_RE.search(sents[i].text) for i in v[1])]
     if strong:
         victims = strong  # others shot or killed without police in sight are usually the suspect's victims
     if not victims and police_article:
         event = _unnamed_event(sents, people, involved)
+        if event is None and article.police_death_known:
+            event = _known_death(sents)
         if event is not None:
             named = [p for p in people if p.identified and not p.role]
             if not named:
@@ -128,6 +130,24 @@ def _not_the_one(p: Person, sents: list[Sentence]) -> bool:
     return False
 
 
+_HARMED_BY_SUSPECT = re.compile(r"\b(?:murder(?:ed|ing)|stabb(?:ed|ing)|strangl(?:ed|ing)|kidnapp(?:ed|ing)|"
+                                r"assault(?:ed|ing)|rap(?:ed|ing)|beat(?:ing)?|killing|killed)\s+"
+                                r"(?:(?:his|her|their|a|an|the|\d{1,3}-year-old)\s+){0,2}(?:\w+,?\s+)?$", re.I)
+
+
+def _suspects_victim(p: Person, sents: list[Sentence], people: list[Person]) -> bool:
+    """`p` is the one the suspect killed before being killed: 'He ... killed Jeffrey Kempf before
+    being killed by police', whoever a later 'he' points to."""
+    for m in p.mentions:
+        s = sents[m.sentence].text
+        before = s[max(0, m.start - 80):m.start]
+        patient = C.BEFORE_PATIENT.search(before) or _HARMED_BY_SUSPECT.search(before)
+        if patient and _PASSIVE_DEATH.search(s[m.end:]) and not C.POLICE_ACT_RE.search(before[-70:]) \
+                and not C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", before[:patient.start()])[-20:]):
+            return True
+    return False
+
+
 def _other_cause_near(sents: list[Sentence], i: int) -> bool:
     """A cause of death other than police near sentence `i` (a suicide, a stabbing, a crash) -- a crash
     does not explain a death the sentence says was a shooting."""
@@ -143,10 +163,19 @@ def _other_cause_near(sents: list[Sentence], i: int) -> bool:
 _AGENT_WORD = re.compile(r"\b(?:he|she|who|suspect|gunman|shooter)\b")
 
 
-def _other_agent(clause_before_verb: str, people: list[Person]) -> bool:
+_PASSIVE_DEATH = re.compile(r"\b(?:before|after|when|until|then|and)\s+(?:\w+\s+){0,4}?(?:being|was|were|he was|she was)\s+"
+                            r"(?:\w+\s+)?(?:shot|killed|slain|gunned down)\b|\bbefore\s+(?:\w+\s+){0,2}?(?:police|officers?|"
+                            r"deput\w+|troopers?)\s+(?:\w+\s+)?(?:shot|killed)\s+(?:him|her)\b", re.I)
+
+
+def _other_agent(clause_before_verb: str, people: list[Person], rest: str = "") -> bool:
     """The verb right before a name has someone other than police as its subject:
-    'Acquisto allegedly killed John Cloud', 'he stabbed and killed his ex-girlfriend, Rosa Martinez'."""
-    tail = re.split(r"[.;:!?]", clause_before_verb)[-1][-45:]
+    'Acquisto allegedly killed John Cloud', 'he stabbed and killed his ex-girlfriend, Rosa Martinez',
+    'He ... killed Jeffrey Kempf before being killed by police' (`rest`: the sentence after the name)."""
+    clause = C.ATTRIBUTION_RE.sub(" ", re.split(r"[.;:!?]", clause_before_verb)[-1])
+    tail = clause[-45:]
+    if _PASSIVE_DEATH.search(rest) and not C.POLICE_RE.search(clause[-25:]):
+        return True  # the one killed later in the sentence killed this person
     if C.POLICE_RE.search(tail) or re.search(r"\bthey\b|\bfire\b", tail, re.I):
         return False
     words = set(re.findall(r"\b[A-Z][\w'-]+", tail))
@@ -175,7 +204,8 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person]) -> dict[str,
     without a role named before the pronoun."""
     sex = {p.key: p.sex for p in people}
     marks = sorted((m.sentence, m.start, p.key, bool(C.AGENT_AFTER.match(sents[m.sentence].text[m.end:])))
-                   for p in people if not p.role and not p.speaker for m in p.mentions)
+                   for p in people if not p.role and not p.speaker and not _suspects_victim(p, sents, people)
+                   for m in p.mentions)
     out: dict[str, list[int]] = {}
     for s in sents:
         if C.PLURAL_PATIENT.search(s.text):
@@ -226,7 +256,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         if hit_b:
             continue
         patient = C.BEFORE_PATIENT.search(before) or C.AFTER_PATIENT.match(after)
-        if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()], people):
+        if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()], people, after):
             continue
         if patient:
             police_acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))
@@ -254,6 +284,18 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         elif survived or any(C.SURVIVED_RE.search(t) for t in own):
             return None
     return sorted(set(kill)), lethal
+
+
+def _known_death(sents: list[Sentence]) -> _Event | None:
+    """In a text known to tell of a police killing, the first sentence saying someone died or was shot
+    (not an officer)."""
+    for lethal, rx in ((True, C.DEATH_RE), (False, re.compile(r"\bshot\b|\bshooting\b|\btased\b|\btasered\b",
+                                                                  re.I))):
+        for s in sents:
+            if rx.search(s.text) and not C.OFFICER_KILLED_RE.search(s.text) \
+                    and not C.NEGATED_DEATH_RE.search(s.text):
+                return _Event(s.index, lethal)
+    return None
 
 
 def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[int]) -> _Event | None:

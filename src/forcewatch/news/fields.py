@@ -33,7 +33,7 @@ def fill_fields(v: Victim, p: Person | None, sents: list[Sentence], kill: list[i
     def ev(field: str, value, idx: Iterable[int], by: str | None = None) -> None:
         v.evidence[field] = Evidence(field, value, [text[i] for i in sorted(set(idx))], by)
 
-    _age(v, p, tiers, text, ev)
+    _age(v, p, tiers + [[i for i in everything if i not in own]] if single else tiers, text, ev, single, people)
     _gender(v, p, tiers, text, ev)
     _race(v, tiers, text, ev)
     _date(v, wide, text, published, ev)
@@ -79,7 +79,12 @@ def _victim_ages(t: str) -> set[int]:
     return out
 
 
-def _age(v, p, tiers, text, ev) -> None:
+_THE_AGE = re.compile(r"\b[Tt]he\s+(\d{1,3})[- ]years?[- ]old\b(?!\s+(?:\w+\s+)?(?:girlfriend|boyfriend|wife|husband|son|"
+                      r"daughter|child|brother|sister|mother|father|victim|woman|girl|hostage|officer|deputy)s?\b)")
+
+
+def _age(v, p, tiers, text, ev, single: bool = False, people=()) -> None:
+    others = {(a, i) for q in people if p and q is not p for a, i in q.ages}  # '43-year-old Jeromy Bryant' is his
     if p and p.ages:
         age, i = p.ages[0]
         if 0 <= age < 110:
@@ -88,11 +93,23 @@ def _age(v, p, tiers, text, ev) -> None:
             return
     for tier in tiers[:2] if p else tiers:
         for i in tier:
-            ages = _victim_ages(text[i])
+            ages = {a for a in _victim_ages(text[i]) if (a, i) not in others}
             if len(ages) == 1:
                 v.age = ages.pop()
                 ev("age", v.age, [i])
                 return
+    if p:  # 'Vrenon was fatally shot ... The 25-year-old had sped off': 'the N-year-old' is the victim
+        for i in tiers[2]:
+            m = _THE_AGE.search(text[i])
+            if m and int(m.group(1)) < 110:
+                v.age = int(m.group(1))
+                ev("age", v.age, [i])
+                return
+    elif single:  # an unnamed victim: the one age the article gives someone who may be them
+        found = {(a, i) for i in sorted(text) for a in _victim_ages(text[i]) if (a, i) not in others}
+        if len({a for a, _ in found}) == 1:
+            v.age, i = min(found, key=lambda t: t[1])
+            ev("age", v.age, [i])
 
 
 def _gender(v, p, tiers, text, ev) -> None:

@@ -22,6 +22,9 @@ class Article:
     published: date | None = None  # from page metadata, feed entry, WARC header or given by the user
     origin: str = ""               # where it was read: "file.warc.gz#record 12", "feed.xml#entry 3"
     kind: str = "text"             # text | html | feed | warc
+    #: the text is known to tell of a death at the hands of police (a row of a police-killings
+    #: database, an incident summary): police need not be named for its dead to be victims
+    police_death_known: bool = False
 
     @property
     def article_id(self) -> str:

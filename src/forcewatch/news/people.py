@@ -93,7 +93,7 @@ _NOT_NAME = {
 }
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$")
 _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]year)"
-                        r"(?:\)|,|\.|;|\s+(?:of|from|was|and|who))")
+                        r"(?:\)|,|\.|;|\s+(?:of|from|was|and|who|after|when|before|had|has|is|died|were))")
 _CONTEXT_BEFORE = re.compile(r"(?:identified (?:him |her |the (?:man|woman|victim|person|driver|suspect) )?as|named|"
                              r"victim,?|death of|killing of|shooting of|family of|funeral for|memory of|"
                              r"justice for)\s*$", re.I)
@@ -229,8 +229,11 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             for age_m in (age_b, age_a):
                 if age_m:
                     p.ages.append((int(age_m.group(1)), s.index))
-    _single_name_people(singles, people, sents)
-    # surname-only and title+surname mentions ("Alvarez", "Officer Stillman")
+    by_first: dict[str, list[Person]] = {}
+    for q in people.values():
+        by_first.setdefault(q.first.lower(), []).append(q)
+    _single_name_people(singles, people, sents, skip={k for k, v in by_first.items() if len(v) == 1})
+    # surname-only, first-name-only and title+surname mentions ("Alvarez", "Armond", "Officer Stillman")
     for idx, m, s in singles:
         tokens = m.group(1).split()
         titles, toks = _clean_tokens(tokens)
@@ -238,6 +241,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             continue
         key = toks[0].lower()
         p = people.get(key)
+        if p is None and not titles and len(by_first.get(key, ())) == 1:
+            p = by_first[key][0]  # 'Armond Brown, 25, ... Armond came out'
         if p is None:
             continue
         p.role_words.update(w.lower().rstrip(".,") for w in titles + _role_context(s.text[:m.start()]))
@@ -255,7 +260,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
 
 
 def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: dict[str, Person],
-                        sents: list[Sentence]) -> None:
+                        sents: list[Sentence], skip: set[str] = frozenset()) -> None:
     """People the article names by one word only ("Chamberlain was shot and killed"): a capitalised
     word that is never written in lower case, is no title, common word or place, and sits where a
     person is shot, killed or given an age."""
@@ -276,7 +281,7 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue
         tok = toks[0]
         key = tok.lower()
-        if key in people or key in lower_words or key.rstrip("'s’") in _NOT_NAME or len(tok) < 3 or \
+        if key in people or key in skip or key in lower_words or key.rstrip("'s’") in _NOT_NAME or len(tok) < 3 or \
                 tok.endswith(".") or tok.isupper():
             continue
         start = m.start() + m.group(0).find(tok)
