@@ -7,6 +7,8 @@ Run::
 
     python -m forcewatch.news.evaluate --split dev --examples 20
     python -m forcewatch.news.evaluate --split all --out benchmarks/results/news_eval.json
+    python -m forcewatch.news.evaluate --split all --mode description \
+        --out benchmarks/results/news_eval_description.json
 
 See docs/news-evaluation.md.
 """
@@ -35,10 +37,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--examples", type=int, default=0, help="error examples per field (dev split only)")
     p.add_argument("--jobs", type=int, default=1, help="extractor processes (default 1)")
     p.add_argument("--negatives", type=Path, help="folder of negative texts (default: the fixtures)")
+    p.add_argument("--mode", choices=evaluation.MODES, default="article",
+                   help="article: read each text as any news article (default); description: tell the "
+                        "extractor each text is known to be about a police killing")
     p.add_argument("--check", action="store_true", help="exit 1 when a held-out bar fails")
     a = p.parse_args(argv)
     res = evaluation.run(a.split, a.out, a.mirror, a.store, a.examples, jobs=a.jobs,
-                         negatives=a.negatives if a.negatives else "default")
+                         negatives=a.negatives if a.negatives else "default", mode=a.mode)
     held = res["splits"].get("heldout", {}).get("bars", [])
     return 1 if a.check and any(b["pass"] is False for b in held) else 0
 

@@ -47,6 +47,7 @@ FAMILY_WORDS = {"mother", "father", "sister", "brother", "son", "daughter", "wif
 # capitalised words that are never part of a person's name
 _NOT_NAME = {
     "police", "department", "county", "office", "street", "avenue", "road", "drive", "boulevard", "news", "images",
+    "ave", "ave.", "blvd", "blvd.", "alley", "place", "cops", "cpl", "cpl.", "lance", "stay", "canyon",
     "content", "sponsored", "photo", "credit", "accountability", "civilian", "center", "hospital", "university",
     "high", "school", "church", "state", "city", "court", "district", "sheriff's", "sheriff’s", "patrol",
     "bureau", "investigation", "investigations", "services", "service", "justice", "the", "a", "an", "and", "but",

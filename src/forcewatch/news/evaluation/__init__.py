@@ -42,14 +42,15 @@ from .dataset import (
     set_summary,
     split_of,
 )
-from .extractor import Extractor, run_extractor
+from .extractor import MODES, Extractor, KnownPoliceDeath, for_mode, run_extractor
 from .names import fold, lower_plain, name_tokens, names_match
 from .report import ROW_LABELS, print_examples, print_table, run
 from .scoring import AGENCY_MIN_RATIO, BARS, EXCERPT_CHARS, FIELDS, check_bars, field_results, score, score_negatives
 from .states import STATES_COLUMNS, Rules, cues, rules, states_row
 
-__all__ = ["AGENCY_MIN_RATIO", "BARS", "CUTOFF", "EXCERPT_CHARS", "FIELDS", "GOLD_COLUMNS", "NEGATIVES_DIR",
-           "PUBLISHED_LAG_DAYS", "REPO", "ROW_LABELS", "SOURCES", "SPLITS", "STATES_COLUMNS", "Extractor", "Rules",
+__all__ = ["AGENCY_MIN_RATIO", "BARS", "CUTOFF", "EXCERPT_CHARS", "FIELDS", "GOLD_COLUMNS", "MODES", "NEGATIVES_DIR",
+           "PUBLISHED_LAG_DAYS", "REPO", "ROW_LABELS", "SOURCES", "SPLITS", "STATES_COLUMNS", "Extractor",
+           "KnownPoliceDeath", "Rules", "for_mode",
            "annotate", "build_set", "check_bars", "cues", "default_mirror", "field_results", "fold",
            "load_negatives", "lower_plain", "name_tokens", "names_match", "print_examples", "print_table", "rules",
            "run", "run_extractor", "score", "score_negatives", "set_summary", "split_of", "states_row"]

@@ -40,6 +40,30 @@ def _default_extractor() -> Extractor:
     return extract
 
 
+class KnownPoliceDeath:
+    """An extractor run with ``Article.police_death_known`` set: the *description* mode of the
+    evaluation, for texts known to tell of a police killing (every row of the set is one)."""
+
+    def __init__(self, extractor: Extractor | None = None):
+        self.extractor = extractor
+
+    def __call__(self, article: Article) -> list:
+        import dataclasses
+
+        return (self.extractor or _default_extractor())(dataclasses.replace(article, police_death_known=True))
+
+
+#: evaluation modes: "article" reads each text as any news article (police must be named);
+#: "description" tells the extractor the text is known to be about a police killing
+MODES = ("article", "description")
+
+
+def for_mode(extractor: Extractor | None, mode: str) -> Extractor | None:
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+    return KnownPoliceDeath(extractor) if mode == "description" else extractor
+
+
 _WORKER: Extractor | None = None
 
 

@@ -35,7 +35,7 @@ def print_table(res: Mapping[str, Any], split: str, console=None) -> None:
     console = console or Console()
     bars = {b["bar"]: b for b in res["bars"]}
     bar_of = {"detection": "detection", "age": "age", "cause": "cause", "city": "city", "state": "state"}
-    t = Table(title=f"News extraction, {split} split (accuracy, rows scored)")
+    t = Table(title=f"News extraction, {split} split, {res.get('mode', 'article')} mode (accuracy, rows scored)")
     t.add_column("metric")
     for c in ("MPV", "KSR", "all"):
         t.add_column(c, justify="right")
@@ -94,13 +94,14 @@ def print_examples(ex: Mapping[str, list], console=None) -> None:
 def run(split: str = "heldout", out: str | Path | None = None, mirror: str | Path | None = None,
         store: str | Path | None = None, examples: int = 0, *, jobs: int = 1,
         extractor: Extractor | None = None, negatives: Any = "default", quiet: bool = False,
-        data: pd.DataFrame | None = None) -> dict[str, Any]:
+        data: pd.DataFrame | None = None, mode: str = "article") -> dict[str, Any]:
     """Evaluate on `split` ("dev", "heldout" or "all"), print the table, write JSON to `out`.
 
     The set is read from `store` if given, else built from `mirror` (default mirror if
     neither).  `examples` error examples per field are shown for DEV only, never for the
     held-out split.  `negatives`: "default" (tests/fixtures/news/eval_negatives), a
-    folder, a list from load_negatives, or None.
+    folder, a list from load_negatives, or None.  `mode`: "article" or "description" (see
+    :func:`~forcewatch.news.evaluation.score`).
     """
     if split not in (*SPLITS, "all"):
         raise ValueError(f"split must be dev, heldout or all, not {split!r}")
@@ -117,12 +118,12 @@ def run(split: str = "heldout", out: str | Path | None = None, mirror: str | Pat
     else:
         negs = list(negatives or [])
     result: dict[str, Any] = {"generated": dt.datetime.now().isoformat(timespec="seconds"),
-                              "set": set_summary(df), "splits": {}}
+                              "mode": mode, "set": set_summary(df), "splits": {}}
     for sp in (SPLITS if split == "all" else (split,)):
         k = examples if sp == "dev" else 0
         if sp == "heldout" and examples:
             console.print("[yellow]examples are shown for the dev split only; held-out: aggregates only[/]")
-        res = score(df[df["split"] == sp], extractor, negatives=negs, jobs=jobs, examples=k)
+        res = score(df[df["split"] == sp], extractor, negatives=negs, jobs=jobs, examples=k, mode=mode)
         result["splits"][sp] = res
         print_table(res, sp, console)
         if k and res.get("examples"):

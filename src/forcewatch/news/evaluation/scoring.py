@@ -14,7 +14,7 @@ from typing import Any, Callable, Mapping, Sequence
 import pandas as pd
 
 from .dataset import SOURCES, annotate
-from .extractor import Extractor, run_extractor
+from .extractor import Extractor, for_mode, run_extractor
 from .names import names_match
 from .states import STATES_COLUMNS, Rules, rules
 
@@ -183,13 +183,15 @@ def score_negatives(negatives: Sequence[Mapping[str, Any]], extractor: Extractor
 
 
 def score(df: pd.DataFrame, extractor: Extractor | None = None, *, negatives: Any = None,
-          jobs: int = 1, examples: int = 0) -> dict[str, Any]:
+          jobs: int = 1, examples: int = 0, mode: str = "article") -> dict[str, Any]:
     """Metrics of `extractor` (default: forcewatch.news.extract.extract) on the rows of `df`.
 
     `df`: rows of :func:`build_set` (or a hand-made frame with gold columns and
     `description`; missing columns are completed by :func:`annotate`).
     `negatives`: a list from :func:`load_negatives`, or None for none.
     `examples`: error examples per field, drawn ONLY from rows whose split is "dev".
+    `mode`: "article" (each text read as any news article) or "description" (the extractor is
+    told each positive text is about a police killing); the negatives are always read as articles.
     """
     if not set(STATES_COLUMNS) <= set(df.columns) or "text_id" not in df.columns:
         df = annotate(df)
@@ -202,14 +204,25 @@ def score(df: pd.DataFrame, extractor: Extractor | None = None, *, negatives: An
     order = sorted(texts)
     items = [(texts[i]["description"], None, texts[i]["published"], str(texts[i]["record_id"]))
              for i in order]
-    results, timing = run_extractor(items, extractor, jobs)
+    results, timing = run_extractor(items, for_mode(extractor, mode), jobs)
     victims_of = dict(zip(order, results))
 
     # gold people of each text (a text may tell several deaths: each row is one of them)
+    # plus the people the same source records killed on the same day in the same state: another
+    # death of the same incident, told in this text, is no false victim ('... also shot and killed
+    # Kameron Prescott, 6')
     gold_of: dict[int, list[tuple[str, str | None]]] = defaultdict(list)
+    same_incident: dict[tuple, list[tuple[str, str | None]]] = defaultdict(list)
     for r in records:
         if r["name"] and not r["name_withheld"]:
             gold_of[r["text_id"]].append((r["name"], r["last_name"]))
+            if r.get("date") is not None:
+                same_incident[(r["source"], r["date"], r.get("state"))].append((r["name"], r["last_name"]))
+    for r in records:
+        if r["text_id"] in gold_of and r.get("date") is not None:
+            for g in same_incident[(r["source"], r["date"], r.get("state"))]:
+                if g not in gold_of[r["text_id"]]:
+                    gold_of[r["text_id"]].append(g)
     picks_of: dict[int, set[int]] = defaultdict(set)
 
     per_row = []
@@ -253,7 +266,7 @@ def score(df: pd.DataFrame, extractor: Extractor | None = None, *, negatives: An
         m["extra_victims"] = {"count": extras, "rate": _ratio(extras, returned)}
         return m
 
-    out: dict[str, Any] = {"metrics": {s: metrics(lambda r, s=s: r["source"] == s) for s in SOURCES}}
+    out: dict[str, Any] = {"mode": mode, "metrics": {s: metrics(lambda r, s=s: r["source"] == s) for s in SOURCES}}
     out["metrics"]["all"] = metrics(lambda r: True)
     out["extraction"] = timing
 
