@@ -91,6 +91,10 @@ def _age(v, p, tiers, text, ev, single: bool = False, people=()) -> None:
             v.age = age
             ev("age", age, [i])
             return
+    if p is None and (hit := _unnamed_age(tiers[0], text)):
+        v.age = hit[0]
+        ev("age", v.age, [hit[1]])
+        return
     for tier in tiers[:2] if p else tiers:
         for i in tier:
             ages = {a for a in _victim_ages(text[i]) if (a, i) not in others}
@@ -110,6 +114,24 @@ def _age(v, p, tiers, text, ev, single: bool = False, people=()) -> None:
         if len({a for a, _ in found}) == 1:
             v.age, i = min(found, key=lambda t: t[1])
             ev("age", v.age, [i])
+
+
+_DESCRIBED_AGE = re.compile(r"\b(?:(?:the|an?|unidentified|unarmed|armed)\s+)(?:\w+\s+)?(?:man|woman|male|female|suspect|"
+                            r"boy|girl|teen|teenager|driver|person|individual),?\s+(\d{1,3}),|"
+                            r"\b(?:the|an?)\s+(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+)?(?:man|woman|male|female|suspect|"
+                            r"boy|girl|teen|teenager|driver|person|individual)\b|"
+                            r"\b(?:his|her|their)\s+(\d{1,3})[- ]years?[- ]old\s+(?:son|daughter|brother|sister|"
+                            r"grandson|nephew|stepson)\b")
+
+
+def _unnamed_age(kill: list[int], text: dict[int, str]) -> tuple[int, int] | None:
+    """An unnamed victim's age: 'the man, 22,', 'a 40-year-old woman', or -- when a relative called
+    police about them -- 'her 24-year-old son'; the one nearest before the killing."""
+    first = min(kill) if kill else max(text)
+    found = [(int(next(g for g in m.groups() if g)), i) for i in sorted(text) if i <= first + 1
+             for m in _DESCRIBED_AGE.finditer(text[i])]
+    ages = {a for a, _ in found if a < 110}
+    return found[-1] if len(ages) == 1 else None
 
 
 def _gender(v, p, tiers, text, ev) -> None:
