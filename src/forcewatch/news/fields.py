@@ -193,7 +193,10 @@ def _place(v, tiers, text, sents, ev, people) -> None:
             for f in find_places(text[i], first=(i == 0 or i == 1)):
                 if f.city.lower() in person_words:
                     continue  # 'the death of Adam Toledo' names a person, not Toledo, Ohio
-                score = f.strength + (1.0 if t == 0 and 1.5 <= f.strength < 2 else 0)  # 'killed ... in City'
+                # 'killed ... in City' (an agency's own city less so: others may have helped);
+                # the opening sentence's 'in City' is where the story happens
+                score = f.strength + (0.0 if t != 0 or not 1.5 <= f.strength < 2 else 1.0 if f.strength > 1.5
+                                      else 0.5) + (0.4 if i == 0 and f.strength == 1.8 else 0.0)
                 if best is None or score > best[2]:
                     best = (f, i, score)
         if best and best[2] >= 2.5:

@@ -49,6 +49,7 @@ _DIR = r"(?:(?P<dir>north|south|east|west|northeast|northwest|southeast|southwes
        r"central|downtown|midtown|uptown|suburban|rural|nearby|neighboring|" \
        r"North|South|East|West|Northeast|Northwest|Southeast|" \
        r"Southwest|Downtown|Central)\s+)?"
+_SUBPLACE = re.compile(rf"\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?{_CAP}")
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
 _AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|[Tt]rauma [Cc]enter)\s*,?\s*$")
 _UNIT = r"(?:(?:[Uu]ndercover|[Nn]arcotics|K-?9|SWAT|[Hh]omicide|[Pp]atrol|[Mm]otorcycle|[Tt]ransit|[Hh]ousing|" \
@@ -72,7 +73,7 @@ _STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT})(?![a-z])")
 _NOT_CITY = {"police", "officers", "county", "state", "department", "the", "city", "north", "south", "east", "west",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "black", "white", "officer", "university", "college", "deputies", "sheriff", "video", "media", "justice", "lincoln", "union",
+             "black", "white", "officer", "university", "college", "broadway", "deputies", "sheriff", "video", "media", "justice", "lincoln", "union",
              "police department", "highway", "interstate", "american", "america", "christmas", "easter"}
 
 
@@ -123,6 +124,8 @@ def _trim(city: str) -> str | None:
     """The longest known place name inside a capitalised phrase ('Off-duty Silver City' -> 'Silver City');
     None when the phrase goes on as a street or a place we do not know ('Sherman Oaks')."""
     words = city.replace("’", "'").split()
+    if len(words) == 2 and words[0] == "The" and _known(" ".join(words)):
+        return " ".join(words)  # 'The Woodlands', 'The Dalles'
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     words = [_ABBR.get(w, w) for w in words]
@@ -168,6 +171,10 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
         for m in rx.finditer(sentence):
             if _STREET.match(sentence, m.end()):
                 continue
+            if rx is _IN_CITY and _SUBPLACE.match(sentence, m.end()):
+                continue  # 'near Five Points in Monroe': the place is the second
+            if rx is _LOCAL and m.group(0).startswith("The ") and m.start() > 0:
+                continue  # 'at The Springs apartment complex': a name, not the town
             city = None
             d = m.groupdict().get("dir")
             if d and d[0].isupper():  # 'in West Palm Beach' is not Palm Beach
