@@ -248,3 +248,16 @@ def test_docs_describe_every_news_command_option_and_rule():
         assert f"`{rule}`" in doc, rule
     for status in ("**known**", "**new**", "**conflict**"):
         assert status in doc
+
+
+def test_news_read_police_deaths_known(tmp_path: Path):
+    """Incident summaries that never name police: victims only when the user says every text is about a
+    police killing (and then no text is pre-filtered out)."""
+    f = tmp_path / "summary.txt"
+    f.write_text("Jahi Waytes, 27, died after being shot in Hollywood, according to coroner's records.\n", "utf-8")
+    plain = invoke("news", "read", str(f), "--no-match", "-q")
+    assert plain.exit_code == 0 and plain.stdout.strip() == ""
+    known = invoke("news", "read", str(f), "--no-match", "-q", "--police-deaths-known")
+    assert known.exit_code == 0, known.output
+    rows = [json.loads(line) for line in known.stdout.splitlines() if line.startswith("{")]
+    assert [(r["victim"]["name"], r["victim"]["age"]) for r in rows] == [("Jahi Waytes", 27)]

@@ -122,6 +122,37 @@ def test_names_match():
     assert m("Jay Nesbitt", "Jay Nesbit")                          # one spelling edit
     assert m("Tyre", "Tyre King") and m("Pregnant Alteria Woods", "Alteria Woods")
     assert not m("Escort", "Clinton Grandy") and not m(None, "Kevin Tran") and not m("Tran", None)
+    assert m("Dennis Grigsby", "Dennis Grisgby")                   # two letters swapped: one edit
+    assert m("Hieu Tran", "Hieu Than") and not m("Lily Than", "Hieu Tran")   # short names: same first name only
+    assert m("Kenny Herring", "Kenneth Herring") and not m("Karen Herring", "Kenneth Herring")
+
+
+def test_description_mode_tells_the_extractor_the_text_is_a_police_killing():
+    seen = []
+
+    def spy(article):
+        seen.append(article.police_death_known)
+        return []
+
+    E.score(_three_rows(), spy)
+    E.score(_three_rows(), spy, mode="description")
+    assert seen == [False] * 3 + [True] * 3
+    with pytest.raises(ValueError):
+        E.score(_three_rows(), spy, mode="guess")
+
+
+def test_another_death_of_the_same_incident_is_no_false_victim():
+    rows = _three_rows().iloc[:1].copy()
+    other = rows.iloc[0].to_dict() | {"record_id": "mpv#A2", "name": "Ann Smith", "last_name": "Smith",
+                                     "description": "Ann Smith was also killed in the chase."}
+    df = pd.concat([rows, pd.DataFrame([other])], ignore_index=True)
+
+    def both(article):
+        return [{"name": "John Smith"}, {"name": "Ann Smith"}, {"name": "Bob Jones"}]
+
+    res = E.score(df, both)
+    # Ann Smith: the same source's other death that day in that state; Bob Jones is false in both texts
+    assert res["metrics"]["all"]["false_victims_named"]["count"] == 2
 
 
 # ----------------------------------------------------------------------------
@@ -338,11 +369,23 @@ def test_real_extractor_does_not_regress_on_dev(eval_set):
     victims or invents them fails here; the issue's bars are checked on held-out below."""
     res = E.run("dev", data=eval_set, quiet=True, jobs=2)
     m = res["splits"]["dev"]["metrics"]["all"]
-    assert m["detection"]["accuracy"] >= 0.89       # measured 0.901
-    assert m["cause"]["accuracy"] >= 0.88           # 0.895
-    assert m["age"]["accuracy"] >= 0.66 and m["city"]["accuracy"] >= 0.68   # 0.691, 0.708
-    assert res["splits"]["dev"]["false_victims"]["rate"] <= 0.035   # 0.0290
+    assert m["detection"]["accuracy"] >= 0.90       # measured 0.907
+    assert m["cause"]["accuracy"] >= 0.89           # 0.900
+    assert m["age"]["accuracy"] >= 0.71 and m["city"]["accuracy"] >= 0.73   # 0.725, 0.742
+    assert res["splits"]["dev"]["false_victims"]["rate"] <= 0.03   # 0.0237
     assert res["splits"]["dev"]["negatives"]["false_victims"] == 0
+
+
+@pytest.mark.slow
+def test_description_mode_does_not_regress_on_dev(eval_set):
+    """The same, told that every text is about a police killing (docs/news-evaluation.md)."""
+    res = E.run("dev", data=eval_set, quiet=True, jobs=2, mode="description")
+    m = res["splits"]["dev"]["metrics"]["all"]
+    assert res["mode"] == "description" and res["splits"]["dev"]["mode"] == "description"
+    assert m["detection"]["accuracy"] >= 0.96 and m["cause"]["accuracy"] >= 0.94   # 0.970, 0.954
+    assert m["age"]["accuracy"] >= 0.85 and m["city"]["accuracy"] >= 0.78           # 0.863, 0.796
+    assert res["splits"]["dev"]["false_victims"]["rate"] <= 0.03                     # 0.0247
+    assert res["splits"]["dev"]["negatives"]["false_victims"] == 0   # negatives are read as articles
 
 
 @pytest.mark.slow

@@ -121,6 +121,46 @@ def test_places():
     assert find_places("Officers in Aguanga, Calif., shot him")[0].state == "CA"
     assert find_places("near the intersection of Wood Street and Melrose Drive") == []
     assert find_places("in March he was")[:1] == []
+    assert [f.city for f in find_places("He was shot in West Palm Beach on Monday.")] == ["West Palm Beach"]
+    assert [f.city for f in find_places("An off-duty St Louis police officer shot him.")] == ["St. Louis"]
+    assert [f.city for f in find_places("A deputy saw a car near Five Points in Monroe.")] == ["Monroe"]
+    assert find_places("They met at The Springs apartment complex.") == []
+
+
+def _one(text: str, **kw) -> list:
+    return [(v.name, v.age, v.city) for v in extract(Article(text=text, **kw))]
+
+
+def test_the_place_of_the_killing_beats_the_hospital_and_the_victims_home():
+    text = ("Officers from the Pomona Police Department responded to a family disturbance. John Arganda, "
+            "of Chino, charged at officers and was shot. He was declared dead at a medical center in Orange.")
+    assert _one(text) == [("John Arganda", None, "Pomona")]
+
+
+def test_a_named_officer_who_fired_makes_it_a_police_killing():
+    text = ("Officer Vincent Faso was on an unrelated call. Faso ordered the man to drop the knife, but he "
+            "continued to stab the woman. Faso shot and killed him.")
+    assert len(_one(text)) == 1
+    assert _one("Deputy Koby Knodle tried to stop the car. Knodle then shot and killed Gastelum.") == \
+        [("Gastelum", None, None)]
+
+
+def test_the_one_the_suspect_killed_is_not_the_victim():
+    text = ("Richard Allen Moench was suspected of murdering 43-year-old Jeromy Wade Bryant and kidnapping "
+            "a woman when he was shot and killed during a standoff with police.")
+    assert _one(text) == [("Richard Allen Moench", None, None)]   # Bryant's age is not his
+
+
+def test_an_unnamed_victims_age():
+    text = ("Officers were called to an apartment for a suspicious male. Reports said the man, 22, was naked. "
+            "A stun gun was used on the man, and he died after being shocked by police.")
+    assert [a for _, a, _ in _one(text)] == [22]
+
+
+def test_a_text_known_to_tell_of_a_police_killing():
+    text = "Jahi Waytes, 27, died after being shot in Hollywood, according to coroner's records."
+    assert _one(text) == []                                       # police are never named
+    assert _one(text, police_death_known=True) == [("Jahi Waytes", 27, "Hollywood")]
 
 
 def test_sentences_keep_abbreviations():

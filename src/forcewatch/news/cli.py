@@ -65,6 +65,9 @@ def read_cmd(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write JSON Lines here instead of stdout."),
     no_prefilter: bool = typer.Option(False, "--no-prefilter", help="Extract from every article (no cheap "
                                       "pre-filter)."),
+    known: bool = typer.Option(False, "--police-deaths-known", help="Every text is known to tell of a police "
+                               "killing (incident summaries, a database's descriptions): police need not be "
+                               "named for its dead to be victims; no pre-filter."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Find the people killed by police in articles; one JSON line per victim (article, victim with the
@@ -98,7 +101,7 @@ def read_cmd(
                 bar.update(task, description=f"read {counts['items']:,} items: {item.origin[-60:]}")
 
             r = run(paths, con=con, published=when, store_queue=queue, prefilter=not no_prefilter, on_item=tick,
-                    match_victims=not no_match)
+                    match_victims=not no_match, police_death_known=known)
             for row in r:
                 sink.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     finally:

@@ -13,6 +13,8 @@ run goes on.
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as dt
 import os
 import time
@@ -71,12 +73,16 @@ class NewsRun:
     def __init__(self, paths: Iterable[str | os.PathLike[str]], con: duckdb.DuckDBPyConnection | None,
                  published: dt.date | None, store_queue: bool, prefilter: bool,
                  on_item: Callable[[Article | Skipped], None] | None = None,
-                 max_bytes: int = 10_000_000, match_victims: bool = True):
+                 max_bytes: int = 10_000_000, match_victims: bool = True, police_death_known: bool = False):
         if store_queue and con is None:
             raise ValueError("store_queue needs a store connection (con)")
         self.paths = [str(p) for p in paths]
         self.con, self.published, self.store_queue, self.prefilter = con, published, store_queue, prefilter
         self.on_item, self.max_bytes, self.match_victims = on_item, max_bytes, match_victims
+        # texts known to tell of police killings (incident summaries): every one is read in full
+        self.police_death_known = police_death_known
+        if police_death_known:
+            self.prefilter = False
         self.summary = Summary()
         self._it = self._rows()
 
@@ -120,6 +126,8 @@ class NewsRun:
         from .extract import extract
 
         s = self.summary
+        if self.police_death_known:
+            article = dataclasses.replace(article, police_death_known=True)
         try:
             victims = extract(article)
         except Exception as exc:  # noqa: BLE001 - one article's failure is reported, the run goes on
@@ -147,11 +155,16 @@ class NewsRun:
 
 def run(paths: Iterable[str | os.PathLike[str]], con: duckdb.DuckDBPyConnection | None = None,
         published: dt.date | None = None, store_queue: bool = False, prefilter: bool = True,
-        on_item: Callable[[Article | Skipped], None] | None = None, match_victims: bool = True) -> NewsRun:
+        on_item: Callable[[Article | Skipped], None] | None = None, match_victims: bool = True,
+        police_death_known: bool = False) -> NewsRun:
     """Read `paths` (files, folders, feeds, WARC) and yield one dict per victim found.
 
     With `con`, each victim is matched against the store (known / new / conflict; not with
     ``match_victims=False``); with `store_queue`, victims also go to the review queue.
-    `published` is the publication date of articles whose metadata gives none.  The returned
-    object's `summary` counts what happened (complete when iteration ends)."""
-    return NewsRun(paths, con, published, store_queue, prefilter, on_item, match_victims=match_victims)
+    `published` is the publication date of articles whose metadata gives none.  With
+    `police_death_known`, every text is known to tell of a police killing (incident summaries,
+    a database's descriptions): police need not be named for its dead to be victims, and the
+    pre-filter is off.  The returned object's `summary` counts what happened (complete when
+    iteration ends)."""
+    return NewsRun(paths, con, published, store_queue, prefilter, on_item, match_victims=match_victims,
+                   police_death_known=police_death_known)
