@@ -163,8 +163,9 @@ def _other_cause_near(sents: list[Sentence], i: int) -> bool:
 _AGENT_WORD = re.compile(r"\b(?:he|she|who|suspect|gunman|shooter)\b")
 
 
-_PASSIVE_DEATH = re.compile(r"\b(?:before|after|when|until|then|and)\s+(?:\w+\s+){0,4}?(?:being|was|were|he was|she was)\s+"
-                            r"(?:\w+\s+)?(?:shot|killed|slain|gunned down)\b|\bbefore\s+(?:\w+\s+){0,2}?(?:police|officers?|"
+_PASSIVE_DEATH = re.compile(r"\b(?:before|after|when|until|then|and)\s+(?:\w+\s+){0,4}?"
+                            r"(?:being|was|were|he was|she was)\s+(?:\w+\s+)?(?:shot|killed|slain|gunned down)\b|"
+                            r"\bbefore\s+(?:\w+\s+){0,2}?(?:police|officers?|"
                             r"deput\w+|troopers?)\s+(?:\w+\s+)?(?:shot|killed)\s+(?:him|her)\b", re.I)
 
 

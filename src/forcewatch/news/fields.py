@@ -79,7 +79,8 @@ def _victim_ages(t: str) -> set[int]:
     return out
 
 
-_THE_AGE = re.compile(r"\b[Tt]he\s+(\d{1,3})[- ]years?[- ]old\b(?!\s+(?:\w+\s+)?(?:girlfriend|boyfriend|wife|husband|son|"
+_THE_AGE = re.compile(r"\b[Tt]he\s+(\d{1,3})[- ]years?[- ]old\b"
+                      r"(?!\s+(?:\w+\s+)?(?:girlfriend|boyfriend|wife|husband|son|"
                       r"daughter|child|brother|sister|mother|father|victim|woman|girl|hostage|officer|deputy)s?\b)")
 
 
@@ -116,7 +117,8 @@ def _age(v, p, tiers, text, ev, single: bool = False, people=()) -> None:
             ev("age", v.age, [i])
 
 
-_DESCRIBED_AGE = re.compile(r"\b(?:(?:the|an?|unidentified|unarmed|armed)\s+)(?:\w+\s+)?(?:man|woman|male|female|suspect|"
+_DESCRIBED_AGE = re.compile(r"\b(?:(?:the|an?|unidentified|unarmed|armed)\s+)(?:\w+\s+)?"
+                            r"(?:man|woman|male|female|suspect|"
                             r"boy|girl|teen|teenager|driver|person|individual),?\s+(\d{1,3}),|"
                             r"\b(?:the|an?)\s+(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+)?(?:man|woman|male|female|suspect|"
                             r"boy|girl|teen|teenager|driver|person|individual)\b|"

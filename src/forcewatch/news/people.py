@@ -75,7 +75,7 @@ _NOT_NAME = {
     "area", "station", "township", "suites", "creek", "wilderness", "transit", "system", "guard", "strike", "best",
     "value", "st", "st.", "hwy", "hwy.", "bible", "escort", "russian", "mexican", "chinese", "german", "tobacco",
     "firearms", "explosives", "sheriffs", "dismantling", "auto", "recreation", "forest", "bay", "bridge",
-    "canyon", "trail", "plaza", "square", "tower", "building", "lodge", "club", "grill", "cafe", "market", "shop",
+    "trail", "plaza", "square", "tower", "building", "lodge", "club", "grill", "cafe", "market", "shop",
     "shopping", "depot", "terminal", "airport", "campus", "college", "academy", "institute", "museum", "library",
     "stadium", "arena", "theater", "theatre", "temple", "mosque", "cemetery", "ranch", "farm", "mill", "garage",
     "metro", "avenues", "streets", "boulevards", "way", "lane", "circle", "terrace", "pike", "freeway", "expressway",

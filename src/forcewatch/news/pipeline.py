@@ -14,7 +14,6 @@ run goes on.
 from __future__ import annotations
 
 import dataclasses
-
 import datetime as dt
 import os
 import time

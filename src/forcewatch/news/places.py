@@ -51,7 +51,8 @@ _DIR = r"(?:(?P<dir>north|south|east|west|northeast|northwest|southeast|southwes
        r"Southwest|Downtown|Central)\s+)?"
 _SUBPLACE = re.compile(rf"\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?{_CAP}")
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
-_AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|[Tt]rauma [Cc]enter)\s*,?\s*$")
+_AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|[Tt]rauma [Cc]enter)"
+                          r"\s*,?\s*$")
 _UNIT = r"(?:(?:[Uu]ndercover|[Nn]arcotics|K-?9|SWAT|[Hh]omicide|[Pp]atrol|[Mm]otorcycle|[Tt]ransit|[Hh]ousing|" \
         r"[Gg]ang|[Vv]ice|[Tt]actical|[Oo]ff-duty|[Oo]n-duty|[Pp]ublic [Ss]afety|[Tt]ownship|[Cc]ity|[Vv]illage)\s+)?"
 _POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+{_UNIT}(?:police|Police|P\.D\.|PD|[Oo]fficers?|[Dd]eputies|"
@@ -73,7 +74,8 @@ _STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT})(?![a-z])")
 _NOT_CITY = {"police", "officers", "county", "state", "department", "the", "city", "north", "south", "east", "west",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "black", "white", "officer", "university", "college", "broadway", "deputies", "sheriff", "video", "media", "justice", "lincoln", "union",
+             "black", "white", "officer", "university", "college", "broadway",
+             "deputies", "sheriff", "video", "media", "justice", "lincoln", "union",
              "police department", "highway", "interstate", "american", "america", "christmas", "easter"}
 
 
