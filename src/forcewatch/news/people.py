@@ -48,6 +48,7 @@ FAMILY_WORDS = {"mother", "father", "sister", "brother", "son", "daughter", "wif
 _NOT_NAME = {
     "police", "department", "county", "office", "street", "avenue", "road", "drive", "boulevard", "news", "images",
     "ave", "ave.", "blvd", "blvd.", "alley", "place", "cops", "cpl", "cpl.", "lance", "stay", "canyon",
+    "parish", "bar", "centre", "administration", "dispatch", "chick-fil",
     "content", "sponsored", "photo", "credit", "accountability", "civilian", "center", "hospital", "university",
     "high", "school", "church", "state", "city", "court", "district", "sheriff's", "sheriff’s", "patrol",
     "bureau", "investigation", "investigations", "services", "service", "justice", "the", "a", "an", "and", "but",
@@ -186,6 +187,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
         for m in _NAME_RE.finditer(s.text):
             tokens = m.group(1).split()
             titles, toks = _clean_tokens(tokens)
+            if len(toks) > 1 and _VERB_LIKE.search(toks[-1]) and toks[-1].lower() in common_words():
+                toks = toks[:-1]  # 'Hernandez Threatened officers': a capitalised verb is no name
             if toks and toks[-1].lower() in _NOT_NAME:
                 cut = _cut_at_stop(toks)
                 if len(cut) < len(toks) and toks[len(cut)].lower() in _PLACE_WORDS:
@@ -290,8 +293,9 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         if key in STATE_WORDS and s.text[end:end + 1] == ".":
             continue  # 'Jackson, Miss.', 'Fresno, Calif.'
         if (state_code(tok) and key != "washington") or (start == 0 and key.endswith("ly") and key in common_words()) \
-                or re.search(r"\b(?:St|Ft|Mt)\.?\s*$", s.text[max(0, start - 5):start]):
-            continue  # 'a Virginia trooper', 'Fatally shot by ...', 'St. Louis'
+                or re.search(r"\b(?:St|Ft|Mt|Port|Fort|Mount|Lake)\.?\s*$", s.text[max(0, start - 7):start]) \
+                or (_is_place(tok) and s.text[end:end + 1] not in "'’" and _PLACE_NOUN.match(s.text, end)):
+            continue  # 'a Virginia trooper', 'Fatally shot by ...', 'St. Louis', 'the Huntersville hospital'
         if _is_place(tok) and re.search(r"\b(?:downtown|north|south|east|west|northeast|northwest|southeast|"
                                         r"southwest|central|suburban)\s*$", s.text[max(0, start - 12):start], re.I):
             continue  # 'in downtown Orlando', 'Southwest Fresno'
@@ -412,6 +416,9 @@ _PLACE_WORDS = {"lane", "highway", "hospital", "parkway", "parish", "sheriff", "
                 "motel", "hotel", "apartments", "mall", "store", "market", "bar", "grill", "club", "plaza", "bridge",
                 "trail", "canyon", "river", "lake", "gulch", "glenn", "fisheries", "patrol", "police", "university",
                 "college", "academy", "hut", "jug", "recreation", "wilderness", "transit", "authority", "tribes"}
+
+
+_VERB_LIKE = re.compile(r"(?:ed|ly|ing)$")
 
 
 def _cut_at_stop(toks: list[str]) -> list[str]:
