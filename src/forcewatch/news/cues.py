@@ -87,7 +87,7 @@ BEFORE_PATIENT = re.compile(
     rf"|(?:{LETHAL}|{HARM})\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|suspect|teen|driver|person|boy|girl|"
     rf"passenger|motorist),\s+$", re.I)
 AFTER_PATIENT = re.compile(
-    rf"^(?:(?:,[^,.]{{0,90}}){{1,3}},|,)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"
+    rf"^(?:(?:,[^,.]{{0,90}}){{1,3}},|(?:,[^,.]{{0,30}}){{4,8}},|,)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"
     rf"reportedly|ultimately|was later|who was|who had been|\w+ly)\s+){{0,3}}(?:(?:{HARM}|hit|shot)\s+"
     rf"(?:(?:\w+\s+){{0,3}}?(?:and|before|then)\s+))?(?:{LETHAL}|{HARM}|death|was declared dead)\b", re.I)
 AGENT_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:allegedly\s+|then\s+|had\s+)?(?:shot|killed|stabbed|murdered|"
@@ -118,7 +118,9 @@ ATTRIBUTION_RE = re.compile(r"\b(?:according to (?:a |the )?(?:police|authoritie
                             re.I)
 
 PLURAL_PATIENT = re.compile(r"\b(?:shot and killed|killing|killed|fatally shot|shooting)\s+(?:both\s+)?(?:them|both men|"
-                            r"both women|the two men|the pair)\b|\b(?:both|the two) (?:men|women|suspects) (?:were|died)",
+                            r"both women|the two men|the pair)\b|\b(?:both|the two) (?:men|women|suspects) (?:were|died)|"
+                            r"\b(?:both|the two) (?:men|women|suspects|gunmen|shooters)\b[^.]{0,120}\b(?:before|after)\s+"
+                            r"being\s+(?:\w+\s+)?(?:shot|killed)",
                             re.I)
 
 AGE_RE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")

@@ -206,6 +206,10 @@ def _place(v, tiers, text, sents, ev, people) -> None:
     found = _state_of_incident(tiers, text)
     if best is None:
         best = _place_in_passing(tiers, text, person_words, found[0] if found else None)
+    killed_in = next(((state_code(m["state"]), i) for i in tiers[0] for m in [_IN_STATE.search(text[i])] if m), None)
+    if best and killed_in and best[1] not in tiers[0] and (best[0].state or killed_in[0]) != killed_in[0] \
+            and killed_in[0] not in {st for st, _ in places().get(best[0].city.lower(), ())}:
+        best = None  # 'suspected of a killing in Hopkinsville, Kentucky ... killed by police in Tennessee'
     if best:
         f, i, _ = best
         v.city = f.city

@@ -48,7 +48,7 @@ FAMILY_WORDS = {"mother", "father", "sister", "brother", "son", "daughter", "wif
 _NOT_NAME = {
     "police", "department", "county", "office", "street", "avenue", "road", "drive", "boulevard", "news", "images",
     "ave", "ave.", "blvd", "blvd.", "alley", "place", "cops", "cpl", "cpl.", "lance", "stay", "canyon",
-    "parish", "bar", "centre", "administration", "dispatch", "chick-fil",
+    "parish", "bar", "centre", "administration", "dispatch", "chick-fil", "supermarket",
     "content", "sponsored", "photo", "credit", "accountability", "civilian", "center", "hospital", "university",
     "high", "school", "church", "state", "city", "court", "district", "sheriff's", "sheriff’s", "patrol",
     "bureau", "investigation", "investigations", "services", "service", "justice", "the", "a", "an", "and", "but",

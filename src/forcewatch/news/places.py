@@ -74,7 +74,8 @@ _STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT})(?![a-z])")
 _NOT_CITY = {"police", "officers", "county", "state", "department", "the", "city", "north", "south", "east", "west",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "black", "white", "officer", "university", "college", "broadway",
+             "black", "white", "officer", "university", "college", "broadway", "campus", "force", "protection",
+             "parks",
              "deputies", "sheriff", "video", "media", "justice", "lincoln", "union",
              "police department", "highway", "interstate", "american", "america", "christmas", "easter"}
 
@@ -167,7 +168,7 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
         for k in range(len(words)):
             cand = " ".join(words[k:])
             if cand.lower() not in _NOT_CITY and any(s == st for s, _ in _known(cand)):
-                out.append(PlaceFound(cand, st, m.group(0), 3))
+                out.append(PlaceFound(cand, st, m.group(0), 3 + _chase_bonus(sentence, m.start())))
                 break
     for rx, strength in ((_POLICE_OF, 1.5), (_LOCAL, 2), (_IN_CITY, 1.8)):
         for m in rx.finditer(sentence):
@@ -187,6 +188,16 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
     return out
 
 
+def _chase_bonus(sentence: str, upto: int) -> float:
+    """+0.5 where a chase ended ('ended in', 'into', 'near'), -0.5 where it began ('from', 'began in')."""
+    head = sentence[:upto]
+    if re.search(r"\b(?:into|ended in|ending in|ends in|ended near|ending near)\s*\S*$", head):
+        return 0.5
+    if re.search(r"\b(?:from|began in|started in|beginning in)\s*\S*$", head):
+        return -0.5
+    return 0.0
+
+
 def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
     """Stronger where a chase ended, weaker where it began, where the victim lived ('a Peoria
     man', 'of Charlotte') or where the hospital was ('died at X Medical Center in Orange')."""
@@ -194,11 +205,9 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
         return -0.4 if _RESIDENT.match(sentence, m.end("city")) else 0.0
     if rx is not _IN_CITY:
         return 0.0
-    head = sentence[:m.start() + 8]
-    if re.search(r"\b(?:into|ended in|ending in|ends in)\s*$", head):
-        return 0.5
-    if re.search(r"\b(?:from|began in|started in|beginning in)\s*$", head):
-        return -0.5
+    chase = _chase_bonus(sentence, m.start() + 8)
+    if chase:
+        return chase
     if _AT_HOSPITAL.search(sentence[max(0, m.start() - 40):m.start()]):
         return -0.8
     if m.group(0).lower().startswith("of "):
