@@ -218,7 +218,10 @@ def _place(v, tiers, text, sents, ev, people) -> None:
             v.state = f.state
             ev("state", v.state, [i])
             return
-    if found and (not v.city or found[0] in {s for s, _ in places().get(v.city.lower(), ())}):
+    if found and (not v.city or found[0] in {s for s, _ in places().get(v.city.lower(), ())}
+                  or found[2] or not resolve_state(v.city, states_named(" ".join(text.values())))):
+        # the state said by a strong sign (where the killing happened, a state agency) stands even
+        # when the gazetteer does not know the town there ('Hardwick' is a New Jersey township)
         v.state = found[0]
         ev("state", v.state, [found[1]])
     elif v.city:
@@ -241,24 +244,32 @@ def _place_in_passing(tiers, text, person_words, state: str | None) -> tuple[Pla
 
 _IN_STATE = re.compile(rf"\b(?:in|into|near|across)\s+(?:the state of\s+|rural\s+|northern\s+|southern\s+|eastern\s+|"
                        rf"western\s+|central\s+)?(?P<state>{STATE_ALT})(?![a-z])")
+_TO_STATE = re.compile(rf"\b(?:drove|went|fled|headed|traveled|travelled|crossed|came|returned|moved|chase\w*|pursuit)"
+                       rf"\s+(?:\w+\s+){{0,3}}?(?:to|into)\s+(?:(?:north|south|east|west|northeast|northwest|"
+                       rf"southeast|southwest|northern|southern|eastern|western|central|rural)\s+)?"
+                       rf"(?P<state>{STATE_ALT})(?![a-z])|\binto\s+(?P<state2>{STATE_ALT})(?![a-z])")
 _STATE_AGENCY = re.compile(rf"\b(?P<state>{STATE_ALT})\s+(?:State Police|State Patrol|Highway Patrol|State Highway "
                            rf"Patrol|Department of|State Troopers?|Bureau of)")
 
 
-def _state_of_incident(tiers, text) -> tuple[str, int] | None:
-    """The state named where the victim was killed ('shot by police in Tennessee'), else the state of a
-    state agency ('Delaware State Police'), else the only state the article names."""
+def _state_of_incident(tiers, text) -> tuple[str, int, bool] | None:
+    """(state, sentence, strong): the state named where the victim was killed ('shot by police in
+    Tennessee'), else the state of a state agency ('Delaware State Police'), else the last state the
+    story moves to ('drove to Indiana', 'into Nevada'), else the only state the article names."""
     for i in tiers[0]:
         m = _IN_STATE.search(text[i])
         if m:
-            return state_code(m["state"]), i
+            return state_code(m["state"]), i, True
     for i in sorted(text):
         m = _STATE_AGENCY.search(text[i])
         if m:
-            return state_code(m["state"]), i
+            return state_code(m["state"]), i, True
+    moved = [(state_code(m["state"] or m["state2"]), i) for i in sorted(text) for m in _TO_STATE.finditer(text[i])]
+    if moved:
+        return moved[-1][0], moved[-1][1], False
     st = states_named(" ".join(text.values()))
     if len(set(st)) == 1:
-        return st[0], next(i for i in sorted(text) if st[0] in states_named(text[i]))
+        return st[0], next(i for i in sorted(text) if st[0] in states_named(text[i])), False
     return None
 
 
