@@ -105,6 +105,7 @@ _PLACE_TAIL = {"oaks", "heights", "park", "hills", "beach", "valley", "springs",
 
 
 _SKIP_LEAD = {"off-duty", "on-duty", "first", "nearby", "neighboring", "suburban", "rural", "downtown", "north",
+              "se", "sw", "ne", "nw",
               "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "two", "three",
               "several"}
 
@@ -123,7 +124,15 @@ _MAY_FOLLOW = {"police", "mayor", "officer", "officers", "sheriff", "sheriff's",
 _ABBR = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point", "St": "St.", "Saint": "St."}
 
 
-def _trim(city: str) -> str | None:
+#: words after a town's name that make a place of the town ('Temecula Elementary School', 'Hartford
+#: Hospital'): a town named in passing
+_INSTITUTION = {"high", "elementary", "middle", "school", "hospital", "courthouse", "mall", "college", "university",
+                "storage", "plaza", "shopping", "police", "fire", "city", "regional", "medical", "community",
+                "public", "methodist", "baptist", "catholic", "memorial", "airport", "station", "library",
+                "firefighter", "pastor", "resident", "man", "woman", "apartment", "apartments", "motel", "hotel"}
+
+
+def _trim(city: str, passing: bool = False) -> str | None:
     """The longest known place name inside a capitalised phrase ('Off-duty Silver City' -> 'Silver City');
     None when the phrase goes on as a street or a place we do not know ('Sherman Oaks')."""
     words = city.replace("’", "'").split()
@@ -141,6 +150,8 @@ def _trim(city: str) -> str | None:
             cand = " ".join(words[start:n]).rstrip(".,")
             if cand.lower() in _NOT_CITY or not _known(cand) or (state_code(cand) and cand != "New York"):
                 continue
+            if n < len(words) and passing and words[n].lower().rstrip(".,") in _INSTITUTION:
+                return cand
             if n < len(words) and (_STREET.match(" " + words[n]) or words[n].lower() in _PLACE_TAIL
                                    or words[n].lower().rstrip(".,") not in _MAY_FOLLOW):
                 return None  # 'Sand Mountain Recreation Area', 'Lumberton City Hall': a longer name
@@ -234,7 +245,7 @@ def mentioned_places(sentence: str) -> list[str]:
             words = words[1:]
         if len(words) == 1 and (words[0].lower() in common_words() or m.start() == 0):
             continue
-        city = _trim(" ".join(words))
+        city = _trim(" ".join(words), passing=True)
         if city and city.lower() not in common_words():
             out.append(city)
     return out
