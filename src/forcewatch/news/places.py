@@ -50,6 +50,8 @@ _DIR = r"(?:(?P<dir>north|south|east|west|northeast|northwest|southeast|southwes
        r"North|South|East|West|Northeast|Northwest|Southeast|" \
        r"Southwest|Downtown|Central)\s+)?"
 _SUBPLACE = re.compile(rf"\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?{_CAP}")
+_EARLIER_CRIME = re.compile(r"(?:\b(?:robbery|robberies|burglary|burglaries|carjacking|homicide|murder|killing|theft|"
+                            r"stabbing|warrants?|wanted|crimes?)\s+(?:\w+\s+)?in|\bout of)\s*$", re.I)
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
 _AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|[Tt]rauma [Cc]enter)"
                           r"\s*,?\s*$")
@@ -179,7 +181,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
         for k in range(len(words)):
             cand = " ".join(words[k:])
             if cand.lower() not in _NOT_CITY and any(s == st for s, _ in _known(cand)):
-                out.append(PlaceFound(cand, st, m.group(0), 3 + _chase_bonus(sentence, m.start())))
+                earlier = -0.5 if _EARLIER_CRIME.search(sentence[max(0, m.start() - 40):m.start()]) else 0.0
+                out.append(PlaceFound(cand, st, m.group(0), 3 + (_chase_bonus(sentence, m.start()) or earlier)))
                 break
     for rx, strength in ((_POLICE_OF, 1.5), (_LOCAL, 2), (_IN_CITY, 1.8)):
         for m in rx.finditer(sentence):
@@ -221,6 +224,9 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
         return chase
     if _AT_HOSPITAL.search(sentence[max(0, m.start() - 40):m.start()]):
         return -0.8
+    if _EARLIER_CRIME.search(sentence[max(0, m.start() - 40):m.start() + len(m.group(0).split()[0])]):
+        return -0.5  # 'wanted for robberies in Colorado Springs', 'a suspect out of Warren'
+
     if m.group(0).lower().startswith("of "):
         before = sentence[max(0, m.start() - 30):m.start()].lower()
         if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|miles?|outskirts|"
