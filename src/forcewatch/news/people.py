@@ -17,8 +17,9 @@ from .lexicon import common_words, first_names, places
 from .places import STATE_WORDS, state_code
 from .text import Sentence
 
-_TOKEN = r"(?!(?:Jr|Sr)\b)(?:(?:Mc|Mac|De|Di|Le|La|Van)[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|" \
-         r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.(?:[A-Z]\.)?)(?!\w|['’](?!s\b))"
+_U, _L = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # letters with accents too: 'Morales Velásquez', 'Ávila'
+_TOKEN = rf"(?!(?:Jr|Sr)\b)(?:(?:Mc|Mac|De|Di|Le|La|Van)[{_U}][{_L}]+|[{_U}]'[{_U}][{_L}]+|" \
+         rf"[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+|['’][{_U}][{_L}]+)*|[A-Z]\.(?:[A-Z]\.)?)(?!\w|['’](?!s\b))"
 _PARTICLE = r"(?:de|De|del|Del|la|La|van|Van|von|Von|da|Da|dos|Dos|St\.|Mc|Mac|bin|al|El|el)"
 _NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:[\"“][A-Z][a-z]+[\"”]\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,5}})"
                       r"(?:,?\s+(Jr\.?|Sr\.?|III|II|IV)(?![A-Za-z]))?")
