@@ -131,8 +131,8 @@ def _not_the_one(p: Person, sents: list[Sentence]) -> bool:
 
 
 _HARMED_BY_SUSPECT = re.compile(r"\b(?:murder(?:ed|ing)|stabb(?:ed|ing)|strangl(?:ed|ing)|kidnapp(?:ed|ing)|"
-                                r"assault(?:ed|ing)|rap(?:ed|ing)|beat(?:ing)?|killing|killed)\s+"
-                                r"(?:(?:his|her|their|a|an|the|\d{1,3}-year-old)\s+){0,2}(?:\w+,?\s+)?$", re.I)
+                                r"assault(?:ed|ing)|rap(?:ed|ing)|beat(?:ing)?|killing|killed|shot|shooting)\s+"
+                                r"(?:(?:his|her|their|a|an|the|\d{1,3}-year-old)\s+){0,2}(?:[\w-]+,?\s+){0,4}$", re.I)
 
 
 def _suspects_victim(p: Person, sents: list[Sentence], people: list[Person]) -> bool:
@@ -357,7 +357,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     return None
 
 
-_FOUND_DEAD = re.compile(r"\b(?:found|discovered|located)\s+(?:\S+\s+){0,3}$", re.I)
+_FOUND_DEAD = re.compile(r"\b(?:found|find|finding|discovered|located)\s+(?:\S+\s+){0,8}?$", re.I)
 _SHOTS_FIRED = re.compile(r"\bshots were fired\b|\bexchanged (?:gun)?fire\b|\bgunfire erupted\b|\bgun ?battle\b|"
                           r"\bshoot-?out\b", re.I)
 _OWN_DEATH = re.compile(r"(?:,[^,]{0,60},)?\s+(?:(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|shot|dead|slain)|"

@@ -49,7 +49,8 @@ FAMILY_WORDS = {"mother", "father", "sister", "brother", "son", "daughter", "wif
 _NOT_NAME = {
     "police", "department", "county", "office", "street", "avenue", "road", "drive", "boulevard", "news", "images",
     "ave", "ave.", "blvd", "blvd.", "alley", "place", "cops", "cpl", "cpl.", "lance", "stay", "canyon",
-    "parish", "bar", "centre", "administration", "dispatch", "chick-fil", "supermarket",
+    "parish", "bar", "centre", "administration", "dispatch", "chick-fil", "supermarket", "parkway", "policing",
+    "crimes", "tribes", "jug",
     "content", "sponsored", "photo", "credit", "accountability", "civilian", "center", "hospital", "university",
     "high", "school", "church", "state", "city", "court", "district", "sheriff's", "sheriff’s", "patrol",
     "bureau", "investigation", "investigations", "services", "service", "justice", "the", "a", "an", "and", "but",
@@ -366,8 +367,8 @@ def _not_a_person_here(before: str, after: str) -> bool:
     prev = re.search(r"([A-Za-z][\w-]*)\s+$", before)
     if prev and prev.group(1)[0].isupper() and prev.group(1).lower() in _NOT_NAME:
         return True  # 'Nissan Sentra', 'Jeep Patriot'
-    if re.search(r"\d+(?:st|nd|rd|th)?\s+(?:and|&)\s+$", before):
-        return True  # '6th and Wolf'
+    if re.search(r"\d+(?:st|nd|rd|th)?\s+(?:and|&)\s+$", before) or re.search(r"\b\d{1,5}\s+(?:[NSEW]\.\s+)?$", before):
+        return True  # '6th and Wolf', '611 Broadway', '204 E. Indiana'
     return bool(_DET_BEFORE.search(before) or _NOUN_AFTER.match(after) or _STREET_AFTER.match(after))
 
 
