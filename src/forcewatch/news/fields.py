@@ -110,6 +110,14 @@ def _age(v, p, tiers, text, ev, single: bool = False, people=()) -> None:
                 v.age = int(m.group(1))
                 ev("age", v.age, [i])
                 return
+        if single:  # 'A 26-year-old man who was shot to death by police ... Derek Walker walked into ...'
+            found = [(int(next(g for g in m.groups() if g)), i) for i in sorted(text)
+                     for m in _DESCRIBED_AGE.finditer(text[i])]
+            ages = {a for a, i in found if (a, i) not in others}
+            if len(ages) == 1 and len({a for a, _ in found}) == 1 and found[0][0] < 110:
+                v.age = found[0][0]
+                ev("age", v.age, [found[0][1]])
+                return
     elif single:  # an unnamed victim: the one age the article gives someone who may be them
         found = {(a, i) for i in sorted(text) for a in _victim_ages(text[i]) if (a, i) not in others}
         if len({a for a, _ in found}) == 1:
