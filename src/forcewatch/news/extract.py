@@ -46,13 +46,15 @@ def extract(article: Article) -> list[Victim]:
     police_article = bool(involved)
     police_article = police_article or article.police_death_known or (
         any(C.POLICE_RE.search(s.text) for s in sents) and not C.OTHER_KILLING_RE.search(text))
-    pronouns = _pronoun_sentences(sents, people)
+    # the one the suspect killed before being killed is no victim, nor what a later 'he' points to
+    suspects_victims = {p.key for p in people if _suspects_victim(p, sents)}
+    pronouns = _pronoun_sentences(sents, people, suspects_victims)
     victims: list[tuple[Person | None, list[int], bool]] = []
     for p in people:
-        if p.role:
+        if p.role or p.key in suspects_victims:
             continue
         found = _victim_sentences(p, sents, police_article, pronouns.get(p.key, []), people)
-        if found is not None and not _suspects_victim(p, sents, people):
+        if found is not None:
             victims.append((p, *found))
     strong = [v for v in victims if any(C.POLICE_RE.search(sents[i].text) for i in v[1])]
     if strong:
@@ -135,7 +137,7 @@ _HARMED_BY_SUSPECT = re.compile(r"\b(?:murder(?:ed|ing)|stabb(?:ed|ing)|strangl(
                                 r"(?:(?:his|her|their|a|an|the|\d{1,3}-year-old)\s+){0,2}(?:[\w-]+,?\s+){0,4}$", re.I)
 
 
-def _suspects_victim(p: Person, sents: list[Sentence], people: list[Person]) -> bool:
+def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
     """`p` is the one the suspect killed before being killed: 'He ... killed Jeffrey Kempf before
     being killed by police', whoever a later 'he' points to."""
     for m in p.mentions:
@@ -200,13 +202,13 @@ def _last_group(marks: list[tuple[int, int, str, bool]], before: int) -> list[st
     return []
 
 
-def _pronoun_sentences(sents: list[Sentence], people: list[Person]) -> dict[str, list[int]]:
+def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[str] = frozenset()
+                       ) -> dict[str, list[int]]:
     """Sentences where "he was shot", "and was killed", "shot him" refers to a person: the last person
     without a role named before the pronoun."""
     sex = {p.key: p.sex for p in people}
     marks = sorted((m.sentence, m.start, p.key, bool(C.AGENT_AFTER.match(sents[m.sentence].text[m.end:])))
-                   for p in people if not p.role and not p.speaker and not _suspects_victim(p, sents, people)
-                   for m in p.mentions)
+                   for p in people if not p.role and not p.speaker and p.key not in skip for m in p.mentions)
     out: dict[str, list[int]] = {}
     for s in sents:
         if C.PLURAL_PATIENT.search(s.text):
@@ -287,11 +289,13 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     return sorted(set(kill)), lethal
 
 
+_SHOT_OR_TASED = re.compile(r"\bshot\b|\bshooting\b|\btased\b|\btasered\b", re.I)
+
+
 def _known_death(sents: list[Sentence]) -> _Event | None:
     """In a text known to tell of a police killing, the first sentence saying someone died or was shot
     (not an officer)."""
-    for lethal, rx in ((True, C.DEATH_RE), (False, re.compile(r"\bshot\b|\bshooting\b|\btased\b|\btasered\b",
-                                                                  re.I))):
+    for lethal, rx in ((True, C.DEATH_RE), (False, _SHOT_OR_TASED)):
         for s in sents:
             if rx.search(s.text) and not C.OFFICER_KILLED_RE.search(s.text) \
                     and not C.NEGATED_DEATH_RE.search(s.text):
