@@ -85,44 +85,41 @@ _THE_AGE = re.compile(r"\b[Tt]he\s+(\d{1,3})[- ]years?[- ]old\b"
 
 
 def _age(v, p, tiers, text, ev, single: bool = False, people=()) -> None:
-    others = {(a, i) for q in people if p and q is not p for a, i in q.ages}  # '43-year-old Jeromy Bryant' is his
-    if p and p.ages:
-        age, i = p.ages[0]
-        if 0 <= age < 110:
-            v.age = age
-            ev("age", age, [i])
-            return
-    if p is None and (hit := _unnamed_age(tiers[0], text)):
+    hit = _age_of(p, tiers, text, single, people)
+    if hit:
         v.age = hit[0]
         ev("age", v.age, [hit[1]])
-        return
+
+
+def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
+    """(age, sentence) of the victim `p` (None: unnamed), first rule that gives one."""
+    others = {(a, i) for q in people if p and q is not p for a, i in q.ages}  # '43-year-old Jeromy Bryant' is his
+    if p and p.ages:
+        return p.ages[0] if 0 <= p.ages[0][0] < 110 else None
+    if p is None:
+        first = min(tiers[0]) if tiers[0] else max(text)
+        found = _described_ages(text, upto=first + 1)
+        if len({a for a, _ in found}) == 1:
+            return found[-1]
     for tier in tiers[:2] if p else tiers:
         for i in tier:
             ages = {a for a in _victim_ages(text[i]) if (a, i) not in others}
             if len(ages) == 1:
-                v.age = ages.pop()
-                ev("age", v.age, [i])
-                return
+                return ages.pop(), i
     if p:  # 'Vrenon was fatally shot ... The 25-year-old had sped off': 'the N-year-old' is the victim
         for i in tiers[2]:
             m = _THE_AGE.search(text[i])
             if m and int(m.group(1)) < 110:
-                v.age = int(m.group(1))
-                ev("age", v.age, [i])
-                return
+                return int(m.group(1)), i
         if single:  # 'A 26-year-old man who was shot to death by police ... Derek Walker walked into ...'
-            found = [(int(next(g for g in m.groups() if g)), i) for i in sorted(text)
-                     for m in _DESCRIBED_AGE.finditer(text[i])]
-            ages = {a for a, i in found if (a, i) not in others}
-            if len(ages) == 1 and len({a for a, _ in found}) == 1 and found[0][0] < 110:
-                v.age = found[0][0]
-                ev("age", v.age, [found[0][1]])
-                return
+            found = _described_ages(text)
+            if len({a for a, _ in found}) == 1 and not set(found) & others:
+                return found[0]
     elif single:  # an unnamed victim: the one age the article gives someone who may be them
-        found = {(a, i) for i in sorted(text) for a in _victim_ages(text[i]) if (a, i) not in others}
+        found = {(a, i) for i in sorted(text) for a in _victim_ages(text[i])}
         if len({a for a, _ in found}) == 1:
-            v.age, i = min(found, key=lambda t: t[1])
-            ev("age", v.age, [i])
+            return min(found, key=lambda t: t[1])
+    return None
 
 
 _DESCRIBED_AGE = re.compile(r"\b(?:(?:the|an?|unidentified|unarmed|armed)\s+)(?:\w+\s+)?"
@@ -134,14 +131,11 @@ _DESCRIBED_AGE = re.compile(r"\b(?:(?:the|an?|unidentified|unarmed|armed)\s+)(?:
                             r"grandson|nephew|stepson)\b")
 
 
-def _unnamed_age(kill: list[int], text: dict[int, str]) -> tuple[int, int] | None:
-    """An unnamed victim's age: 'the man, 22,', 'a 40-year-old woman', or -- when a relative called
-    police about them -- 'her 24-year-old son'; the one nearest before the killing."""
-    first = min(kill) if kill else max(text)
-    found = [(int(next(g for g in m.groups() if g)), i) for i in sorted(text) if i <= first + 1
-             for m in _DESCRIBED_AGE.finditer(text[i])]
-    ages = {a for a, _ in found if a < 110}
-    return found[-1] if len(ages) == 1 else None
+def _described_ages(text: dict[int, str], upto: int | None = None) -> list[tuple[int, int]]:
+    """(age, sentence) of each 'the man, 22,', 'a 40-year-old woman' or -- when a relative called police
+    about them -- 'her 24-year-old son', up to sentence `upto`."""
+    return [(age, i) for i in sorted(text) if upto is None or i <= upto
+            for m in _DESCRIBED_AGE.finditer(text[i]) if (age := int(next(g for g in m.groups() if g))) < 110]
 
 
 def _gender(v, p, tiers, text, ev) -> None:
