@@ -261,3 +261,4 @@ def test_news_read_police_deaths_known(tmp_path: Path):
     assert known.exit_code == 0, known.output
     rows = [json.loads(line) for line in known.stdout.splitlines() if line.startswith("{")]
     assert [(r["victim"]["name"], r["victim"]["age"]) for r in rows] == [("Jahi Waytes", 27)]
+    assert rows[0]["article"]["police_death_known"] is True   # the row says police were taken as given

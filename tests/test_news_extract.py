@@ -161,6 +161,8 @@ def test_a_text_known_to_tell_of_a_police_killing():
     text = "Jahi Waytes, 27, died after being shot in Hollywood, according to coroner's records."
     assert _one(text) == []                                       # police are never named
     assert _one(text, police_death_known=True) == [("Jahi Waytes", 27, "Hollywood")]
+    (v,) = extract(Article(text=text, police_death_known=True))
+    assert v.police_stated is False                               # taken as given, and it says so
 
 
 def test_sentences_keep_abbreviations():

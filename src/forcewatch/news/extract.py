@@ -43,9 +43,9 @@ def extract(article: Article) -> list[Victim]:
     officers = _officer_act_re(people)
     # sentences with a police act ('officers shot', 'Faso shot and killed him')
     involved = {s.index for s in sents if _police_involved(s.text) or (officers and officers.search(s.text))}
-    police_article = bool(involved)
-    police_article = police_article or article.police_death_known or (
-        any(C.POLICE_RE.search(s.text) for s in sents) and not C.OTHER_KILLING_RE.search(text))
+    police_stated = bool(involved) or (any(C.POLICE_RE.search(s.text) for s in sents)
+                                       and not C.OTHER_KILLING_RE.search(text))
+    police_article = police_stated or article.police_death_known
     # the one the suspect killed before being killed is no victim, nor what a later 'he' points to
     suspects_victims = {p.key for p in people if _suspects_victim(p, sents)}
     pronouns = _pronoun_sentences(sents, people, suspects_victims)
@@ -83,6 +83,7 @@ def extract(article: Article) -> list[Victim]:
         fill_fields(v, p, sents, kill, own, single=len(victims) == 1, published=article.published,
                     people=people)
         v.death_stated = death_stated
+        v.police_stated = police_stated
         out.append(v)
     return out
 

@@ -70,6 +70,8 @@ class Victim:
     armed: str | None = None                # vocabulary `armed`; "disputed" when claims disagree
     armed_claims: list[dict] = field(default_factory=list)  # [{"claim": "armed"|"unarmed", "by": ..., "sentence": ...}]
     death_stated: bool = True               # False: shot by police, death not stated in the text
+    police_stated: bool = True              # False: the text never says police were involved; taken as
+                                            # given because the user said so (Article.police_death_known)
     video: bool | None = None               # any video of the incident is mentioned
     body_camera: bool | None = None         # body-camera footage exists
     video_released: bool | None = None

@@ -57,7 +57,9 @@ def victim_row(article: Article, victim: Any, m: Any | None) -> dict:
     return {
         "article": {"id": article.article_id, "url": article.url, "title": article.title,
                     "published": article.published.isoformat() if article.published else None,
-                    "origin": article.origin, "kind": article.kind},
+                    "origin": article.origin, "kind": article.kind,
+                    # police involvement taken as given (--police-deaths-known), not read from the text
+                    "police_death_known": article.police_death_known},
         "victim": victim.to_dict(),
         "match": None if m is None else {
             "status": m.status, "record_ids": m.record_ids, "death_id": m.death_id, "score": m.score,
