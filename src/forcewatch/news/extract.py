@@ -224,12 +224,19 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
                 "female" if re.search(r"\b(?:she|her)\b", word) else None
             # 'X shot an officer before being shot and killed': the left-out subject is X, the agent
             elided = bool(re.match(r"(?:and|but|before|until|then|after)\b", word))
+            # 'Smith shot and killed him': him is not Smith, nor anyone the sentence names as the one acting
+            agents = {k for (si, st, k, agent) in marks if agent and si == s.index and st < m.start()
+                      and not _NEW_SUBJECT.search(s.text[st:m.start()])}
             prior = [k for (si, st, k, agent) in marks if (si < s.index or (si == s.index and st < m.start()))
-                     and not (agent and si == s.index and not elided)
+                     and not ((agent and si == s.index or k in agents) and not elided)
                      and not (want and sex.get(k) and sex[k] != want)]
             if prior:
                 out.setdefault(prior[-1], []).append(s.index)
     return out
+
+
+# between a name and a later pronoun: another clause with its own subject ('Veal opened fire, and they shot him')
+_NEW_SUBJECT = re.compile(r"[,;]|\b(?:they|police|officers?|deput\w+|troopers?|agents?)\b", re.I)
 
 
 def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pronoun: list[int],

@@ -19,7 +19,8 @@ from .text import Sentence
 
 _U, _L = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # letters with accents too: 'Morales Velásquez', 'Ávila'
 _TOKEN = rf"(?!(?:Jr|Sr)\b)(?:(?:Mc|Mac|De|Di|Le|La|Van)[{_U}][{_L}]+|[{_U}]'[{_U}][{_L}]+|" \
-         rf"[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+|['’][{_U}][{_L}]+)*|[A-Z]\.(?:[A-Z]\.)?)(?!\w|['’](?!s\b))"
+         rf"[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+|['’][{_U}][{_L}]+)*|[A-Z]\.(?:[A-Z]\.)?)" \
+         rf"(?!\w|(?<!s)['’](?!s\b)|(?<=s)['’](?!s\b)\w)"  # "Truss' home" is Truss's home
 _PARTICLE = r"(?:de|De|del|Del|la|La|van|Van|von|Von|da|Da|dos|Dos|St\.|Mc|Mac|bin|al|El|el)"
 _NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:[\"“][A-Z][a-z]+[\"”]\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,5}})"
                       r"(?:,?\s+(Jr\.?|Sr\.?|III|II|IV)(?![A-Za-z]))?")
@@ -94,6 +95,7 @@ _NOT_NAME = {
     "shot", "taser", "glock", "obviously", "chemicals", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "nov", "dec", "jan", "feb", "aug", "sept",
     "oct", "authority", "alert", "fire", "rangers", "maj", "maj.", "major", "col", "col.", "gen", "gen.",
+    "jail", "prison", "correctional", "detention", "elementary", "baptist", "methodist",
 }
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$")
 _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]year)"
@@ -202,20 +204,26 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             if len(toks) < 2 or any(t.lower() in _NOT_NAME for t in toks):
                 continue
             full = " ".join(toks) + (f" {m.group(2)}" if m.group(2) else "")
-            if _is_place(" ".join(toks)):
-                continue
+            real_titles = [t for t in titles if _is_title(t)]
+            if _is_place(" ".join(toks)) or (not real_titles and any(t.lower() in _PLACE_PREFIX and t != "The"
+                                                                     for t in titles)):
+                continue  # 'Canyon de Chelly', 'St. Elizabeth Ann Seton'
             before = s.text[:m.start()]
             after = s.text[m.end():]
+            # what follows the name itself, words cut off included ('W. Broadway| Ave.')
+            after_name = after if len(titles) + len(toks) == len(tokens) else \
+                s.text[m.start(1) + list(re.finditer(r"\S+", m.group(1)))[len(titles) + len(toks) - 1].end():]
             age_b = _AGE_BEFORE.search(before)
             age_a = _AGE_AFTER.match(after)
             known_first = toks[0].lower() in names and sum(names[toks[0].lower()]) >= 1
-            weak = not (known_first or age_b or age_a or _CONTEXT_BEFORE.search(before) or titles)
+            weak = not (known_first or age_b or age_a or _CONTEXT_BEFORE.search(before) or real_titles)
             if weak and (len(toks) > 3 or any(t.endswith(".") and len(t) > 2 for t in toks)
                          or _not_a_person_here(before, after)):
                 continue
-            if not titles and (_DET_STRONG.search(before) or _STREET_AFTER.match(after) or _PLACE_NOUN.match(after)
-                               or state_code(" ".join(toks))):
-                continue  # 'a Bob Evans restaurant', 'N. Jim Miller Road', 'at the Ernie Biggs bar'
+            if not real_titles and (_DET_STRONG.search(before) or _STREET_AFTER.match(after_name)
+                                    or _PLACE_NOUN.match(after_name) or state_code(" ".join(toks))
+                                    or _HOUSE_NUMBER.search(before) or _THING_AFTER_NAME.match(after_name)):
+                continue  # 'a Bob Evans restaurant', 'N. Jim Miller Road', 'at the Ernie Biggs bar', '3950 Austin Peay'
 
             role_words = titles + _role_context(before, after) + _appositive_role(after)
             key = toks[-1].lower()
@@ -288,10 +296,14 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         tok = toks[0]
         key = tok.lower()
         if key in people or key in skip or key in lower_words or key.rstrip("'s’") in _NOT_NAME or len(tok) < 3 or \
-                tok.endswith(".") or tok.isupper():
-            continue
+                tok.endswith(".") or tok.isupper() or (key in _PLACE_WORDS and key not in first_names()) \
+                or any(t.lower() in _PLACE_PREFIX for t in titles):
+            continue  # 'Lower Hull's Gulch', 'Old Forge', 'New Britain', 'Big John's', 'Van Dyke'
         start = m.start() + m.group(0).find(tok)
         end = start + len(tok)
+        if (re.search(r"\b(?:a|an|the)\s+$", s.text[max(0, start - 4):start], re.I)
+                and (_is_place(tok) or _NOUN_AFTER.match(s.text[end:]))) or _NAMED_THING_AFTER.match(s.text, end):
+            continue  # 'at a Titusville sports bar', 'Smith & Wesson', 'Knox and Blount counties', "Arlin's Bar"
         if key in STATE_WORDS and s.text[end:end + 1] == ".":
             continue  # 'Jackson, Miss.', 'Fresno, Calif.'
         if (state_code(tok) and key != "washington") or (start == 0 and key.endswith("ly") and key in common_words()) \
@@ -303,10 +315,12 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue  # 'in downtown Orlando', 'Southwest Fresno'
 
         before, after = s.text[max(0, start - 80):start], s.text[end:]
-        if _is_place(tok) and re.search(r"\b(?:in|at|of|near|from|to|outside)\s*$", before):
+        if _is_place(tok) and (re.search(r"\b(?:in|at|of|near|from|to|outside|for)\s*$", before) or re.match(
+                r"\s+(?:and|or)\s+[A-Z][\w-]+\s+(?:police|officers?|deput\w+|sheriff)", after, re.I)):
+            continue  # 'an exit for Tillicum', 'Plantation and Davie police officers'
             continue
         if _is_place(tok) and (re.search(r"\bby\s+(?:an?|the)\s*$", before) or re.match(
-                r"\s+(?:police|officers?|county|sheriff|deput\w*|city|fire|area|man|woman|resident)\b", after, re.I)):
+                r"(?:['’]s?)?\s+(?:police|officers?|county|sheriff|deput\w*|city|fire|area|man|woman|resident)\b", after, re.I)):
             continue
         age_a = _AGE_AFTER.match(after)
         context = bool(age_a or _AGE_BEFORE.search(before) or C.BEFORE_PATIENT.search(before)
@@ -324,6 +338,19 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             people[key].ages.append((int(age_a.group(1)), idx))
 
 
+_HOUSE_NUMBER = re.compile(r"\b\d{1,5}\s+(?:block\s+(?:of\s+)?)?(?:[NSEW]\.?\s+)?$")
+# after a name: an agency ('Cy Fair ISD police') or an apposition saying what place it is
+_THING_AFTER_NAME = re.compile(r"\s+(?:[A-Z]{2,5}\s+)?(?:police|officers?|deput\w+|troopers?)\b|"
+                               r",\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:restaurant|bar|store|business|hotel|motel|"
+                               r"church|school|company|club|nightclub|shop|market|apartment complex)\b")
+#: capitalised words in front of one that make it part of a place's name, not a person's
+_PLACE_PREFIX = {"new", "old", "the", "big", "little", "lower", "upper", "canyon", "lake", "mount", "fort",
+                 "port", "grand", "great", "san", "santa", "los", "las", "saint", "st.", "st"}
+# after a word: it names a thing or place ('Smith & Wesson', 'Blount counties', "Arlin's Bar")
+_NAMED_THING_AFTER = re.compile(r"\s*&|(?:\s+(?:and|or)\s+[A-Z][\w-]+)?\s+(?:counties|boulevards|streets|avenues|roads|"
+                                r"drives|highways|townships|parishes)\b|['’]s?\s+(?:[A-Z][\w-]*\s+){0,2}(?:Bar|Store|"
+                                r"Grill|Restaurant|Tavern|Pub|Inn|Motel|Hotel|Market|Shop|Liquor|Lounge|Cafe|Diner|Club|"
+                                r"Package|Pizza|Auto|Garage|Farm|Ranch|Gulch|Creek|Landing|Crossing|Corner)\b")
 _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|at|in|on|near|into|to|from|of|outside|inside|toward|via|onto|northbound|"
                          r"southbound|eastbound|westbound|her|his|their)\s+|\d-)$", re.I)
 _STREET_AFTER = re.compile(r"^\s+(?:avenues?|streets?|roads?|St\.|Ave\.|Rd\.|drives?|boulevard|blvd|lanes?|parkway|"
@@ -382,6 +409,12 @@ def _appositive_role(after: str) -> list[str]:
     return []
 
 
+# between two names of one list: ', ', ' and ', ', 29, ', and other capitalised names the finder
+# left out ('Paul Tovar, Darren Lance, John Garry and Raymond Panek')
+_LIST_GAP = re.compile(r"(?:\s*(?:,\s*\d{1,3}\s*)?(?:,|;|,?\s+and|,?\s+&)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})*"
+                       r"\s*(?:,\s*\d{1,3}\s*)?(?:,|;|,?\s+and|,?\s+&)\s+")
+
+
 def _spread_roles_in_lists(people: dict[str, Person], sents: list[Sentence]) -> None:
     """'Deputies Brandon Senters, Jacob Adams and Michael Tapawan': everyone listed with an officer is one."""
     by_sentence: dict[int, list[tuple[Mention, Person]]] = {}
@@ -394,7 +427,7 @@ def _spread_roles_in_lists(people: dict[str, Person], sents: list[Sentence]) -> 
         groups: list[list[Person]] = [[items[0][1]]]
         for (m1, _), (m2, p2) in zip(items, items[1:]):
             gap = text[m1.end:m2.start]
-            if re.fullmatch(r"\s*(?:,\s*\d{1,3}\s*)?(?:,|;|,?\s+and|,?\s+&)\s+", gap):
+            if _LIST_GAP.fullmatch(gap):
                 groups[-1].append(p2)
             else:
                 groups.append([p2])
@@ -417,7 +450,9 @@ _PLACE_WORDS = {"lane", "highway", "hospital", "parkway", "parish", "sheriff", "
                 "department", "office", "bureau", "division", "unit", "force", "team", "services", "service", "inn",
                 "motel", "hotel", "apartments", "mall", "store", "market", "bar", "grill", "club", "plaza", "bridge",
                 "trail", "canyon", "river", "lake", "gulch", "glenn", "fisheries", "patrol", "police", "university",
-                "college", "academy", "hut", "jug", "recreation", "wilderness", "transit", "authority", "tribes"}
+                "college", "academy", "hut", "jug", "recreation", "wilderness", "transit", "authority", "tribes",
+                "medical", "memorial", "elementary", "catholic", "baptist", "methodist", "jail", "prison",
+                "correctional", "detention", "regional", "international"}
 
 
 _VERB_LIKE = re.compile(r"(?:ed|ly|ing)$")

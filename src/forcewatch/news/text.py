@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 _ABBREV = (
     "Mr Mrs Ms Dr Sr Jr St Mt Ft Lt Sgt Capt Col Gen Cmdr Cpl Det Dep Ofc Off Insp Supt Gov Sen Rep Rev Hon Prof "
+    "Maj Dets Sgts Cpls Lts Capts Ofcs Ofcr Deps Cpt "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun "
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla "
     "Ore Pa Tenn Tex Va Vt Wash Wis Wyo Ave Blvd Rd Hwy Co Corp Inc No vs approx est"
