@@ -254,5 +254,5 @@ LOCAL_OTHER_RE = re.compile(
     r"\b(?:(?:killed|shot) (?:himself|herself)|turn(?:ed|ing) the gun on (?:himself|herself)|took (?:his|her) own "
     r"life|collided|(?:died|killed|dead) in (?:a|the) (?:\w+ )?(?:crash|collision|wreck)|crash (?:killed|claimed)|"
     r"head-on (?:crash|collision)|(?:a|the) (?:[\w-]+ )?crash (?:on|at|near) |"
-    r"(?:was|were|being) stabbed|stab wounds|stabbed to death|(?:and )?then (?:killed |shot )?(?:himself|herself)|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
+    r"(?:was|were|being) stabbed|stab(?:bing)? wounds|stabbed to death|(?:and )?then (?:killed |shot )?(?:himself|herself)|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
     r"was hit by (?:a|an) (?:car|vehicle|truck|SUV|driver))\b", re.I)

@@ -48,17 +48,25 @@ def extract(article: Article) -> list[Victim]:
     police_article = police_stated or article.police_death_known
     # the one the suspect killed before being killed is no victim, nor what a later 'he' points to
     suspects_victims = {p.key for p in people if _suspects_victim(p, sents)}
-    pronouns = _pronoun_sentences(sents, people, suspects_victims)
     victims: list[tuple[Person | None, list[int], bool]] = []
-    for p in people:
-        if p.role or p.key in suspects_victims:
-            continue
-        found = _victim_sentences(p, sents, police_article, pronouns.get(p.key, []), people)
-        if found is not None:
-            victims.append((p, *found))
+    # first those with no role; when none of them was killed, also those named as someone's relative
+    # ("her brother, Sam Burt, ... police shot and killed him")
+    for roles in ((None,), (None, "family")):
+        pronouns = _pronoun_sentences(sents, people, suspects_victims, roles)
+        for p in people:
+            if p.role not in roles or (p.role and (p.speaker or _surname_used_before(p, sents))) \
+                    or p.key in suspects_victims:
+                continue
+            found = _victim_sentences(p, sents, police_article, pronouns.get(p.key, []), people)
+            if found is not None:
+                victims.append((p, *found))
+        if victims:
+            break
     strong = [v for v in victims if any(C.POLICE_RE.search(sents[i].text) for i in v[1])]
     if strong:
         victims = strong  # others shot or killed without police in sight are usually the suspect's victims
+    if any(v[2] for v in victims):
+        victims = [v for v in victims if v[2]]  # beside a death the story tells, one merely shot was wounded
     if not victims and police_article:
         event = _unnamed_event(sents, people, involved)
         if event is None and article.police_death_known:
@@ -86,6 +94,14 @@ def extract(article: Article) -> list[Victim]:
         v.police_stated = police_stated
         out.append(v)
     return out
+
+
+def _surname_used_before(p: Person, sents: list[Sentence]) -> bool:
+    """The relative's family name was written before they were named ("Nichols' mother Barbara J.
+    Nichols"): it stands for the one they are kin to."""
+    first = next((m for m in p.mentions if len(m.text.split()) > 1), p.mentions[0])
+    before = " ".join(x.text for x in sents[:first.sentence]) + " " + sents[first.sentence].text[:first.start]
+    return re.search(rf"\b{re.escape(p.name.split()[-1])}\b", before) is not None
 
 
 def _police_involved(sentence: str) -> bool:
@@ -203,13 +219,13 @@ def _last_group(marks: list[tuple[int, int, str, bool]], before: int) -> list[st
     return []
 
 
-def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[str] = frozenset()
-                       ) -> dict[str, list[int]]:
+def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[str] = frozenset(),
+                       roles: tuple[str | None, ...] = (None,)) -> dict[str, list[int]]:
     """Sentences where "he was shot", "and was killed", "shot him" refers to a person: the last person
-    without a role named before the pronoun."""
+    with one of `roles` (no role by default) named before the pronoun."""
     sex = {p.key: p.sex for p in people}
     marks = sorted((m.sentence, m.start, p.key, bool(C.AGENT_AFTER.match(sents[m.sentence].text[m.end:])))
-                   for p in people if not p.role and not p.speaker and p.key not in skip for m in p.mentions)
+                   for p in people if p.role in roles and not p.speaker and p.key not in skip for m in p.mentions)
     out: dict[str, list[int]] = {}
     for s in sents:
         if C.PLURAL_PATIENT.search(s.text):
@@ -224,6 +240,9 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
                 "female" if re.search(r"\b(?:she|her)\b", word) else None
             # 'X shot an officer before being shot and killed': the left-out subject is X, the agent
             elided = bool(re.match(r"(?:and|but|before|until|then|after)\b", word))
+            if elided and want is None:  # 'he threatened them ... and was shot': the subject left out is 'he'
+                subj = re.findall(r"\b(he|she)\b", s.text[:m.start()], re.I)
+                want = ("male" if subj[-1].lower() == "he" else "female") if subj else None
             # 'Smith shot and killed him': him is not Smith, nor anyone the sentence names as the one acting
             agents = {k for (si, st, k, agent) in marks if agent and si == s.index and st < m.start()
                       and not _NEW_SUBJECT.search(s.text[st:m.start()])}
@@ -233,6 +252,23 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
             if prior:
                 out.setdefault(prior[-1], []).append(s.index)
     return out
+
+
+# the person was then arrested: alive ('James was shot in the face ... and arrested')
+_ARRESTED = re.compile(r"(?:,[^,]{0,40},)?\s+(?:[^.;]{0,80}?\band\s+|(?:was|were)\s+(?:\w+\s+)?)(?:arrested|taken into "
+                       r"custody|apprehended|booked into)\b", re.I)
+_BY_NAME = re.compile(r"(?:,[^,]{0,40},)?\s+(?:\w+\s+){0,4}?(?:shot|killed|stabbed|slain|murdered)\s+by\s+"
+                      r"([A-Z][\w'’-]+)", re.I)
+
+
+def _by_named_civilian(after: str, people: list[Person]) -> bool:
+    """'Williams died after reportedly being shot by Pounds': killed by someone the story names who is
+    not police."""
+    m = _BY_NAME.match(after[:120])
+    if not m or not m.group(1)[0].isupper():
+        return False
+    word = m.group(1).lower()
+    return any(q.role != "police" and word in (q.key, q.first.lower(), q.name.split()[-1].lower()) for q in people)
 
 
 # between a name and a later pronoun: another clause with its own subject ('Veal opened fire, and they shot him')
@@ -264,7 +300,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
                 re.match(r"(?:,[^,]{0,40},)?\s+(?:dead|lying dead|deceased)\b", after):
             continue  # 'officers found Ross Garrett dead': a body police came upon, someone else's killing
         hit_b = C.KILLED_BY_OTHER_RE.search(after[:120])
-        if hit_b:
+        if hit_b or _by_named_civilian(after, people):
             continue
         patient = C.BEFORE_PATIENT.search(before) or C.AFTER_PATIENT.match(after)
         if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()], people, after):
@@ -276,21 +312,21 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             if not police_acting and (_other_cause_near(sents, m.sentence)
                                       or C.CIVILIAN_KILLER_RE.search(" ".join(x.text for x in sents))):
                 continue
-            if C.SURVIVED_RE.search(s) and not re.search(C.LETHAL, s, re.I):
+            if (C.SURVIVED_RE.search(s) or _ARRESTED.match(after)) and not re.search(C.LETHAL, s, re.I):
                 survived = True
                 continue
             kill.append(m.sentence)
-            if re.search(C.LETHAL, patient.group(0), re.I) or re.search(r"death|funeral|memory|mourn|body|autopsy",
-                                                                       patient.group(0), re.I):
+            if re.search(C.LETHAL, patient.group(0), re.I) or re.search(
+                    r"death|funeral|memory|mourn|body|autopsy|\bkilling\b", patient.group(0), re.I):
                 lethal = True
-        elif C.SURVIVED_RE.search(after[:80]):
+        elif C.SURVIVED_RE.search(after[:80]) or _ARRESTED.match(after):
             survived = True
     if not kill:
         return None
     if not lethal:
         # shot by police; dead only if a sentence about them (or the article, when nobody survived) says so
         own = [sents[i].text for i in p.sentences]
-        if any(re.search(C.LETHAL + r"|\bdeath\b|\bfatal", t, re.I) for t in own):
+        if any(re.search(C.LETHAL + r"|\bdeath\b|\bfatal|\bkilling\b", t, re.I) for t in own):
             lethal = True
         elif survived or any(C.SURVIVED_RE.search(t) for t in own):
             return None

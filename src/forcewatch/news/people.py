@@ -137,8 +137,10 @@ class Person:
     def sex(self) -> str | None:
         """'male'/'female' when the given name is nearly always recorded as one (for pronouns)."""
         n = first_names().get(self.first.lower()) if not self.weak else None
-        if n and sum(n) >= 3 and max(n) / sum(n) >= 0.9:
-            return "male" if n[0] > n[1] else "female"
+        if not n:
+            return None
+        if (sum(n) >= 3 and max(n) / sum(n) >= 0.9) or (n[0] == 0 and n[1] >= 1) or (n[1] == 0 and n[0] >= 2):
+            return "male" if n[0] > n[1] else "female"  # few women in the records: one woman's name is telling
         return None
 
     @property
