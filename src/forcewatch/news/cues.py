@@ -93,7 +93,8 @@ AFTER_PATIENT = re.compile(
 AGENT_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:allegedly\s+|then\s+|had\s+)?(?:shot|killed|stabbed|murdered|"
                           r"fatally shot|shot and killed|opened fire|returned fire)\s+(?!himself|herself)", re.I)
 EXCLUDE_BEFORE = re.compile(r"\b(?:he|she)(?:'d|’d|\s+had|\s+has)?\s+(?:\w+\s+)?(?:shot and killed|killed|shot|"
-                            r"stabbed|murdered|strangled)\s+(?:\w+\s+){0,2}$|\b(?:for|of|with|in)\s+(?:the\s+)?(?:fatal(?:ly)?\s+)?(?:killing|murder(?:ing)?|"
+                            r"stabbed|murdered|strangled)\s+(?:\w+\s+){0,2}$|\b(?:stabbing|beating|strangling|"
+                            r"strangulation)\s+death\s+of\s+(?:[\w-]+\s+){0,2}$|\b(?:for|of|with|in)\s+(?:the\s+)?(?:fatal(?:ly)?\s+)?(?:killing|murder(?:ing)?|"
                              r"shooting|slaying|stabbing|death)\s+(?:of\s+)?(?:\w+\s+){0,2}$", re.I)
 
 _NOT_POSSESSIVE = (r"(?=\s*(?:[.,;:!?]|$|\s+(?:in|at|on|with|after|before|when|as|and|multiple|several|once|twice|two|"

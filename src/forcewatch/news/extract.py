@@ -157,6 +157,10 @@ _HARMED_BY_SUSPECT = re.compile(r"\b(?:murder(?:ed|ing)|stabb(?:ed|ing)|strangl(
 def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
     """`p` is the one the suspect killed before being killed: 'He ... killed Jeffrey Kempf before
     being killed by police', whoever a later 'he' points to."""
+    first = p.mentions[0]
+    s = sents[first.sentence].text
+    if _FOUND_DEAD.search(s[max(0, first.start - 80):first.start]) and _DEAD_AFTER.match(s[first.end:]):
+        return True  # 'officers found 68-year-old Sally Harrison dead': first seen as a body police came upon
     for m in p.mentions:
         s = sents[m.sentence].text
         before = s[max(0, m.start - 80):m.start]
@@ -180,6 +184,10 @@ def _other_cause_near(sents: list[Sentence], i: int) -> bool:
 
 
 _AGENT_WORD = re.compile(r"\b(?:he|she|who|suspect|gunman|shooter)\b")
+_SUBJECT_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w'-]+)\s+(?:(?:\w+ly|then|also|later)\s+)?(?:(?:shot|stabbed|"
+                                   r"beat|struck)\s+and\s+)?$")
+_CIVILIAN_SUBJECT = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:man|woman|teen|teenager|boyfriend|husband|"
+                               r"gunman|shooter)\s+(?:(?:\w+ly|then|also|later)\s+)?$")
 
 
 _PASSIVE_DEATH = re.compile(r"\b(?:before|after|when|until|then|and)\s+(?:\w+\s+){0,4}?"
@@ -196,6 +204,13 @@ def _other_agent(clause_before_verb: str, people: list[Person], rest: str = "") 
     tail = clause[-45:]
     if _PASSIVE_DEATH.search(rest) and not C.POLICE_RE.search(clause[-25:]):
         return True  # the one killed later in the sentence killed this person
+    subject = _SUBJECT_RIGHT_BEFORE.search(tail) if not C.POLICE_RE.search(tail) else None
+    if subject:  # 'When they approached the car, Hernandez shot Campbell': the subject next to the verb
+        for q in people:
+            if subject.group(1) in q.name.split():
+                return q.role != "police"
+    if _CIVILIAN_SUBJECT.search(tail):
+        return True  # 'The fleeing man allegedly shot and killed Marksberry'
     if C.POLICE_RE.search(tail) or re.search(r"\bthey\b|\bfire\b", tail, re.I):
         return False
     words = set(re.findall(r"\b[A-Z][\w'-]+", tail))
@@ -255,8 +270,8 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
 
 
 # the person was then arrested: alive ('James was shot in the face ... and arrested')
-_ARRESTED = re.compile(r"(?:,[^,]{0,40},)?\s+(?:[^.;]{0,80}?\band\s+|(?:was|were)\s+(?:\w+\s+)?)(?:arrested|taken into "
-                       r"custody|apprehended|booked into)\b", re.I)
+_ARRESTED = re.compile(r"(?:,[^,]{0,40},)?\s+(?:was|were)\s+(?:[^.;]{0,80}?\band\s+|(?:\w+\s+)?)(?:arrested|taken into "
+                       r"custody|apprehended|booked into|charged with)\b", re.I)
 _BY_NAME = re.compile(r"(?:,[^,]{0,40},)?\s+(?:\w+\s+){0,4}?(?:shot|killed|stabbed|slain|murdered)\s+by\s+"
                       r"([A-Z][\w'’-]+)", re.I)
 
@@ -297,7 +312,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         s = sents[m.sentence].text
         before, after = s[max(0, m.start - 80):m.start], s[m.end:]
         if C.EXCLUDE_BEFORE.search(before) or C.AGENT_AFTER.match(after) or _FOUND_DEAD.search(before) and \
-                re.match(r"(?:,[^,]{0,40},)?\s+(?:dead|lying dead|deceased)\b", after):
+                _DEAD_AFTER.match(after):
             continue  # 'officers found Ross Garrett dead': a body police came upon, someone else's killing
         hit_b = C.KILLED_BY_OTHER_RE.search(after[:120])
         if hit_b or _by_named_civilian(after, people):
@@ -323,6 +338,8 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             survived = True
     if not kill:
         return None
+    if any(_ARRESTED.match(sents[m.sentence].text[m.end:]) for m in p.mentions):
+        survived = True  # 'Castro was apprehended', 'Chauncy Reed was charged with ...': alive, unless a death is told
     if not lethal:
         # shot by police; dead only if a sentence about them (or the article, when nobody survived) says so
         own = [sents[i].text for i in p.sentences]
@@ -405,6 +422,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     return None
 
 
+_DEAD_AFTER = re.compile(r"(?:,[^,.]{0,40}){0,4},?\s+(?:dead|lying dead|deceased)\b")  # 'X, 18, and Y, 49, dead'
 _FOUND_DEAD = re.compile(r"\b(?:found|find|finding|discovered|located)\s+(?:\S+\s+){0,8}?$", re.I)
 _SHOTS_FIRED = re.compile(r"\bshots were fired\b|\bexchanged (?:gun)?fire\b|\bgunfire erupted\b|\bgun ?battle\b|"
                           r"\bshoot-?out\b", re.I)

@@ -97,6 +97,8 @@ _NOT_NAME = {
     "oct", "authority", "alert", "fire", "rangers", "maj", "maj.", "major", "col", "col.", "gen", "gen.",
     "jail", "prison", "correctional", "detention", "elementary", "baptist", "methodist",
 }
+_PERSON_BEFORE = re.compile(r"(?:\d{1,3}[- ]years?[- ]old|\b(?:mother|father|sister|brother|wife|husband|son|"
+                            r"daughter|girlfriend|boyfriend|aunt|uncle|cousin|grandmother|grandfather)),?\s+$", re.I)
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$")
 _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]year)"
                         r"(?:\)|,|\.|;|\s+(?:of|from|was|and|who|after|when|before|had|has|is|died|were))")
@@ -152,13 +154,15 @@ def _is_place(phrase: str) -> bool:
     return bool(places().get(phrase.lower())) or state_code(phrase) is not None
 
 
-def _clean_tokens(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """Split leading title/role words off a capitalised run: (titles, name tokens)."""
+def _clean_tokens(tokens: list[str], before: str = "") -> tuple[list[str], list[str]]:
+    """Split leading title/role words off a capitalised run: (titles, name tokens).  After an age or a
+    kin word ('68-year-old Sally Harrison', 'his wife, Joy Smith') a common word is a given name."""
     titles: list[str] = []
+    person_next = bool(_PERSON_BEFORE.search(before[-40:]))
     while tokens and (_is_title(tokens[0]) or tokens[0].lower() in _NOT_NAME
                       or (len(tokens) > 1 and _is_place(tokens[0])
                           and (_is_title(tokens[1]) or tokens[1].lower() in _NOT_NAME))
-                      or (len(tokens) > 1 and tokens[0].lower() in common_words()
+                      or (len(tokens) > 1 and not person_next and tokens[0].lower() in common_words()
                           and sum(first_names().get(tokens[0].lower(), (0, 0))) < 5)
                       or (len(tokens) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ed|ist)", tokens[0])
                           and tokens[0].lower() not in first_names())):
@@ -192,7 +196,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             continue  # a headline in Title Case has no reliable capitals
         for m in _NAME_RE.finditer(s.text):
             tokens = m.group(1).split()
-            titles, toks = _clean_tokens(tokens)
+            titles, toks = _clean_tokens(tokens, s.text[:m.start()])
             if len(toks) > 1 and _VERB_LIKE.search(toks[-1]) and toks[-1].lower() in common_words():
                 toks = toks[:-1]  # 'Hernandez Threatened officers': a capitalised verb is no name
             if toks and toks[-1].lower() in _NOT_NAME:
@@ -469,9 +473,17 @@ def _cut_at_stop(toks: list[str]) -> list[str]:
     return out
 
 
+_ROLE_IDENTIFIED = re.compile(r"\b(officer|deputy|trooper|agent|sergeant|detective|policeman|policewoman|mayor|"
+                              r"chief|sheriff|spokesman|spokeswoman|spokesperson)s?,?\s+(?:who\s+)?(?:was\s+)?"
+                              r"(?:later\s+)?(?:identified|named)\s+as\s+$", re.I)
+
+
 def _role_context(before: str, after: str = ",") -> list[str]:
     """Role words right before a name: 'city official X', 'his mother X', 'Officer X', 'the officer, X,'
     (an apposition closes with a comma or 'who': 'a fight with a deputy, X was shot' is none)."""
+    named = _ROLE_IDENTIFIED.search(before[-60:])
+    if named:
+        return [named.group(1).lower()]  # 'the officer, identified as Dwight Moorer,'
     words = re.findall(r"[A-Za-z.'’-]+|,", before[-40:])
     comma = False
     while words and words[-1] in (",", "the"):
