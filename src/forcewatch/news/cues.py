@@ -10,7 +10,7 @@ import re
 
 IC = re.I
 POLICE = (r"(?:police|officers?|cops?|deput(?:y|ies)|troopers?|sheriff(?:'s|’s)?|agents?|(?<!fire )marshals?|SWAT|law enforcement|patrolm[ae]n|sergeant|sgt\.|detectives?|"
-          r"constables?|lawm[ae]n|authorities|Lt\.|Lieutenant|Capt\.|Captain|Cpl\.|Corporal|Ofc\.|Det\.|PD|P\.D\.)")
+          r"constables?|lawm[ae]n|authorities|(?:highway|state|border) patrol|CHP|(?:park )?rangers?|Lt\.|Lieutenant|Capt\.|Captain|Cpl\.|Corporal|Ofc\.|Det\.|PD|P\.D\.)")
 POLICE_RE = re.compile(rf"\b{POLICE}\b", IC)
 
 DEATH_RE = re.compile(r"\b(?:killed|kill(?:s|ing)|died|dies|dead|death|deaths|fatal(?:ly)?|pronounced dead|"
@@ -87,14 +87,15 @@ BEFORE_PATIENT = re.compile(
     rf"|(?:{LETHAL}|{HARM})\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|suspect|teen|driver|person|boy|girl|"
     rf"passenger|motorist),\s+$", re.I)
 AFTER_PATIENT = re.compile(
-    rf"^(?:(?:,[^,.]{{0,90}}){{1,3}},|(?:,[^,.]{{0,30}}){{4,8}},|,)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"
+    rf"^(?:(?:,[^,]{{0,90}}){{1,3}},|(?:,[^,]{{0,30}}){{4,8}},|,)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"
     rf"reportedly|ultimately|was later|who was|who had been|\w+ly)\s+){{0,3}}(?:(?:{HARM}|hit|shot)\s+"
     rf"(?:(?:\w+\s+){{0,3}}?(?:and|before|then)\s+))?(?:{LETHAL}|{HARM}|death|was declared dead)\b", re.I)
 AGENT_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:allegedly\s+|then\s+|had\s+)?(?:shot|killed|stabbed|murdered|"
                           r"fatally shot|shot and killed|opened fire|returned fire)\s+(?!himself|herself)", re.I)
 EXCLUDE_BEFORE = re.compile(r"\b(?:he|she)(?:'d|’d|\s+had|\s+has)?\s+(?:\w+\s+)?(?:shot and killed|killed|shot|"
                             r"stabbed|murdered|strangled)\s+(?:\w+\s+){0,2}$|\b(?:stabbing|beating|strangling|"
-                            r"strangulation)\s+death\s+of\s+(?:[\w-]+\s+){0,2}$|\b(?:for|of|with|in)\s+(?:the\s+)?(?:fatal(?:ly)?\s+)?(?:killing|murder(?:ing)?|"
+                            r"strangulation)\s+death\s+of\s+(?:[\w-]+\s+){0,2}$|"
+                            r"\b(?<!resulting )(?<!resulted )(?<!ending )(?<!ended )(?:for|of|with|in)\s+(?:the\s+)?(?:fatal(?:ly)?\s+)?(?:killing|murder(?:ing)?|"
                              r"shooting|slaying|stabbing|death)\s+(?:of\s+)?(?:\w+\s+){0,2}$", re.I)
 
 _NOT_POSSESSIVE = (r"(?=\s*(?:[.,;:!?]|$|\s+(?:in|at|on|with|after|before|when|as|and|multiple|several|once|twice|two|"
@@ -132,7 +133,7 @@ DESCRIPTOR_RE = re.compile(
     IC)
 
 DESCRIPTOR_DIED_RE = re.compile(
-    r"\b(?:the|an?)\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|suspect|driver|teen|boy|girl|person|individual|male|"
+    r"\b(?:the|an?|one)\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|suspect|driver|teen|boy|girl|person|individual|male|"
     r"female|subject|inmate|passenger)\s+(?:\w+\s+){0,2}?(?:died|was killed|was shot and killed|was fatally shot|"
     r"was pronounced dead|was shot dead|was declared dead)\b", IC)
 

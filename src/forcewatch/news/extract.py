@@ -179,7 +179,7 @@ def _other_cause_near(sents: list[Sentence], i: int) -> bool:
     if not causes:
         return False
     if re.search(r"\bshot\b|\bshooting\b|gunfire|fatally", sents[i].text, re.I):
-        causes = {c for c in causes if not re.match(r"crash|collided|was hit by", c)}
+        causes = {c for c in causes if not re.search(r"crash|collided|was hit by", c)}
     return bool(causes)
 
 
@@ -404,7 +404,9 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
                 if C.PRONOUN_PATIENT.search(s.text) or C.DESCRIPTOR_DIED_RE.search(s.text) or re.search(
                         r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|"
                                                                  r"fatally shot|killed|shot dead)", s.text, re.I) \
-                        or (C.POLICE_RE.search(s.text) and re.search(r"\b(?:fatally|shot and killed|killing)\b",
+                        or (C.POLICE_RE.search(s.text) and re.search(r"\b(?:fatally|shot and killed|killing|deadly\s+(?:\w+\s+)?"
+                                                                     r"(?:shooting|shoot-?out|gun ?battle|"
+                                                                     r"encounter|confrontation))\b",
                                                                      s.text, re.I)):
                     return _Event(s.index, True)
     if not death_anywhere and not survived and not C.OTHER_KILLING_RE.search(article):

@@ -65,6 +65,8 @@ def build_places(gazetteer_zip: Path, out: Path) -> int:
         short = n[:-5] if n.endswith(" City") else None
         if short and short not in taken and not state_code(short):
             rows[(short, st)] = pop
+        if st == "MA" and n.endswith(" Town") and (n[:-5], st) not in rows:
+            rows[(n[:-5], st)] = pop  # Massachusetts cities governed as towns: 'Braintree Town' is Braintree
     with gzip.open(out, "wt", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["name", "state", "population"])

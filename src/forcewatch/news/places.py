@@ -56,7 +56,7 @@ _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
 _AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|[Tt]rauma [Cc]enter)"
                           r"\s*,?\s*$")
 _UNIT = r"(?:(?:[Uu]ndercover|[Nn]arcotics|K-?9|SWAT|[Hh]omicide|[Pp]atrol|[Mm]otorcycle|[Tt]ransit|[Hh]ousing|" \
-        r"[Gg]ang|[Vv]ice|[Tt]actical|[Oo]ff-duty|[Oo]n-duty|[Pp]ublic [Ss]afety|[Tt]ownship|[Cc]ity|[Vv]illage)\s+)?"
+        r"[Gg]ang|[Vv]ice|[Tt]actical|[Oo]ff-duty|[Oo]n-duty|[Pp]ublic [Ss]afety|[Tt]ownship|[Cc]ity|[Vv]illage|[Bb]orough)\s+)?"
 _POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+{_UNIT}(?:police|Police|P\.D\.|PD|[Oo]fficers?|[Dd]eputies|"
                         r"[Pp]atrolm[ae]n|[Dd]etectives?|[Ss]ergeant|Chief|Police Chief|"
                         r"Sheriff['’]s (?:Office|Department)|"
@@ -183,6 +183,13 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 bonus = _chase_bonus(sentence, m.start()) or _earlier_crime(sentence, m.start())
                 out.append(PlaceFound(cand, st, m.group(0), 3 + bonus))
                 break
+        else:
+            # 'Orange, New Jersey': a town the Census lists under another state only (a township here);
+            # the state written out in full vouches for it
+            cand = words[-1] if len(words) == 1 or not _known(" ".join(words)) else " ".join(words)
+            if len(m["state"]) > 4 and "." not in m["state"] and _known(cand) and cand.lower() not in _NOT_CITY \
+                    and not state_code(cand):
+                out.append(PlaceFound(cand, st, m.group(0), 2.9))
     for rx, strength in ((_POLICE_OF, 1.5), (_LOCAL, 2), (_IN_CITY, 1.8)):
         for m in rx.finditer(sentence):
             if _STREET.match(sentence, m.end()):
@@ -194,6 +201,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
             city = None
             d = m.groupdict().get("dir")
             if d and d[0].isupper():  # 'in West Palm Beach' is not Palm Beach
+                if state_code(f"{d} {m['city'].split()[0]}"):
+                    continue  # 'A South Carolina probation officer' is no town called Carolina
                 city = _trim(f"{d} {m['city']}")
             city = city or _trim(m["city"])
             if city:
