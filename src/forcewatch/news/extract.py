@@ -196,7 +196,24 @@ _PASSIVE_DEATH = re.compile(r"\b(?:before|after|when|until|then|and)\s+(?:\w+\s+
                             r"deput\w+|troopers?)\s+(?:\w+\s+)?(?:shot|killed)\s+(?:him|her)\b", re.I)
 
 
-def _other_agent(clause_before_verb: str, people: list[Person], rest: str = "") -> bool:
+def _he_is_police(clause: str, previous: str, people: list[Person]) -> bool:
+    """'He then fatally shot X' after 'Trooper Tyler Michael was stabbed ...' or '... approached an
+    officer': the 'he' who fired is the officer the sentence before named last."""
+    if not previous or not re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+){0,2}", clause, re.I):
+        return False
+    last_police = max((m.end() for m in C.POLICE_RE.finditer(previous)), default=-1)
+    last_other = -1
+    for q in people:
+        for w in {q.key, q.name.split()[-1], q.first}:
+            for m in re.finditer(rf"\b{re.escape(w)}\b", previous, re.I):
+                if q.role == "police":
+                    last_police = max(last_police, m.end())
+                else:
+                    last_other = max(last_other, m.end())
+    return last_police > last_other
+
+
+def _other_agent(clause_before_verb: str, people: list[Person], rest: str = "", previous: str = "") -> bool:
     """The verb right before a name has someone other than police as its subject:
     'Acquisto allegedly killed John Cloud', 'he stabbed and killed his ex-girlfriend, Rosa Martinez',
     'He ... killed Jeffrey Kempf before being killed by police' (`rest`: the sentence after the name)."""
@@ -217,7 +234,7 @@ def _other_agent(clause_before_verb: str, people: list[Person], rest: str = "") 
     for q in people:
         if words & set(q.name.split()):
             return q.role != "police"
-    return bool(_AGENT_WORD.search(tail))
+    return bool(_AGENT_WORD.search(tail)) and not _he_is_police(clause, previous, people)
 
 
 def _last_group(marks: list[tuple[int, int, str, bool]], before: int) -> list[str]:
@@ -311,14 +328,20 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     for m in p.mentions:
         s = sents[m.sentence].text
         before, after = s[max(0, m.start - 80):m.start], s[m.end:]
-        if C.EXCLUDE_BEFORE.search(before) or C.AGENT_AFTER.match(after) or _FOUND_DEAD.search(before) and \
+        previous = sents[m.sentence - 1].text if m.sentence else ""
+        excluded = C.EXCLUDE_BEFORE.search(before)
+        if excluded and re.match(r"(?:he|she)\s", excluded.group(0), re.I) and not before[:excluded.start()].strip() \
+                and _he_is_police(excluded.group(0).split()[0] + " ", previous, people):
+            excluded = None  # 'He shot and killed Stephens', the 'he' being the officer just named
+        if excluded or C.AGENT_AFTER.match(after) or _FOUND_DEAD.search(before) and \
                 _DEAD_AFTER.match(after):
             continue  # 'officers found Ross Garrett dead': a body police came upon, someone else's killing
         hit_b = C.KILLED_BY_OTHER_RE.search(after[:120])
         if hit_b or _by_named_civilian(after, people):
             continue
         patient = C.BEFORE_PATIENT.search(before) or C.AFTER_PATIENT.match(after)
-        if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()], people, after):
+        if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()], people, after,
+                                                                      previous):
             continue
         if patient:
             police_acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))

@@ -265,8 +265,9 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             p = by_first[key][0]  # 'Armond Brown, 25, ... Armond came out'
         if p is None:
             continue
-        p.role_words.update(w.lower().rstrip(".,") for w in titles + _role_context(s.text[:m.start()]))
         start = m.start() + m.group(0).find(toks[0])
+        p.role_words.update(w.lower().rstrip(".,") for w in titles + _role_context(s.text[:m.start()],
+                                                                                   s.text[start + len(toks[0]):]))
         p.mentions.append(Mention(idx, start, start + len(toks[0]), toks[0]))
         age_a = _AGE_AFTER.match(s.text[start + len(toks[0]):])
         if age_a:
@@ -367,6 +368,8 @@ _PLACE_NOUN = re.compile(r"(?:['’]s)?\s+(?:restaurant|store|shop|bar|grill|mot
                          r"station|mall|market|church|school|hospital|clinic|center|plaza|park|lot|parking|road|"
                          r"street|avenue|boulevard|drive|highway|building|office|warehouse|farm|ranch|bridge|"
                          r"river|lake|creek|trail|van|truck|sedan|pickup)\b", re.I)
+_APPOSITIVE_LONG = re.compile(r"^(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,4}[a-z]+)(?=\s*[,.;]|\s+(?:who|for|with|"
+                              r"from|at|in)\b)")
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:(?:a|an|the|another|his|her|their|whose)\s+)?(?:(\w+)\s+)?([a-z]+)\b")
 _IRREGULAR = ("(?:began|ran|got|came|went|drove|shot|fought|threw|took|made|led|left|hit|struck|held|told|said|"
               "stood|sat|fell|broke|stole|swung|knew|saw|brought|sent|kept|let|put|set|became|began|fled|grabbed|"
@@ -412,6 +415,11 @@ def _appositive_role(after: str) -> list[str]:
         for w in (m.group(1), m.group(2)):
             if w and (w.lower() in POLICE_TITLES or w.lower() in OTHER_TITLES or w.lower() in FAMILY_WORDS):
                 return [w.lower()]
+    m = _APPOSITIVE_LONG.match(after)  # 'Christofer Kitto, 34, an off-duty Albany police officer,'
+    if m and not re.search(r"\b(?:former|retired|ex-\w+)\b", m.group(1)):
+        for w in m.group(1).split():
+            if w in POLICE_TITLES:
+                return [w]
     return []
 
 
@@ -493,7 +501,7 @@ def _role_context(before: str, after: str = ",") -> list[str]:
         return []
     last = words[-1].lower().rstrip(".,")
     closes = bool(re.match(r"\s*(?:,|\(|who\b|\d|and\b)", after))
-    if comma and not (closes and (after.lstrip().startswith(",") or (len(words) > 1 and words[-2].lower() in (
+    if comma and not (closes and (after.lstrip().startswith((",", "and ")) or (len(words) > 1 and words[-2].lower() in (
             "the", "a", "an", "one", "another", "his", "her", "their", "two", "three", "other", "second", "first")))):
         return []  # 'shooting at officers, Fairbanks hid' is no apposition
     if last in POLICE_TITLES or last in OTHER_TITLES or last in FAMILY_WORDS or _is_title(words[-1]):
