@@ -85,7 +85,9 @@ BEFORE_PATIENT = re.compile(
     rf"family of)\s+(?:(?:the|a|an|\d{{1,3}}-year-old|\w+-old|(?-i:(?!(?:at|in|on|near|outside|inside|by|from|into|to|"
     rf"with|for|after|before|during|when|while|as)\b)[a-z][\w-]*))\s+){{0,2}}$"
     rf"|(?:{LETHAL}|{HARM})\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|suspect|teen|driver|person|boy|girl|"
-    rf"passenger|motorist),\s+$", re.I)
+    rf"passenger|motorist),\s+$"
+    # the second of two named: 'fatally shot Dante Holden, 19, and Tymyr Wilson'
+    rf"|\b(?:{LETHAL}|shot|killing)\s+(?-i:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)(?:,\s*\d{{1,3}})?,?\s+and\s+$", re.I)
 AFTER_PATIENT = re.compile(
     rf"^(?:(?:,[^,]{{0,90}}){{1,3}},|(?:,[^,]{{0,30}}){{4,8}},|,)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"
     rf"reportedly|ultimately|was later|who was|who had been|\w+ly)\s+){{0,3}}(?:(?:{HARM}|hit|shot)\s+"

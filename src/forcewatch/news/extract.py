@@ -149,6 +149,8 @@ def _not_the_one(p: Person, sents: list[Sentence]) -> bool:
     return False
 
 
+_MURDER_OF = re.compile(r"\b(?:murder|murdering|killing|slaying|stabbing|stabbing death|strangling|kidnapping|rape)\s+of\s+"
+                        r"(?:(?:his|her|their|a|an|the|\d{1,3}-year-old)\s+){0,2}(?:[\w-]+,?\s+){0,2}$", re.I)
 _HARMED_BY_SUSPECT = re.compile(r"\b(?:murder(?:ed|ing)|stabb(?:ed|ing)|strangl(?:ed|ing)|kidnapp(?:ed|ing)|"
                                 r"assault(?:ed|ing)|rap(?:ed|ing)|beat(?:ing)?|killing|killed|shot|shooting)\s+"
                                 r"(?:(?:his|her|their|a|an|the|\d{1,3}-year-old)\s+){0,2}(?:[\w-]+,?\s+){0,4}$", re.I)
@@ -164,6 +166,8 @@ def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
     for m in p.mentions:
         s = sents[m.sentence].text
         before = s[max(0, m.start - 80):m.start]
+        if _MURDER_OF.search(before) and not _police_involved(s):
+            return True  # 'wanted for the murder of Derek White, 47': not whom a later 'he was shot' means
         patient = C.BEFORE_PATIENT.search(before) or _HARMED_BY_SUSPECT.search(before)
         if patient and _PASSIVE_DEATH.search(s[m.end:]) and not C.POLICE_ACT_RE.search(before[-70:]) \
                 and not C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", before[:patient.start()])[-20:]):
