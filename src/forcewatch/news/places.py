@@ -51,9 +51,10 @@ _DIR = r"(?:(?P<dir>north|south|east|west|northeast|northwest|southeast|southwes
        r"Southwest|Downtown|Central)\s+)?"
 _SUBPLACE = re.compile(rf"\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?{_CAP}")
 _EARLIER_CRIME = re.compile(r"(?:\b(?:robbery|robberies|burglary|burglaries|carjacking|homicide|murder|killing|theft|"
-                            r"stabbing|warrants?|wanted|crimes?)\s+(?:\w+\s+)?in|\bout of)\s*$", re.I)
+                            r"stabbing|warrants?|wanted|crimes?)\s+(?:\w+\s+)?in|\bout of|\b(?:robbing|robbed|"
+                            r"stealing|stole|burglarizing)\s+(?:[\w-]+\s+){0,4}in)\s*$", re.I)
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
-_AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|[Tt]rauma [Cc]enter)"
+_AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Cc]linic|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|[Tt]rauma [Cc]enter)"
                           r"\s*,?\s*$")
 _UNIT = r"(?:(?:[Uu]ndercover|[Nn]arcotics|K-?9|SWAT|[Hh]omicide|[Pp]atrol|[Mm]otorcycle|[Tt]ransit|[Hh]ousing|" \
         r"[Gg]ang|[Vv]ice|[Tt]actical|[Oo]ff-duty|[Oo]n-duty|[Pp]ublic [Ss]afety|[Tt]ownship|[Cc]ity|[Vv]illage|[Bb]orough)\s+)?"
@@ -72,12 +73,16 @@ _IN_CITY = re.compile(rf"\b(?:in|near|of|from|outside|into|to|toward|towards)\s+
                       rf"the\s+(?=\S+\s+area\b))?{_DIR}(?P<city>{_PLACE})")
 _STREET = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Way|Court|Place|"
                      r"Parkway|Highway|Park|High|Middle|Elementary|School|Mall|Center|Hospital|Apartments|County)\b")
+_CROSS_STREETS = re.compile(rf"\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?\s+(?:avenues|streets|roads|boulevards|drives|lanes)\b")
+_CORNER_OF = re.compile(r"\b(?:area|corner|intersection|streets)\s+of\s+\S+\s*$")
 _STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT})(?![a-z])")
 _NOT_CITY = {"police", "officers", "county", "state", "department", "the", "city", "north", "south", "east", "west",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "black", "white", "officer", "university", "college", "broadway", "campus", "force", "protection",
              "parks", "deputies", "sheriff", "video", "media", "justice", "lincoln", "union",
+             "ford", "shell", "accord", "chevron", "mobil", "exxon", "citgo", "sunoco", "marathon",
+             "tribune", "herald", "gazette", "sentinel", "courier", "register", "inquirer", "chronicle",
              "police department", "highway", "interstate", "american", "america", "christmas", "easter"}
 
 
@@ -105,6 +110,8 @@ _PLACE_TAIL = {"oaks", "heights", "park", "hills", "beach", "valley", "springs",
                "shores", "woods", "meadows", "town", "station", "hollow", "crossing", "landing"}
 
 
+#: capitalised words that begin a place's own name: 'Upper Darby' is not Darby
+_NAME_LEAD = {"Upper", "Lower", "Old", "New", "Little", "Big", "Great", "Grand", "Glen", "Mount", "Fort"}
 _SKIP_LEAD = {"off-duty", "on-duty", "first", "nearby", "neighboring", "suburban", "rural", "downtown", "north",
               "se", "sw", "ne", "nw",
               "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central", "two", "three",
@@ -143,8 +150,8 @@ def _trim(city: str, passing: bool = False) -> str | None:
         words = words[1:]
     words = [_ABBR.get(w, w) for w in words]
     starts = [0]
-    while starts[-1] < len(words) - 1 and (words[starts[-1]].lower() in _SKIP_LEAD
-                                           or words[starts[-1]].lower() in common_words()):
+    while starts[-1] < len(words) - 1 and words[starts[-1]] not in _NAME_LEAD and (
+            words[starts[-1]].lower() in _SKIP_LEAD or words[starts[-1]].lower() in common_words()):
         starts.append(starts[-1] + 1)
     for start in starts:
         for n in range(len(words), start, -1):
@@ -180,7 +187,7 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
         for k in range(len(words)):
             cand = " ".join(words[k:])
             if cand.lower() not in _NOT_CITY and any(s == st for s, _ in _known(cand)):
-                bonus = _chase_bonus(sentence, m.start()) or _earlier_crime(sentence, m.start())
+                bonus = _chase_bonus(sentence, m.start()) or 3 * _earlier_crime(sentence, m.start())
                 out.append(PlaceFound(cand, st, m.group(0), 3 + bonus))
                 break
         else:
@@ -196,6 +203,11 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 continue
             if rx is _IN_CITY and _SUBPLACE.match(sentence, m.end()):
                 continue  # 'near Five Points in Monroe': the place is the second
+            if _CROSS_STREETS.match(sentence, m.end()) or _CORNER_OF.search(sentence, 0, m.start() + 3) \
+                    or (rx is _IN_CITY and re.search(r"\baccording\s*$", sentence[max(0, m.start() - 12):m.start()])
+                        and not re.search(r"\b(?:police|officials|authorities|sheriff|county)\b", sentence[m.start():m.end() + 20],
+                                       re.I)):
+                continue  # 'near Slater and Compton avenues', 'the area of Geneva and London', 'according to Shaw'
             if rx is _LOCAL and m.group(0).startswith("The ") and m.start() > 0:
                 continue  # 'at The Springs apartment complex': a name, not the town
             city = None
@@ -204,6 +216,11 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 if state_code(f"{d} {m['city'].split()[0]}"):
                     continue  # 'A South Carolina probation officer' is no town called Carolina
                 city = _trim(f"{d} {m['city']}")
+                if not city:  # 'North Philadelphia' is in Philadelphia; 'South Berwick' is not in Berwick
+                    bare = _trim(m["city"])
+                    city = bare if bare and _known(bare)[0][1] >= 50000 else None
+                    if not city:
+                        continue
             city = city or _trim(m["city"])
             if city:
                 out.append(PlaceFound(city, None, m.group(0), strength + _bonus(rx, sentence, m)))
@@ -211,9 +228,11 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
 
 
 def _chase_bonus(sentence: str, upto: int) -> float:
-    """+0.5 where a chase ended ('ended in', 'into'), -0.5 where it began ('from', 'began in')."""
+    """+0.5 where a chase ended ('ended in', 'into', 'led officers to'), -0.5 where it began ('from',
+    'began in')."""
     head = sentence[:upto]
-    if re.search(r"\b(?:into|ended in|ending in|ends in|ended near|ending near)\s*\S*$", head):
+    if re.search(r"\b(?:into|ended in|ending in|ends in|ended near|ending near)\s*\S*$", head) or re.search(
+            r"\b(?:led|leading|chased|pursued|followed|tracked)\s+(?:[\w-]+\s+){1,5}?(?:back\s+)?to\s*\S*$", head):
         return 0.5
     if re.search(r"\b(?:from|began in|started in|beginning in)\s*\S*$", head):
         return -0.5
@@ -230,6 +249,8 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
     """Stronger where a chase ended, weaker where it began, where the victim lived ('a Peoria
     man', 'of Charlotte') or where the hospital was ('died at X Medical Center in Orange')."""
     if rx is _LOCAL:
+        if re.match(r"\s+(?:hospital|medical center|trauma center)", sentence[m.end("city"):]):
+            return -0.8  # 'died on the way to a Springfield hospital'
         return -0.4 if _RESIDENT.match(sentence, m.end("city")) else 0.0
     if rx is not _IN_CITY:
         return 0.0
@@ -241,8 +262,14 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
     earlier = _earlier_crime(sentence, m.start() + len(m.group(0).split()[0]))
     if earlier:
         return earlier
+    if re.search(r"\bwhich is\b[^,;]*$", sentence[:m.start()]):
+        return -0.5  # 'the town of Morenci, which is northwest of Clifton'
     if m.group(0).lower().startswith("of "):
         before = sentence[max(0, m.start() - 30):m.start()].lower()
+        town_before = re.search(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?:neighborhood|section|community)\s*$",
+                                sentence[max(0, m.start() - 40):m.start()])
+        if town_before and _known(town_before.group(1)) and _known(town_before.group(1))[0][1] >= 10000:
+            return -0.5  # 'the Anchorage neighborhood of Fairview': the town is Anchorage
         if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|miles?|outskirts|"
                      r"section|neighborhood|part|suburbs?|side|area)\s*$", before):
             return 0.5  # 'a mile south of Seminole', 'the Dutchtown section of St. Louis'
