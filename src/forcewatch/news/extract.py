@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from . import cues as C
 from .fields import fill_fields
+from .lexicon import places
 from .model import Article, Victim
 from .people import Person, find_people
 from .text import Sentence, sentences
@@ -75,7 +76,7 @@ def extract(article: Article) -> list[Victim]:
             named = [p for p in people if p.identified and not p.role]
             if not named:
                 # the one civilian the story names, with an age ('Armond Brown, 25, ...'), is the one killed
-                civilians = [p for p in people if not p.role and not p.speaker and not _not_the_one(p, sents)]
+                civilians = [p for p in people if not p.role and not p.speaker and not _not_the_one(p, sents, people)]
                 strong = [p for p in civilians if not p.weak]
                 if len(strong) == 1 and strong[0].ages:
                     named = strong
@@ -138,12 +139,13 @@ _SOMEONE_ELSES_VICTIM = re.compile(r"\b(?:murder(?:ed|ing)?|stabbing|stabbed|sta
 _CALLER = re.compile(r"^(?:,[^,]{1,40},)?\s+(?:called|phoned|dialed|reported|told police)\b", re.I)
 
 
-def _not_the_one(p: Person, sents: list[Sentence]) -> bool:
-    """`p` is named as the suspect's victim ('the stabbing death of Tracy Fergerstrom') or as the
-    caller ('Brenda Doucette called 911'): not the one police killed when the victim is unnamed."""
+def _not_the_one(p: Person, sents: list[Sentence], people: list[Person]) -> bool:
+    """`p` is named as the suspect's victim ('the stabbing death of Tracy Fergerstrom', 'shot by Pounds') or
+    as the caller ('Brenda Doucette called 911'): not the one police killed when the victim is unnamed."""
     for m in p.mentions:
         s = sents[m.sentence].text
         if _SOMEONE_ELSES_VICTIM.search(s[max(0, m.start - 60):m.start]) or _CALLER.match(s[m.end:]) \
+                or _by_named_civilian(s[m.end:], people) \
                 or re.search(r"\bcaller,?\s*$", s[max(0, m.start - 12):m.start], re.I):
             return True
     return False
@@ -297,6 +299,11 @@ _BY_NAME = re.compile(r"(?:,[^,]{0,40},)?\s+(?:\w+\s+){0,4}?(?:shot|killed|stabb
                       r"([A-Z][\w'’-]+)", re.I)
 
 
+_NOT_A_KILLER = {"officer", "officers", "deputy", "deputies", "trooper", "troopers", "police", "sheriff", "agents",
+                 "agent", "sgt", "sgt.", "lt", "lt.", "det", "det.", "cpl", "cpl.", "a", "an", "the", "his", "her",
+                 "their", "one", "two", "three", "several", "multiple", "both"}
+
+
 def _by_named_civilian(after: str, people: list[Person]) -> bool:
     """'Williams died after reportedly being shot by Pounds': killed by someone the story names who is
     not police."""
@@ -304,7 +311,15 @@ def _by_named_civilian(after: str, people: list[Person]) -> bool:
     if not m or not m.group(1)[0].isupper():
         return False
     word = m.group(1).lower()
-    return any(q.role != "police" and word in (q.key, q.first.lower(), q.name.split()[-1].lower()) for q in people)
+    for q in people:
+        if word in (q.key, q.first.lower(), q.name.split()[-1].lower()):
+            return q.role != "police"
+    # a name the finder left out ('shot by Pounds, who'), not an agency ('by LAPD officers', 'by Miami-Dade
+    # police', 'by Alaska State Trooper X'), a title or a town
+    run = re.match(r"(?:[A-Z][\w.'’-]*\s+){0,4}", after[m.start(1):])
+    near = after[m.start(1):m.start(1) + run.end() + 25]
+    return not (C.POLICE_RE.search(near) or re.fullmatch(r"[A-Z]{2,}|[A-Z]+PD", m.group(1))
+                or word in _NOT_A_KILLER or places().get(word))
 
 
 # between a name and a later pronoun: another clause with its own subject ('Veal opened fire, and they shot him')

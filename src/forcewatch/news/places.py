@@ -187,7 +187,7 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
         for k in range(len(words)):
             cand = " ".join(words[k:])
             if cand.lower() not in _NOT_CITY and any(s == st for s, _ in _known(cand)):
-                bonus = _chase_bonus(sentence, m.start()) or 3 * _earlier_crime(sentence, m.start())
+                bonus = _chase_bonus(sentence, m.start()) or 3.2 * _earlier_crime(sentence, m.start())
                 out.append(PlaceFound(cand, st, m.group(0), 3 + bonus))
                 break
         else:
@@ -216,11 +216,7 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 if state_code(f"{d} {m['city'].split()[0]}"):
                     continue  # 'A South Carolina probation officer' is no town called Carolina
                 city = _trim(f"{d} {m['city']}")
-                if not city:  # 'North Philadelphia' is in Philadelphia; 'South Berwick' is not in Berwick
-                    bare = _trim(m["city"])
-                    city = bare if bare and _known(bare)[0][1] >= 50000 else None
-                    if not city:
-                        continue
+
             city = city or _trim(m["city"])
             if city:
                 out.append(PlaceFound(city, None, m.group(0), strength + _bonus(rx, sentence, m)))
