@@ -151,7 +151,8 @@ def _not_the_one(p: Person, sents: list[Sentence], people: list[Person]) -> bool
     return False
 
 
-_MURDER_OF = re.compile(r"\b(?:murder|murdering|killing|slaying|stabbing|stabbing death|strangling|kidnapping|rape)\s+of\s+"
+_MURDER_OF = re.compile(r"\b(?:murder|murdering|killing|slaying|stabbing|stabbing death|strangling|kidnapping|rape)"
+                        r"\s+of\s+"
                         r"(?:(?:his|her|their|a|an|the|\d{1,3}-year-old)\s+){0,2}(?:[\w-]+,?\s+){0,2}$", re.I)
 _HARMED_BY_SUSPECT = re.compile(r"\b(?:murder(?:ed|ing)|stabb(?:ed|ing)|strangl(?:ed|ing)|kidnapp(?:ed|ing)|"
                                 r"assault(?:ed|ing)|rap(?:ed|ing)|beat(?:ing)?|killing|killed|shot|shooting)\s+"
@@ -446,9 +447,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
                 if C.PRONOUN_PATIENT.search(s.text) or C.DESCRIPTOR_DIED_RE.search(s.text) or re.search(
                         r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|"
                                                                  r"fatally shot|killed|shot dead)", s.text, re.I) \
-                        or (C.POLICE_RE.search(s.text) and re.search(r"\b(?:fatally|shot and killed|killing|deadly\s+(?:\w+\s+)?"
-                                                                     r"(?:shooting|shoot-?out|gun ?battle|"
-                                                                     r"encounter|confrontation))\b",
+                        or (C.POLICE_RE.search(s.text) and re.search(_KILLING_WORDS,
                                                                      s.text, re.I)):
                     return _Event(s.index, True)
     if not death_anywhere and not survived and not C.OTHER_KILLING_RE.search(article):
@@ -467,6 +466,8 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
 
 
 _DEAD_AFTER = re.compile(r"(?:,[^,.]{0,40}){0,4},?\s+(?:dead|lying dead|deceased)\b")  # 'X, 18, and Y, 49, dead'
+_KILLING_WORDS = (r"\b(?:fatally|shot and killed|killing|deadly\s+(?:\w+\s+)?(?:shooting|shoot-?out|gun ?battle|"
+                  r"encounter|confrontation))\b")
 _FOUND_DEAD = re.compile(r"\b(?:found|find|finding|discovered|located)\s+(?:\S+\s+){0,8}?$", re.I)
 _SHOTS_FIRED = re.compile(r"\bshots were fired\b|\bexchanged (?:gun)?fire\b|\bgunfire erupted\b|\bgun ?battle\b|"
                           r"\bshoot-?out\b", re.I)

@@ -127,8 +127,8 @@ _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\
                             r"boy|girl|teen|teenager|driver|person|individual),?\s+(\d{1,3}),|"
                             r"\b(?:[Tt]he|[Aa]n?)\s+(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+)?(?:man|woman|male|female|"
                             r"suspect|boy|girl|teen|teenager|driver|person|individual)\b|"
-                            r"\b(?:his|her|their)\s+(?:(?!and\b|or\b|with\b)[a-z-]+\s+){0,2}?(\d{1,3})[- ]years?[- ]old\s+(?:son|daughter|"
-                            r"brother|sister|grandson|nephew|stepson)\b")
+                            r"\b(?:his|her|their)\s+(?:(?!and\b|or\b|with\b)[a-z-]+\s+){0,2}?(\d{1,3})[- ]years?[- ]"
+                            r"old\s+(?:son|daughter|brother|sister|grandson|nephew|stepson)\b")
 
 
 def _described_ages(text: dict[int, str], upto: int | None = None) -> list[tuple[int, int]]:

@@ -335,7 +335,8 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue  # 'an exit for Tillicum', 'Plantation and Davie police officers'
             continue
         if _is_place(tok) and (re.search(r"\bby\s+(?:an?|the)\s*$", before) or re.match(
-                r"(?:['’]s?)?\s+(?:police|officers?|county|sheriff|deput\w*|city|fire|area|man|woman|resident)\b", after, re.I)):
+                r"(?:['’]s?)?\s+(?:police|officers?|county|sheriff|deput\w*|city|fire|area|man|woman|resident)\b",
+                after, re.I)):
             continue
         age_a = _AGE_AFTER.match(after)
         context = bool(age_a or _AGE_BEFORE.search(before) or C.BEFORE_PATIENT.search(before)
@@ -376,7 +377,8 @@ _PLACE_NOUN = re.compile(r"(?:['’]s)?\s+(?:restaurant|store|shop|bar|grill|mot
                          r"station|mall|market|church|school|hospital|clinic|center|plaza|park|lot|parking|road|"
                          r"street|avenue|boulevard|drive|highway|building|office|warehouse|farm|ranch|bridge|"
                          r"river|lake|creek|trail|van|truck|sedan|pickup)\b", re.I)
-_APPOSITIVE_LONG = re.compile(r"^(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,4}[a-z]+)(?=\s*[,.;]|\s+(?:who|for|with|"
+_APPOSITIVE_LONG = re.compile(r"^(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,4}[a-z]+)"
+                              r"(?=\s*[,.;]|\s+(?:who|for|with|"
                               r"from|at|in)\b)")
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:(?:a|an|the|another|his|her|their|whose)\s+)?(?:(\w+)\s+)?([a-z]+)\b")
 _IRREGULAR = ("(?:began|ran|got|came|went|drove|shot|fought|threw|took|made|led|left|hit|struck|held|told|said|"

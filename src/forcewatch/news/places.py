@@ -54,10 +54,12 @@ _EARLIER_CRIME = re.compile(r"(?:\b(?:robbery|robberies|burglary|burglaries|carj
                             r"stabbing|warrants?|wanted|crimes?)\s+(?:\w+\s+)?in|\bout of|\b(?:robbing|robbed|"
                             r"stealing|stole|burglarizing)\s+(?:[\w-]+\s+){0,4}in)\s*$", re.I)
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
-_AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Cc]linic|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|[Tt]rauma [Cc]enter)"
+_AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Cc]linic|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|"
+                          r"[Tt]rauma [Cc]enter)"
                           r"\s*,?\s*$")
 _UNIT = r"(?:(?:[Uu]ndercover|[Nn]arcotics|K-?9|SWAT|[Hh]omicide|[Pp]atrol|[Mm]otorcycle|[Tt]ransit|[Hh]ousing|" \
-        r"[Gg]ang|[Vv]ice|[Tt]actical|[Oo]ff-duty|[Oo]n-duty|[Pp]ublic [Ss]afety|[Tt]ownship|[Cc]ity|[Vv]illage|[Bb]orough)\s+)?"
+        r"[Gg]ang|[Vv]ice|[Tt]actical|[Oo]ff-duty|[Oo]n-duty|[Pp]ublic [Ss]afety|[Tt]ownship|[Cc]ity|[Vv]illage|" \
+        r"[Bb]orough)\s+)?"
 _POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+{_UNIT}(?:police|Police|P\.D\.|PD|[Oo]fficers?|[Dd]eputies|"
                         r"[Pp]atrolm[ae]n|[Dd]etectives?|[Ss]ergeant|Chief|Police Chief|"
                         r"Sheriff['’]s (?:Office|Department)|"
@@ -73,7 +75,8 @@ _IN_CITY = re.compile(rf"\b(?:in|near|of|from|outside|into|to|toward|towards)\s+
                       rf"the\s+(?=\S+\s+area\b))?{_DIR}(?P<city>{_PLACE})")
 _STREET = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Way|Court|Place|"
                      r"Parkway|Highway|Park|High|Middle|Elementary|School|Mall|Center|Hospital|Apartments|County)\b")
-_CROSS_STREETS = re.compile(rf"\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?\s+(?:avenues|streets|roads|boulevards|drives|lanes)\b")
+_CROSS_STREETS = re.compile(rf"\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?\s+"
+                            r"(?:avenues|streets|roads|boulevards|drives|lanes)\b")
 _CORNER_OF = re.compile(r"\b(?:area|corner|intersection|streets)\s+of\s+\S+\s*$")
 _STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT})(?![a-z])")
 _NOT_CITY = {"police", "officers", "county", "state", "department", "the", "city", "north", "south", "east", "west",
@@ -205,8 +208,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 continue  # 'near Five Points in Monroe': the place is the second
             if _CROSS_STREETS.match(sentence, m.end()) or _CORNER_OF.search(sentence, 0, m.start() + 3) \
                     or (rx is _IN_CITY and re.search(r"\baccording\s*$", sentence[max(0, m.start() - 12):m.start()])
-                        and not re.search(r"\b(?:police|officials|authorities|sheriff|county)\b", sentence[m.start():m.end() + 20],
-                                       re.I)):
+                        and not re.search(r"\b(?:police|officials|authorities|sheriff|county)\b",
+                                          sentence[m.start():m.end() + 20], re.I)):
                 continue  # 'near Slater and Compton avenues', 'the area of Geneva and London', 'according to Shaw'
             if rx is _LOCAL and m.group(0).startswith("The ") and m.start() > 0:
                 continue  # 'at The Springs apartment complex': a name, not the town
