@@ -41,9 +41,9 @@ def extract(article: Article) -> list[Victim]:
     if not sents:
         return []
     people = find_people(sents)
-    officers = _officer_act_re(people)
     # sentences with a police act ('officers shot', 'Faso shot and killed him')
-    involved = {s.index for s in sents if _police_involved(s.text) or (officers and officers.search(s.text))}
+    officers = {w.lower() for p in people if p.role == "police" for w in (p.key, p.name.split()[-1]) if len(w) > 2}
+    involved = {s.index for s in sents if _police_involved(s.text) or _officer_acts(officers, s.text)}
     police_stated = bool(involved) or (any(C.POLICE_RE.search(s.text) for s in sents)
                                        and not C.OTHER_KILLING_RE.search(text))
     police_article = police_stated or article.police_death_known
@@ -97,12 +97,16 @@ def extract(article: Article) -> list[Victim]:
     return out
 
 
+_WORD = re.compile(r"\w[\w'’-]*?(?=(?:['’]s?)?(?![\w'’-]))")  # a word, its possessive ending left off
+
+
 def _surname_used_before(p: Person, sents: list[Sentence]) -> bool:
     """The relative's family name was written before they were named ("Nichols' mother Barbara J.
     Nichols"): it stands for the one they are kin to."""
     first = next((m for m in p.mentions if len(m.text.split()) > 1), p.mentions[0])
-    before = " ".join(x.text for x in sents[:first.sentence]) + " " + sents[first.sentence].text[:first.start]
-    return re.search(rf"\b{re.escape(p.name.split()[-1])}\b", before) is not None
+    surname = p.name.split()[-1]
+    return any(surname in _WORD.findall(x.text) for x in sents[:first.sentence]) \
+        or surname in _WORD.findall(sents[first.sentence].text[:first.start])
 
 
 def _police_involved(sentence: str) -> bool:
@@ -122,15 +126,14 @@ def _police_involved(sentence: str) -> bool:
     return False
 
 
-def _officer_act_re(people: list[Person]) -> re.Pattern[str] | None:
-    """A named officer as the one who fired: 'Faso shot and killed him', 'Knodle then fired'."""
-    names = sorted({w for p in people if p.role == "police" for w in (p.key, p.name.split()[-1]) if len(w) > 2},
-                   key=len, reverse=True)
-    if not names:
-        return None
-    alt = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"\b(?:{alt})\s+(?:then\s+|also\s+|allegedly\s+|fatally\s+|reportedly\s+){{0,2}}"
-                      r"(?:shot|fired|opened fire|killed|tased|tasered|struck|discharged)\b", re.I)
+_NAMED_ACT = re.compile(r"\b([\w'’-]+)\s+(?:then\s+|also\s+|allegedly\s+|fatally\s+|reportedly\s+){0,2}"
+                        r"(?:shot|fired|opened fire|killed|tased|tasered|struck|discharged)\b", re.I)
+
+
+def _officer_acts(officers: set[str], sentence: str) -> bool:
+    """A named officer (lower-case surnames in `officers`) as the one who fired: 'Faso shot and killed
+    him', 'Knodle then fired'."""
+    return bool(officers) and any(m.group(1).lower() in officers for m in _NAMED_ACT.finditer(sentence))
 
 
 _SOMEONE_ELSES_VICTIM = re.compile(r"\b(?:murder(?:ed|ing)?|stabbing|stabbed|stabbing death|"
@@ -209,14 +212,15 @@ def _he_is_police(clause: str, previous: str, people: list[Person]) -> bool:
     if not previous or not re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+){0,2}", clause, re.I):
         return False
     last_police = max((m.end() for m in C.POLICE_RE.finditer(previous)), default=-1)
+    police = {w for q in people if q.role == "police" for w in (q.key, q.name.split()[-1].lower(), q.first.lower())}
+    others = {w for q in people if q.role != "police" for w in (q.key, q.name.split()[-1].lower(), q.first.lower())}
     last_other = -1
-    for q in people:
-        for w in {q.key, q.name.split()[-1], q.first}:
-            for m in re.finditer(rf"\b{re.escape(w)}\b", previous, re.I):
-                if q.role == "police":
-                    last_police = max(last_police, m.end())
-                else:
-                    last_other = max(last_other, m.end())
+    for m in _WORD.finditer(previous):
+        w = m.group(0).lower()
+        if w in police:
+            last_police = max(last_police, m.end())
+        elif w in others:
+            last_other = m.end()
     return last_police > last_other
 
 
