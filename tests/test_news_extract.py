@@ -215,6 +215,8 @@ def test_who_was_killed_by_police(text, expected):
 
 def test_more_places():
     assert [f.city for f in find_places("The chase ended near Slater and Compton avenues.")] == []
+    assert [f.city for f in find_places("Officers were called to the area of Geneva and London.")] == []
+    assert [f.city for f in find_places("He was shot in the area of Tulsa.")] == ["Tulsa"]
     assert [(f.city, f.state) for f in find_places("a robbery at the PNC Bank branch in Orange, New Jersey.")
             if f.state] == [("Orange", "NJ")]
     assert [f.city for f in find_places("A South Carolina probation officer shot him.")] == []

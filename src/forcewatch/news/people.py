@@ -203,10 +203,10 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             titles, toks = _clean_tokens(tokens, s.text[:m.start()])
             if len(toks) > 1 and _VERB_LIKE.search(toks[-1]) and toks[-1].lower() in common_words():
                 toks = toks[:-1]  # 'Hernandez Threatened officers': a capitalised verb is no name
-            if len(toks) == 2 and toks[1].lower() in _SURNAME_TOO and sum(names.get(toks[0].lower(), (0, 0))) >= 2 \
-                    and not _RACE_NOUN_AFTER.match(s.text, m.end()):
-                pass  # 'Robin White, 50,': a family name, not a race or a make of car
-            elif toks and toks[-1].lower() in _NOT_NAME:
+            # 'Robin White, 50,': a family name, not a race or a make of car
+            surname_too = len(toks) == 2 and toks[1].lower() in _SURNAME_TOO \
+                and sum(names.get(toks[0].lower(), (0, 0))) >= 2 and not _RACE_NOUN_AFTER.match(s.text, m.end())
+            if toks and toks[-1].lower() in _NOT_NAME and not surname_too:
                 cut = _cut_at_stop(toks)
                 if len(cut) < len(toks) and toks[len(cut)].lower() in _PLACE_WORDS:
                     continue  # 'Laura Ville Lane', 'Ben Taub Hospital', 'Tower Oaks Glenn apartment'
@@ -214,8 +214,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             if len(toks) == 1:
                 singles.append((s.index, m, s))
                 continue
-            if len(toks) < 2 or any(t.lower() in _NOT_NAME for t in toks[:-1]) or (
-                    toks[-1].lower() in _NOT_NAME and not (len(toks) == 2 and toks[1].lower() in _SURNAME_TOO)):
+            if len(toks) < 2 or any(t.lower() in _NOT_NAME for t in (toks[:-1] if surname_too else toks)):
                 continue
             full = " ".join(toks) + (f" {m.group(2)}" if m.group(2) else "")
             real_titles = [t for t in titles if _is_title(t)]

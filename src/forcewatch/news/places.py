@@ -77,7 +77,7 @@ _STREET = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boule
                      r"Parkway|Highway|Park|High|Middle|Elementary|School|Mall|Center|Hospital|Apartments|County)\b")
 _CROSS_STREETS = re.compile(rf"\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?\s+"
                             r"(?:avenues|streets|roads|boulevards|drives|lanes)\b")
-_CORNER_OF = re.compile(r"\b(?:area|corner|intersection|streets)\s+of\s+\S+\s*$")
+_CORNER_OF = re.compile(r"\b(?:area|corner|intersection)\s+of\s+$")  # with ' and Y' after: cross streets
 _STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT})(?![a-z])")
 _NOT_CITY = {"police", "officers", "county", "state", "department", "the", "city", "north", "south", "east", "west",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -206,7 +206,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 continue
             if rx is _IN_CITY and _SUBPLACE.match(sentence, m.end()):
                 continue  # 'near Five Points in Monroe': the place is the second
-            if _CROSS_STREETS.match(sentence, m.end()) or _CORNER_OF.search(sentence, 0, m.start() + 3) \
+            if _CROSS_STREETS.match(sentence, m.end()) or (_CORNER_OF.search(sentence, 0, m.start("city"))
+                                                           and re.match(r"\s+(?:and|&)\s", sentence[m.end():])) \
                     or (rx is _IN_CITY and re.search(r"\baccording\s*$", sentence[max(0, m.start() - 12):m.start()])
                         and not re.search(r"\b(?:police|officials|authorities|sheriff|county)\b",
                                           sentence[m.start():m.end() + 20], re.I)):
