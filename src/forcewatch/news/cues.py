@@ -87,7 +87,9 @@ BEFORE_PATIENT = re.compile(
     rf"|(?:{LETHAL}|{HARM})\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|suspect|teen|driver|person|boy|girl|"
     rf"passenger|motorist),\s+$"
     # the second of two named: 'fatally shot Dante Holden, 19, and Tymyr Wilson'
-    rf"|\b(?:{LETHAL}|shot|killing)\s+(?-i:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)(?:,\s*\d{{1,3}})?,?\s+and\s+$", re.I)
+    rf"|\b(?:{LETHAL}|shot|killing)\s+(?:\d{{1,3}}-year-old\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)"
+    rf"(?:,\s*\d{{1,3}})?(?:,\s+(?:of|from)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}))?,?\s+and\s+"
+    rf"(?:\d{{1,3}}-year-old\s+)?$", re.I)
 AFTER_PATIENT = re.compile(
     rf"^(?:(?:,[^,]{{0,90}}){{1,3}},|(?:,[^,]{{0,30}}){{4,8}},|,)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"
     rf"reportedly|ultimately|was later|who was|who had been|\w+ly)\s+){{0,3}}(?:(?:{HARM}|hit|shot)\s+"
@@ -121,7 +123,9 @@ ATTRIBUTION_RE = re.compile(r"\b(?:according to (?:a |the )?(?:police|authoritie
                             r"report|spokes(?:man|woman|person))|(?:told|called|notified) (?:police|authorities|911))\b",
                             re.I)
 
-PLURAL_PATIENT = re.compile(r"\b(?:shot and killed|killing|killed|fatally shot|shooting)\s+(?:both\s+)?(?:them|both men|"
+PLURAL_PATIENT = re.compile(r"\b(?:they|both)\s+(?:were|had been)\s+(?:both\s+)?(?:\w+\s+)?(?:shot and killed|killed|"
+                            r"fatally shot|shot dead|shot to death)\b|"
+                            r"\b(?:shot and killed|killing|killed|fatally shot|shooting)\s+(?:both\s+)?(?:them|both men|"
                             r"both women|the two men|the pair)\b|\b(?:both|the two) (?:men|women|suspects) (?:were|died)|"
                             r"\b(?:both|the two) (?:men|women|suspects|gunmen|shooters)\b[^.]{0,120}\b(?:before|after)\s+"
                             r"being\s+(?:\w+\s+)?(?:shot|killed)",

@@ -63,6 +63,10 @@ def extract(article: Article) -> list[Victim]:
                 victims.append((p, *found))
         if victims:
             break
+    # 'Deputy Terry Strawn shot and killed his wife, Theresa Strawn', 'Officer X is charged with murder in the
+    # shooting death of Y': whom an officer killed, relatives included
+    have = {id(v[0]) for v in victims}
+    victims += [(p, [i], True) for p, i in _killed_by_officer(sents, people) if id(p) not in have]
     strong = [v for v in victims if any(C.POLICE_RE.search(sents[i].text) for i in v[1])]
     if strong:
         victims = strong  # others shot or killed without police in sight are usually the suspect's victims
@@ -107,6 +111,48 @@ def _surname_used_before(p: Person, sents: list[Sentence]) -> bool:
     surname = p.name.split()[-1]
     return any(surname in _WORD.findall(x.text) for x in sents[:first.sentence]) \
         or surname in _WORD.findall(sents[first.sentence].text[:first.start])
+
+
+# after an officer's name: the officer killed, or stands accused of killing, whoever the clause names next
+_OFFICER_KILLED = re.compile(
+    r"(?:,[^,.;]{0,80},)?\s+(?:(?:allegedly|apparently|reportedly|then|later|also)\s+)*"
+    r"(?:(?:shot and killed|shot to death|fatally shot|fatally stabbed|killed|murdered|strangled|"
+    r"stabbed and killed|stabbed to death|beat to death|beat and killed)\b"
+    r"|(?:(?:is|was|were|are|has been|had been|have been|being)\s+(?:(?:also|allegedly|now|later)\s+)?"
+    r"(?:accused|charged|indicted|convicted|sentenced|found guilty|acquitted|arrested|on trial)|"
+    r"pleaded (?:not )?guilty|faces? (?:\w+ )?charges?)\b[^.;]{0,60}?"
+    r"\b(?:murder(?:ing)?|manslaughter|killing|death|homicide)\b)", re.I)
+_LISTED = re.compile(r"(?:,|\band|\bof|ing|ed)\s+$")  # 'granddaughter, Londyn', 'murdering McMillan'
+_CLAUSE_ENDS = re.compile(r"\b(?:before|after|then|when|while|until|because|as|during|who|but)\b")
+
+
+def _killed_by_officer(sents: list[Sentence], people: list[Person]) -> list[tuple[Person, int]]:
+    """(person, sentence) for each person the clause after an officer's name (or a 'he' standing for the
+    officer last named) says the officer killed: 'Trooper Brad Wheat, 45, shot and killed his wife, Mary
+    Wheat, 42', 'Officer Matthew Kinne is charged with murder in the shooting death of Dominique Clayton'."""
+    named = sorted((m.sentence, m.start, m.end, q) for q in people for m in q.mentions)
+    subjects = [(i, end) for i, _, end, q in named if q.role == "police"]
+    for s in sents:
+        for he in re.finditer(r"\b(?:he|she)\b", s.text, re.I):
+            before = [q for i, st, _, q in named if i == s.index and st < he.start()] or \
+                [q for i, _, _, q in named if i == s.index - 1]
+            if before and before[-1].role == "police":
+                subjects.append((s.index, he.end()))  # 'the officer, Dwight Moorer, was off-duty when he shot'
+    out: list[tuple[Person, int]] = []
+    for i, at in subjects:
+        s = sents[i].text
+        verb = _OFFICER_KILLED.match(s, at)
+        if not verb:
+            continue
+        stop = _CLAUSE_ENDS.search(s, verb.end())
+        end = stop.start() if stop else len(s)
+        for p in people:
+            if p.role in (None, "family") and not p.speaker and any(
+                    x.sentence == i and verb.end() <= x.start < end
+                    and (not p.weak or p.ages or _LISTED.search(s, 0, x.start)) for x in p.mentions) \
+                    and all(p is not o for o, _ in out):
+                out.append((p, i))
+    return out
 
 
 def _police_involved(sentence: str) -> bool:
@@ -374,7 +420,9 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             if not police_acting and (_other_cause_near(sents, m.sentence)
                                       or C.CIVILIAN_KILLER_RE.search(" ".join(x.text for x in sents))):
                 continue
-            if (C.SURVIVED_RE.search(s) or _ARRESTED.match(after)) and not re.search(C.LETHAL, s, re.I):
+            if (C.SURVIVED_RE.search(s) or _ARRESTED.match(after)) and not re.search(C.LETHAL, s, re.I) \
+                    or C.SURVIVED_RE.search(patient.group(0)) and not re.search(C.LETHAL, patient.group(0), re.I):
+                # 'X was killed, and Damon Battles, 39, was injured': Battles survived
                 survived = True
                 continue
             kill.append(m.sentence)

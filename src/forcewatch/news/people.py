@@ -270,6 +270,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
         p = people.get(key)
         if p is None and not titles and len(by_first.get(key, ())) == 1:
             p = by_first[key][0]  # 'Armond Brown, 25, ... Armond came out'
+        if p is None and not titles:
+            p = _nickname_of(key, people)  # 'Rigoberto Arceo ... ordered Rigo to the ground'
         if p is None:
             continue
         start = m.start() + m.group(0).find(toks[0])
@@ -285,6 +287,15 @@ def find_people(sents: list[Sentence]) -> list[Person]:
         p.speaker = any(_SAID_AFTER.match(sents[m.sentence].text, m.end) for m in p.mentions)
     _spread_roles_in_lists(people, sents)
     return sorted(people.values(), key=lambda p: (p.mentions[0].sentence, p.mentions[0].start))
+
+
+def _nickname_of(key: str, people: dict[str, Person]) -> Person | None:
+    """The one person whose given name `key` (four letters or more) begins: 'Rigo' for Rigoberto."""
+    if len(key) < 4:
+        return None
+    found = [q for q in people.values() if len(q.first) > len(key) and q.first.lower().startswith(key)
+             and len(q.name.split()) > 1]
+    return found[0] if len(found) == 1 else None
 
 
 def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: dict[str, Person],
@@ -309,7 +320,8 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue
         tok = toks[0]
         key = tok.lower()
-        if key in people or key in skip or key in lower_words or key.rstrip("'s’") in _NOT_NAME or len(tok) < 3 or \
+        if key in people or key in skip or _nickname_of(key, people) or key in lower_words \
+                or key.rstrip("'s’") in _NOT_NAME or len(tok) < 3 or \
                 tok.endswith(".") or tok.isupper() or (key in _PLACE_WORDS and key not in first_names()) \
                 or any(t.lower() in _PLACE_PREFIX for t in titles):
             continue  # 'Lower Hull's Gulch', 'Old Forge', 'New Britain', 'Big John's', 'Van Dyke'
@@ -506,6 +518,8 @@ def _role_context(before: str, after: str = ",") -> list[str]:
     while words and words[-1] in (",", "the"):
         comma = comma or words[-1] == ","
         words.pop()
+    if comma and len(words) > 2 and words[-2].lower() in ("in", "from") and words[-1][:1].isupper():
+        words = words[:-2]  # 'a Border Patrol agent in Texas, Juan Ortiz,'
     if not words:
         return []
     last = words[-1].lower().rstrip(".,")
@@ -513,6 +527,9 @@ def _role_context(before: str, after: str = ",") -> list[str]:
     if comma and not (closes and (after.lstrip().startswith((",", "and ")) or (len(words) > 1 and words[-2].lower() in (
             "the", "a", "an", "one", "another", "his", "her", "their", "two", "three", "other", "second", "first")))):
         return []  # 'shooting at officers, Fairbanks hid' is no apposition
+    if len(words) > 2 and words[-2].lower() == "and" and words[-3].lower() in FAMILY_WORDS and last in FAMILY_WORDS \
+            and (len(words) < 4 or words[-4].lower() not in ("his", "her", "their", "whose", "the", "a")):
+        return []  # 'husband and wife, Dennis Tuttle and Rhogena Nicholas': the pair, nobody's kin
     if last in POLICE_TITLES or last in OTHER_TITLES or last in FAMILY_WORDS or _is_title(words[-1]):
         return [w for w in words[-2:] if w != ","]
     return []
