@@ -208,9 +208,32 @@ def test_a_text_known_to_tell_of_a_police_killing():
     # a surname that is also a word
     ("Robin White, 50, was firing a gun outside a house. One officer fired several shots, killing the woman.",
      ["Robin White"]),
+    # an officer kills a relative: the relative is a police victim, the officer is not
+    ("Sheriff's Deputy Carl Moss, 51, shot and killed his wife, Dana Moss, 49, and her friend Lee Hart, 50, "
+     "before killing himself.", ["Dana Moss", "Lee Hart"]),
+    ("The officer, identified as Paul Reed, was off-duty when he strangled his girlfriend, Tia Banks.", ["Tia Banks"]),
+    # an officer charged with the killing
+    ("Springfield police officer Mark Kahn is charged with murder in the shooting death of Ray Ortiz, 32.",
+     ["Ray Ortiz"]),
+    ("A man charged with murder in the shooting death of Ray Ortiz was shot by police in Dover.", []),
+    # a couple, not someone's kin; 'They were shot and killed'
+    ("Husband and wife, Tom Gale, 60, and Ann Pryor, 58, fired at deputies. They were shot and killed.",
+     ["Tom Gale", "Ann Pryor"]),
+    # of two named in the same sentence, one was injured
+    ("Officers fired at the car. Ira Cole was killed, and Ben Tate, 39, was injured.", ["Ira Cole"]),
+    # the second of two killed, each with an age and a home town
+    ("Police chased the car until it hit a tree, killing 21-year-old Tim Ray, of Lyons, and 27-year-old Bo "
+     "Knight, of Vidalia.", ["Tim Ray", "Bo Knight"]),
 ])
 def test_who_was_killed_by_police(text, expected):
     assert [v.name for v in victims(text)] == expected
+
+
+def test_a_nickname_is_the_same_person():
+    from forcewatch.news.people import find_people
+
+    people = find_people(sentences("Deputies shot Rigoberto Arceo on Sunday. A deputy had ordered Rigo to the ground."))
+    assert [(p.name, len(p.mentions)) for p in people] == [("Rigoberto Arceo", 2)]
 
 
 def test_more_places():
@@ -225,6 +248,12 @@ def test_more_places():
     assert _one(text) == [("Damon Barstad", None, "Toledo")]
     text = "Police were pursuing a robbery suspect who led them on a chase to Chino. Police opened fire and killed him."
     assert [c for _, _, c in _one(text)] == ["Chino"]
+    # places the sources record that the Census place list lacks (record_places.csv)
+    assert [(f.city, f.state) for f in find_places("He was shot in the Bronx, New York.") if f.state] == \
+        [("Bronx", "NY")]
+    text = "Police had followed Jim Doe from Sherman Oaks. Officers shot and killed him in Van Nuys."
+    assert [c for _, _, c in _one(text)] == ["Van Nuys"]
+    assert [f.city for f in find_places("He was wanted in East Baton Rouge Parish, Louisiana.")] != ["Parish"]
 
 
 def test_sentences_keep_abbreviations():
@@ -264,3 +293,5 @@ def test_word_lists_are_rebuilt_exactly_from_the_data(mirror, full_con, tmp_path
     assert (tmp_path / "first_names.csv").read_text("utf-8") == (shipped / "first_names.csv").read_text("utf-8")
     lexicon.build_common_words(full_con, tmp_path / "common_words.txt")
     assert (tmp_path / "common_words.txt").read_text("utf-8") == (shipped / "common_words.txt").read_text("utf-8")
+    lexicon.build_record_places(full_con, tmp_path / "record_places.csv", tmp_path / "places.csv.gz")
+    assert (tmp_path / "record_places.csv").read_text("utf-8") == (shipped / "record_places.csv").read_text("utf-8")

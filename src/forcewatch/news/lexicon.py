@@ -4,13 +4,19 @@
   name without the Census suffix, USPS state, 2010 population.  Alternate names in
   parentheses ('San Buenaventura (Ventura)') and the parts of hyphenated consolidated
   names ('Nashville-Davidson') are added as aliases.
+* ``record_places.csv`` -- places the sources themselves record as a death's city (before the same
+  cutoff, at least two deaths) that the Census place list lacks: New York boroughs ('Bronx'), Los
+  Angeles neighbourhoods ('Van Nuys'), townships and New England towns ('Upper Darby',
+  'Tewksbury'), places incorporated after 2010 ('Jurupa Valley').  Counties ('Miami-Dade') and
+  given names, unless five deaths or more name them ('Bronx', 'Brooklyn'), reservations and common
+  words are left out.
 * ``common_words.txt`` -- words the sources' description texts (before the same cutoff) write in
   lower case at least 3 times.
 * ``first_names.csv`` -- given names with how often each source recorded a man or a
   woman under it, from the records of the store dated **before 2020-04-01** only, so
   the held-out part of the news evaluation (2020-04 on) never shapes the lexicon.
 
-Rebuild both with one command (the mirror folder holds the Census file)::
+Rebuild them all with one command (the mirror folder holds the Census file)::
 
     python -m forcewatch.news.lexicon --data ../shared/data
 """
@@ -75,7 +81,7 @@ def build_places(gazetteer_zip: Path, out: Path) -> int:
     return len(rows)
 
 
-def build_from_store(data: Path, out: Path) -> tuple[int, int]:
+def build_from_store(data: Path, out: Path) -> tuple[int, int, int]:
     from ..build import build
     from ..store import connect
 
@@ -85,22 +91,60 @@ def build_from_store(data: Path, out: Path) -> tuple[int, int]:
         con = connect(store)
         n = build_first_names(con, out / "first_names.csv")
         w = build_common_words(con, out / "common_words.txt")
+        r = build_record_places(con, out / "record_places.csv", out / "places.csv.gz")
         con.close()
-    return n, w
+    return n, w, r
+
+
+def build_record_places(con, out: Path, census: Path = DATA / "places.csv.gz", min_deaths: int = 2) -> int:
+    """City names the sources record for deaths before the cutoff (at least `min_deaths` deaths), with
+    their state, that the Census place list (`census`) does not hold for that state."""
+    known = set()
+    with gzip.open(census, "rt", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            known.add((r["name"].lower(), r["state"]))
+    rows = con.execute(f"""
+        SELECT trim(city) AS city, state,
+               count(DISTINCT lower(coalesce(name, '')) || CAST(date AS VARCHAR)) AS deaths
+        FROM records
+        WHERE date < DATE '{CUTOFF}' AND city IS NOT NULL AND state IS NOT NULL
+        GROUP BY 1, 2 HAVING deaths >= {int(min_deaths)} ORDER BY 1, 2""").fetchall()
+    names, words = _first_names_from(con), set(_common_words(con))
+    counties = {(re.sub(r"\s+(?:County|Parish|Borough)$", "", c).lower(), s) for c, s in con.execute(
+        "SELECT DISTINCT trim(county), state FROM records WHERE county IS NOT NULL AND state IS NOT NULL").fetchall()}
+    # 'Brooklyn' (22 deaths) stays though it is also a given name; 'Jean' (2) does not
+    keep = [(c, s, n) for c, s, n in rows
+            if (c.lower(), s) not in known and re.fullmatch(r"[A-Z][A-Za-z.'’ -]+", c)
+            and not re.search(r"\b(?:County|Parish|Reservation|Borough of|Unincorporated)\b", c, re.I)
+            and (n >= 5 or ((c.lower(), s) not in counties and c.lower() not in names)) and c.lower() not in words]
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["name", "state", "deaths"])
+        w.writerows(keep)
+    return len(keep)
+
+
+def _first_names_from(con) -> set[str]:
+    return {r[0].lower() for r in con.execute(
+        f"SELECT DISTINCT first_name FROM records WHERE date < DATE '{CUTOFF}' AND first_name IS NOT NULL").fetchall()}
 
 
 def build_common_words(con, out: Path, min_count: int = 3) -> int:
     """Words written in lower case in the sources' description texts dated before the cutoff: a
     capitalised word found here ('Officers', 'Upon') is not taken for a one-word name."""
+    words = _common_words(con, min_count)
+    out.write_text("\n".join(words) + "\n", encoding="utf-8")
+    return len(words)
+
+
+def _common_words(con, min_count: int = 3) -> list[str]:
     texts = con.execute(f"SELECT description FROM records WHERE date < DATE '{CUTOFF}' AND description IS NOT NULL"
                         ).fetchall()
     counts: dict[str, int] = {}
     for (t,) in texts:
         for w in re.findall(r"\b[a-z][a-z'-]+\b", t):
             counts[w] = counts.get(w, 0) + 1
-    words = sorted(w for w, c in counts.items() if c >= min_count)
-    out.write_text("\n".join(words) + "\n", encoding="utf-8")
-    return len(words)
+    return sorted(w for w, c in counts.items() if c >= min_count)
 
 
 def build_first_names(con, out: Path) -> int:
@@ -127,6 +171,9 @@ def places() -> dict[str, list[tuple[str, int]]]:
     raw = resources.files("forcewatch.news").joinpath("data/places.csv.gz").read_bytes()
     for r in csv.DictReader(io.StringIO(gzip.decompress(raw).decode("utf-8"))):
         out.setdefault(r["name"].lower(), []).append((r["state"], int(r["population"])))
+    text = resources.files("forcewatch.news").joinpath("data/record_places.csv").read_text("utf-8")
+    for r in csv.DictReader(io.StringIO(text)):  # no population known: never outweighs a Census place
+        out.setdefault(r["name"].lower(), []).append((r["state"], 0))
     for v in out.values():
         v.sort(key=lambda t: -t[1])
     return out
@@ -152,7 +199,7 @@ def main(argv: list[str] | None = None) -> None:
     a = ap.parse_args(argv)
     gz = next(a.data.rglob("Gaz_places_national*.zip"))
     print("places:", build_places(gz, a.out / "places.csv.gz"))
-    print("first names, common words:", build_from_store(a.data, a.out))
+    print("first names, common words, record places:", build_from_store(a.data, a.out))
 
 
 if __name__ == "__main__":

@@ -79,7 +79,8 @@ _CROSS_STREETS = re.compile(rf"\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?\s+"
                             r"(?:avenues|streets|roads|boulevards|drives|lanes)\b")
 _CORNER_OF = re.compile(r"\b(?:area|corner|intersection)\s+of\s+$")  # with ' and Y' after: cross streets
 _STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT})(?![a-z])")
-_NOT_CITY = {"police", "officers", "county", "state", "department", "the", "city", "north", "south", "east", "west",
+_NOT_CITY = {"police", "officers", "county", "parish", "borough", "township", "state", "department", "the", "city",
+             "north", "south", "east", "west",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "black", "white", "officer", "university", "college", "broadway", "campus", "force", "protection",
