@@ -11,7 +11,7 @@ from conftest import SEED_ARTICLE
 from forcewatch.news.dates import find_dates
 from forcewatch.news.extract import extract
 from forcewatch.news.model import Article
-from forcewatch.news.places import find_places
+from forcewatch.news.places import find_places, mentioned_places
 from forcewatch.news.text import sentences
 
 SEED = SEED_ARTICLE
@@ -229,6 +229,14 @@ def test_who_was_killed_by_police(text, expected):
     assert [v.name for v in victims(text)] == expected
 
 
+def test_fatal_shots_fired_by_an_officer_and_a_state_trooper():
+    text = ("Police chased David Sands into White Pigeon, Michigan, at around 12:37 a.m. Fatal shots were fired "
+            "by an officer after Sands allegedly crashed into a patrol car.")
+    assert [(v.name, v.city, v.state) for v in victims(text)] == [("David Sands", "White Pigeon", "MI")]
+    text = "Ty Pounds, 24, was killed after a chase ended. Pounds was shot by a Kentucky trooper."
+    assert [(v.name, v.state) for v in victims(text)] == [("Ty Pounds", "KY")]
+
+
 def test_a_nickname_is_the_same_person():
     from forcewatch.news.people import find_people
 
@@ -254,6 +262,12 @@ def test_more_places():
     text = "Police had followed Jim Doe from Sherman Oaks. Officers shot and killed him in Van Nuys."
     assert [c for _, _, c in _one(text)] == ["Van Nuys"]
     assert [f.city for f in find_places("He was wanted in East Baton Rouge Parish, Louisiana.")] != ["Parish"]
+    assert [f.city for f in find_places("A Port Allegany Borough Police officer shot him.")] == ["Port Allegany"]
+    assert [f.city for f in find_places("A Tacoma-area woman was shot.")] == ["Tacoma"]
+    # a two-word state is no town ('Carolina' is one in Puerto Rico); nor is a quoted nickname
+    assert find_places("He was shot in South Carolina.") == []
+    assert mentioned_places("He was shot to death by South Carolina state agents.") == []
+    assert mentioned_places('the killing of Gerardo "Jerry" De Luna') == []
 
 
 def test_sentences_keep_abbreviations():

@@ -47,7 +47,9 @@ BY_POLICE_RE = re.compile(rf"\b(?:shot|killed|slain|struck|hit|tased|tasered|res
 EVENT_RE = re.compile(r"\b(?:police|officer|deputy|trooper)[- ]involved shooting|\bpolice shooting|"
                       r"\bshooting involving (?:\w+ ){0,3}(?:officers?|police|deputies|troopers?|agents)|"
                       r"\b(?:resort(?:ed|ing)? to|used|using) deadly force|\bdeadly force was used|"
-                      r"\bshooting by (?:police|an officer|officers|deputies)|\bin (?:police|custody|jail)[^.]{0,20}"
+                      r"\bshooting by (?:police|an officer|officers|deputies)|"
+                      r"\b(?:fatal|deadly|lethal) shots? (?:was|were) fired by (?:an?|the|two|three|\w+) "
+                      r"(?:\w+ )?(?:officers?|deput(?:y|ies)|troopers?|police|agents?)|\bin (?:police|custody|jail)[^.]{0,20}"
                       r"\b(?:died|death)|\bdied (?:in|while in) (?:police )?custody|\buse of (?:deadly )?force\b", IC)
 # someone other than police killed this person ('killed by a gunman')
 _BY_OTHER = (r"\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:an?|the|his|her|their)\s+(?!police|officer|deput|"

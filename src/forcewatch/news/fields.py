@@ -251,7 +251,7 @@ _TO_STATE = re.compile(rf"\b(?:drove|went|fled|headed|traveled|travelled|crossed
                        rf"southeast|southwest|northern|southern|eastern|western|central|rural)\s+)?"
                        rf"(?P<state>{STATE_ALT})(?![a-z])|\binto\s+(?P<state2>{STATE_ALT})(?![a-z])")
 _STATE_AGENCY = re.compile(rf"\b(?P<state>{STATE_ALT})\s+(?:State Police|State Patrol|Highway Patrol|State Highway "
-                           rf"Patrol|Department of|State Troopers?|Bureau of)")
+                           rf"Patrol|Department of|State Troopers?|Bureau of|[Tt]roopers?\b)")
 
 
 def _state_of_incident(tiers, text) -> tuple[str, int, bool] | None:

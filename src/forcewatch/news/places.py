@@ -132,7 +132,7 @@ _MAY_FOLLOW = {"police", "mayor", "officer", "officers", "sheriff", "sheriff's",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
                "hospital", "memorial", "high", "middle", "elementary", "university", "college", "clinic", "medical",
                "mall", "outlets", "airport", "marriott", "hilton", "walmart", "target", "circle", "library", "hall",
-               "township", "twp", "twp."}
+               "township", "twp", "twp.", "borough", "boro"}
 _ABBR = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point", "St": "St.", "Saint": "St."}
 
 
@@ -147,11 +147,13 @@ _INSTITUTION = {"high", "elementary", "middle", "school", "hospital", "courthous
 def _trim(city: str, passing: bool = False) -> str | None:
     """The longest known place name inside a capitalised phrase ('Off-duty Silver City' -> 'Silver City');
     None when the phrase goes on as a street or a place we do not know ('Sherman Oaks')."""
-    words = city.replace("’", "'").split()
+    words = re.sub(r"-area$", "", city.replace("’", "'")).split()  # 'a Harbeson-area man'
     if len(words) == 2 and words[0] == "The" and _known(" ".join(words)):
         return " ".join(words)  # 'The Woodlands', 'The Dalles'
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if len(words) >= 2 and state_code(" ".join(words[:2]).rstrip(".,")) and words[:2] != ["New", "York"]:
+        words = words[2:]  # 'South Carolina state agents' names no town Carolina
     words = [_ABBR.get(w, w) for w in words]
     starts = [0]
     while starts[-1] < len(words) - 1 and words[starts[-1]] not in _NAME_LEAD and (
@@ -218,7 +220,7 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
             city = None
             d = m.groupdict().get("dir")
             if d and d[0].isupper():  # 'in West Palm Beach' is not Palm Beach
-                if state_code(f"{d} {m['city'].split()[0]}"):
+                if state_code(f"{d} {m['city'].split()[0]}".rstrip(".,")):
                     continue  # 'A South Carolina probation officer' is no town called Carolina
                 city = _trim(f"{d} {m['city']}")
 
@@ -291,8 +293,9 @@ def mentioned_places(sentence: str) -> list[str]:
         words = m.group(0).split()
         if words[0].islower():
             words = words[1:]
-        if len(words) == 1 and (words[0].lower() in common_words() or m.start() == 0):
-            continue
+        if len(words) == 1 and (words[0].lower() in common_words() or m.start() == 0
+                                or sentence[m.start() - 1] in "\"“'‘"):
+            continue  # a quoted nickname: 'Gerardo "Jerry" De Luna'
         city = _trim(" ".join(words), passing=True)
         if city and city.lower() not in common_words():
             out.append(city)
