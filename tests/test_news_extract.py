@@ -224,6 +224,9 @@ def test_a_text_known_to_tell_of_a_police_killing():
     # the second of two killed, each with an age and a home town
     ("Police chased the car until it hit a tree, killing 21-year-old Tim Ray, of Lyons, and 27-year-old Bo "
      "Knight, of Vidalia.", ["Tim Ray", "Bo Knight"]),
+    # named after 'dead, including'
+    ("The police chase ended in a shootout on a highway with four dead, including the UPS driver Frank Ortiz, 27, "
+     "and Richard Cole, 70, a union representative.", ["Frank Ortiz", "Richard Cole"]),
 ])
 def test_who_was_killed_by_police(text, expected):
     assert [v.name for v in victims(text)] == expected
@@ -268,6 +271,18 @@ def test_more_places():
     assert find_places("He was shot in South Carolina.") == []
     assert mentioned_places("He was shot to death by South Carolina state agents.") == []
     assert mentioned_places('the killing of Gerardo "Jerry" De Luna') == []
+    # of the agencies listed, the first; an earlier crime's town and a town 'N miles southwest of' weigh less
+    text = "Officers with Albertville, Boaz and Douglas police departments shot and killed the man."
+    assert [c for _, _, c in _one(text)] == ["Albertville"]
+    text = ("Kyle Moss, who was wanted in Charlotte and Myrtle Beach, S.C., on robbery charges, was headed to the "
+            "Wilmington area. Deputies shot and killed him there.")
+    assert [c for _, _, c in _one(text)] == ["Wilmington"]
+    text = ("Officers were called to Gadsden, a border town about 15 miles southwest of Yuma. They shot and killed "
+            "Jay Lark there.")
+    assert [c for _, _, c in _one(text)] == ["Gadsden"]
+    text = ("Police sought Ken Cain in connection with a woman's murder at a Merrillville hotel. Gary police said "
+            "they caught up with Cain, who was shot and killed.")
+    assert [c for _, _, c in _one(text)] == ["Gary"]
 
 
 def test_sentences_keep_abbreviations():

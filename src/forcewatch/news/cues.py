@@ -91,7 +91,11 @@ BEFORE_PATIENT = re.compile(
     # the second of two named: 'fatally shot Dante Holden, 19, and Tymyr Wilson'
     rf"|\b(?:{LETHAL}|shot|killing)\s+(?:\d{{1,3}}-year-old\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)"
     rf"(?:,\s*\d{{1,3}})?(?:,\s+(?:of|from)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}))?,?\s+and\s+"
-    rf"(?:\d{{1,3}}-year-old\s+)?$", re.I)
+    rf"(?:\d{{1,3}}-year-old\s+)?$"
+    # 'a shootout with four dead, including the UPS driver Frank Ordonez, 27, and Richard Cutshaw'
+    rf"|\b(?:dead|killed|deaths|fatalities),?\s+including\s+(?:(?:the|a|an)\s+)?(?-i:(?:[a-z][\w-]*\s+|[A-Z]{{2,}}\s+)"
+    rf"{{0,3}})(?:\d{{1,3}}-year-old\s+)?(?:(?-i:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)(?:,\s*\d{{1,3}})?"
+    rf"(?:,[^,]{{0,40}})?,?\s+and\s+(?:(?:the|a|an)\s+)?(?-i:[a-z][\w-]*\s+){{0,3}}(?:\d{{1,3}}-year-old\s+)?)?$", re.I)
 AFTER_PATIENT = re.compile(
     rf"^(?:(?:,[^,]{{0,90}}){{1,3}},|(?:,[^,]{{0,30}}){{4,8}},|,)?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"
     rf"reportedly|ultimately|was later|who was|who had been|\w+ly)\s+){{0,3}}(?:(?:{HARM}|hit|shot)\s+"

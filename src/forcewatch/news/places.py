@@ -50,9 +50,12 @@ _DIR = r"(?:(?P<dir>north|south|east|west|northeast|northwest|southeast|southwes
        r"North|South|East|West|Northeast|Northwest|Southeast|" \
        r"Southwest|Downtown|Central)\s+)?"
 _SUBPLACE = re.compile(rf"\s+(?:in|of)\s+(?:the\s+(?:city|town)\s+of\s+)?{_CAP}")
-_EARLIER_CRIME = re.compile(r"(?:\b(?:robbery|robberies|burglary|burglaries|carjacking|homicide|murder|killing|theft|"
-                            r"stabbing|warrants?|wanted|crimes?)\s+(?:\w+\s+)?in|\bout of|\b(?:robbing|robbed|"
-                            r"stealing|stole|burglarizing)\s+(?:[\w-]+\s+){0,4}in)\s*$", re.I)
+_EARLIER_CRIME = re.compile(r"(?:\b(?:robbery|robberies|burglary|burglaries|carjackings?|homicides?|murders?|killings?|"
+                            r"theft|stabbings?|warrants?|wanted|crimes?)\s+(?:\w+\s+)?(?:in|at)|\bout of|"
+                            r"\b(?:robbing|robbed|stealing|stole|burglarizing)\s+(?:[\w-]+\s+){0,4}in)"
+                            # 'wanted in Charlotte and (Myrtle Beach)'
+                            r"(?:\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),?\s+(?:and|or))?\s*$", re.I)
+_TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|city|community|village|suburb)\b[^,;.]*$")
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
 _AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Cc]linic|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|"
                           r"[Tt]rauma [Cc]enter)"
@@ -226,8 +229,22 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
 
             city = city or _trim(m["city"])
             if city:
-                out.append(PlaceFound(city, None, m.group(0), strength + _bonus(rx, sentence, m)))
+                score = strength + _bonus(rx, sentence, m)
+                if rx is _POLICE_OF:  # 'officers with Albertville, Boaz and Douglas police': the first comes first
+                    out += [PlaceFound(c, None, m.group(0), score) for c in _agency_list_before(sentence, m.start())]
+                out.append(PlaceFound(city, None, m.group(0), score))
     return out
+
+
+_LIST_BEFORE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s+)*{_CAP}(?:\s+{_CAP}){{0,2}}),?\s+(?:and|or|&)\s+$")
+
+
+def _agency_list_before(sentence: str, upto: int) -> list[str]:
+    """The towns listed before 'and X police' ('Albertville, Boaz and Douglas police'), known ones only."""
+    m = _LIST_BEFORE.search(sentence[max(0, upto - 80):upto])
+    if not m:
+        return []
+    return [c for c in (_trim(part) for part in m.group(1).split(", ")) if c]
 
 
 def _chase_bonus(sentence: str, upto: int) -> float:
@@ -254,6 +271,8 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
     if rx is _LOCAL:
         if re.match(r"\s+(?:hospital|medical center|trauma center)", sentence[m.end("city"):]):
             return -0.8  # 'died on the way to a Springfield hospital'
+        if _earlier_crime(sentence, m.start()):
+            return -0.5  # 'in connection with a woman's murder at a Merrillville hotel'
         return -0.4 if _RESIDENT.match(sentence, m.end("city")) else 0.0
     if rx is not _IN_CITY:
         return 0.0
@@ -275,6 +294,8 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
             return -0.5  # 'the Anchorage neighborhood of Fairview': the town is Anchorage
         if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|miles?|outskirts|"
                      r"section|neighborhood|part|suburbs?|side|area)\s*$", before):
+            if _TOWN_APPOSITION.search(sentence[:m.start()]):
+                return -0.5  # 'called to Gadsden, a border town about 15 miles southwest of Yuma'
             return 0.5  # 'a mile south of Seminole', 'the Dutchtown section of St. Louis'
         if "city of" not in m.group(0).lower():
             return -0.4
