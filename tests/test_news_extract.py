@@ -271,6 +271,11 @@ def test_more_places():
     assert find_places("He was shot in South Carolina.") == []
     assert mentioned_places("He was shot to death by South Carolina state agents.") == []
     assert mentioned_places('the killing of Gerardo "Jerry" De Luna') == []
+    # in passing: not a car model, a numbered road or cross streets; a town's hospital is the town
+    assert mentioned_places("Police chased a Dodge Durango being driven by the gunman.") == []
+    assert mentioned_places("Kyle took off down Scenic 77 in a maroon SUV.") == []
+    assert mentioned_places("Officers were called to the area of Highland and Victoria avenues.") == []
+    assert mentioned_places("An officer was taken to San Francisco General Hospital.") == ["San Francisco"]
     # of the agencies listed, the first; an earlier crime's town and a town 'N miles southwest of' weigh less
     text = "Officers with Albertville, Boaz and Douglas police departments shot and killed the man."
     assert [c for _, _, c in _one(text)] == ["Albertville"]

@@ -80,6 +80,7 @@ _STREET = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boule
                      r"Parkway|Highway|Park|High|Middle|Elementary|School|Mall|Center|Hospital|Apartments|County)\b")
 _CROSS_STREETS = re.compile(rf"\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?\s+"
                             r"(?:avenues|streets|roads|boulevards|drives|lanes)\b")
+_SECOND_STREET = re.compile(r"\b(?:area|corner|intersection)\s+of\s+\S+(?:\s+\S+)?\s+(?:and|&)\s+$")
 _CORNER_OF = re.compile(r"\b(?:area|corner|intersection)\s+of\s+$")  # with ' and Y' after: cross streets
 _STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT})(?![a-z])")
 _NOT_CITY = {"police", "officers", "county", "parish", "borough", "township", "state", "department", "the", "city",
@@ -136,12 +137,17 @@ _MAY_FOLLOW = {"police", "mayor", "officer", "officers", "sheriff", "sheriff's",
                "hospital", "memorial", "high", "middle", "elementary", "university", "college", "clinic", "medical",
                "mall", "outlets", "airport", "marriott", "hilton", "walmart", "target", "circle", "library", "hall",
                "township", "twp", "twp.", "borough", "boro"}
+#: makes of car: the capitalised word after one is a model ('Dodge Durango'), not a town
+_MAKES = {"dodge", "chevrolet", "chevy", "ford", "gmc", "jeep", "toyota", "honda", "nissan", "kia", "hyundai", "buick",
+          "cadillac", "chrysler", "pontiac", "lincoln", "mercury", "mazda", "subaru", "volkswagen", "vw", "bmw",
+          "mercedes", "audi", "lexus", "acura", "infiniti", "mitsubishi", "volvo", "saturn", "oldsmobile", "plymouth"}
 _ABBR = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point", "St": "St.", "Saint": "St."}
 
 
 #: words after a town's name that make a place of the town ('Temecula Elementary School', 'Hartford
 #: Hospital'): a town named in passing
-_INSTITUTION = {"high", "elementary", "middle", "school", "hospital", "courthouse", "mall", "college", "university",
+_INSTITUTION = {"general", "high", "elementary", "middle", "school", "hospital", "courthouse", "mall", "college",
+                "university",
                 "storage", "plaza", "shopping", "police", "fire", "city", "regional", "medical", "community",
                 "public", "methodist", "baptist", "catholic", "memorial", "airport", "station", "library",
                 "firefighter", "pastor", "resident", "man", "woman", "apartment", "apartments", "motel", "hotel"}
@@ -155,6 +161,8 @@ def _trim(city: str, passing: bool = False) -> str | None:
         return " ".join(words)  # 'The Woodlands', 'The Dalles'
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if words and words[0].lower() in _MAKES:
+        return None  # 'a Dodge Durango', 'his Chevy Tahoe'
     if len(words) >= 2 and state_code(" ".join(words[:2]).rstrip(".,")) and words[:2] != ["New", "York"]:
         words = words[2:]  # 'South Carolina state agents' names no town Carolina
     words = [_ABBR.get(w, w) for w in words]
@@ -317,6 +325,12 @@ def mentioned_places(sentence: str) -> list[str]:
         if len(words) == 1 and (words[0].lower() in common_words() or m.start() == 0
                                 or sentence[m.start() - 1] in "\"“'‘"):
             continue  # a quoted nickname: 'Gerardo "Jerry" De Luna'
+        if re.match(r"\s+(?:\d|(?:avenues|streets|roads|boulevards|drives|lanes)\b)", sentence[m.end():]) \
+                or _CROSS_STREETS.match(sentence, m.end()) or (
+                _CORNER_OF.search(sentence, 0, m.start()) and re.match(r"\s+(?:and|&)\s", sentence[m.end():])) \
+                or _SECOND_STREET.search(sentence, 0, m.start()):
+            continue  # a road ('Scenic 77'); cross streets ('the area of Geneva and London', 'Slater and Compton
+            #           avenues')
         city = _trim(" ".join(words), passing=True)
         if city and city.lower() not in common_words():
             out.append(city)
