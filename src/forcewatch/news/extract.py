@@ -130,6 +130,8 @@ def _killed_by_officer(sents: list[Sentence], people: list[Person]) -> list[tupl
     """(person, sentence) for each person the clause after an officer's name (or a 'he' standing for the
     officer last named) says the officer killed: 'Trooper Brad Wheat, 45, shot and killed his wife, Mary
     Wheat, 42', 'Officer Matthew Kinne is charged with murder in the shooting death of Dominique Clayton'."""
+    if not any(q.role == "police" for q in people):
+        return []
     named = sorted(((m.sentence, m.start, m.end, q) for q in people for m in q.mentions), key=lambda t: t[:3])
     subjects = [(i, end) for i, _, end, q in named if q.role == "police"]
     for s in sents:
