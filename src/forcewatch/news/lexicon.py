@@ -109,7 +109,7 @@ def build_record_places(con, out: Path, census: Path = DATA / "places.csv.gz", m
         FROM records
         WHERE date < DATE '{CUTOFF}' AND city IS NOT NULL AND state IS NOT NULL
         GROUP BY 1, 2 HAVING deaths >= {int(min_deaths)} ORDER BY 1, 2""").fetchall()
-    names, words = _first_names_from(con), set(_common_words(con))
+    names, words = {n for n, _, _ in _first_name_counts(con)}, set(_common_words(con))
     counties = {(re.sub(r"\s+(?:County|Parish|Borough)$", "", c).lower(), s) for c, s in con.execute(
         "SELECT DISTINCT trim(county), state FROM records WHERE county IS NOT NULL AND state IS NOT NULL").fetchall()}
     # 'Brooklyn' (22 deaths) stays though it is also a given name; 'Jean' (2) does not
@@ -122,11 +122,6 @@ def build_record_places(con, out: Path, census: Path = DATA / "places.csv.gz", m
         w.writerow(["name", "state", "deaths"])
         w.writerows(keep)
     return len(keep)
-
-
-def _first_names_from(con) -> set[str]:
-    return {r[0].lower() for r in con.execute(
-        f"SELECT DISTINCT first_name FROM records WHERE date < DATE '{CUTOFF}' AND first_name IS NOT NULL").fetchall()}
 
 
 def build_common_words(con, out: Path, min_count: int = 3) -> int:
@@ -148,7 +143,17 @@ def _common_words(con, min_count: int = 3) -> list[str]:
 
 
 def build_first_names(con, out: Path) -> int:
-    rows = con.execute(f"""
+    rows = _first_name_counts(con)
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["name", "male", "female"])
+        w.writerows(rows)
+    return len(rows)
+
+
+def _first_name_counts(con) -> list[tuple[str, int, int]]:
+    """(lower-case given name, times recorded male, times recorded female), before the cutoff."""
+    return con.execute(f"""
         SELECT lower(first_name) AS n,
                count(*) FILTER (WHERE gender = 'male') AS male,
                count(*) FILTER (WHERE gender = 'female') AS female
@@ -157,11 +162,6 @@ def build_first_names(con, out: Path) -> int:
               WHERE date < DATE '{CUTOFF}' AND first_name IS NOT NULL AND NOT coalesce(name_withheld, false))
         WHERE regexp_matches(first_name, '^[A-Za-z][A-Za-z''-]+$')
         GROUP BY 1 HAVING count(*) >= 1 ORDER BY 1""").fetchall()
-    with open(out, "w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(["name", "male", "female"])
-        w.writerows(rows)
-    return len(rows)
 
 
 @lru_cache(maxsize=1)

@@ -82,6 +82,15 @@ _CROSS_STREETS = re.compile(rf"\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?\s+"
                             r"(?:avenues|streets|roads|boulevards|drives|lanes)\b")
 _SECOND_STREET = re.compile(r"\b(?:area|corner|intersection)\s+of\s+\S+(?:\s+\S+)?\s+(?:and|&)\s+$")
 _CORNER_OF = re.compile(r"\b(?:area|corner|intersection)\s+of\s+$")  # with ' and Y' after: cross streets
+
+
+def _cross_streets(sentence: str, start: int, end: int) -> bool:
+    """The name at `start:end` is the first of two cross streets: 'near Slater and Compton avenues',
+    'the area of Geneva and London'."""
+    return bool(_CROSS_STREETS.match(sentence, end) or (_CORNER_OF.search(sentence, 0, start)
+                                                        and re.match(r"\s+(?:and|&)\s", sentence[end:])))
+
+
 _STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT})(?![a-z])")
 _NOT_CITY = {"police", "officers", "county", "parish", "borough", "township", "state", "department", "the", "city",
              "north", "south", "east", "west",
@@ -220,11 +229,10 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 continue
             if rx is _IN_CITY and _SUBPLACE.match(sentence, m.end()):
                 continue  # 'near Five Points in Monroe': the place is the second
-            if _CROSS_STREETS.match(sentence, m.end()) or (_CORNER_OF.search(sentence, 0, m.start("city"))
-                                                           and re.match(r"\s+(?:and|&)\s", sentence[m.end():])) \
-                    or (rx is _IN_CITY and re.search(r"\baccording\s*$", sentence[max(0, m.start() - 12):m.start()])
-                        and not re.search(r"\b(?:police|officials|authorities|sheriff|county)\b",
-                                          sentence[m.start():m.end() + 20], re.I)):
+            if _cross_streets(sentence, m.start("city"), m.end()) or (
+                    rx is _IN_CITY and re.search(r"\baccording\s*$", sentence[max(0, m.start() - 12):m.start()])
+                    and not re.search(r"\b(?:police|officials|authorities|sheriff|county)\b",
+                                      sentence[m.start():m.end() + 20], re.I)):
                 continue  # 'near Slater and Compton avenues', 'the area of Geneva and London', 'according to Shaw'
             if rx is _LOCAL and m.group(0).startswith("The ") and m.start() > 0:
                 continue  # 'at The Springs apartment complex': a name, not the town
@@ -326,9 +334,7 @@ def mentioned_places(sentence: str) -> list[str]:
                                 or sentence[m.start() - 1] in "\"“'‘"):
             continue  # a quoted nickname: 'Gerardo "Jerry" De Luna'
         if re.match(r"\s+(?:\d|(?:avenues|streets|roads|boulevards|drives|lanes)\b)", sentence[m.end():]) \
-                or _CROSS_STREETS.match(sentence, m.end()) or (
-                _CORNER_OF.search(sentence, 0, m.start()) and re.match(r"\s+(?:and|&)\s", sentence[m.end():])) \
-                or _SECOND_STREET.search(sentence, 0, m.start()):
+                or _cross_streets(sentence, m.start(), m.end()) or _SECOND_STREET.search(sentence, 0, m.start()):
             continue  # a road ('Scenic 77'); cross streets ('the area of Geneva and London', 'Slater and Compton
             #           avenues')
         city = _trim(" ".join(words), passing=True)
