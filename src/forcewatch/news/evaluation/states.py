@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
 
-from .names import fold, lower_plain, name_tokens
+from .names import fold, lower_plain, name_tokens, names_match
 
 #: the "states" flags (st_death and st_police_death are diagnostics for detection)
 STATES_COLUMNS = ("st_name", "st_death", "st_police_death", "st_age", "st_gender", "st_race",
@@ -107,9 +107,21 @@ class Rules:
         num = rf"(?<![\d.]){n}(?!\d)"
         return re.compile("|".join(f"(?:{p.replace('{n}', num)})" for p in self.c["age"]), re.I)
 
-    def age(self, text: str, age: int | None) -> bool:
-        """The gold age appears as '22-year-old', 'age 22', 'aged 22', 'Name, 22,' or '(22)'."""
-        return age is not None and self._age_re(int(age)).search(text) is not None
+    def age(self, text: str, age: int | None, name: str | None = None,
+            last_name: str | None = None) -> bool:
+        """The gold age appears as '22-year-old', 'age 22', 'aged 22', 'Name, 22,' or '(22)'.
+
+        With a gold name, a mention the text binds to another named person does not count:
+        in 'Isaiah Robinson was killed, and Damon Battles, 39, was injured' the text states
+        Battles' age, not Robinson's (see :func:`age_owner`).  An age bound to no name
+        ('a 39-year-old man') or to the gold name counts."""
+        if age is None:
+            return False
+        for m in self._age_re(int(age)).finditer(text):
+            owner = age_owner(text, m.start(), m.end()) if name else None
+            if owner is None or _same_person(owner, name, last_name):
+                return True
+        return False
 
     def gender_stated(self, text: str, gender: str | None) -> bool:
         return gender is not None and self._hit(self.gender.get(gender), text)
@@ -210,6 +222,64 @@ class Rules:
         return self._hit(self.body_camera[False], text)
 
 
+_CAP = r"(?:[A-Z][\w'\u2019.-]*|[\"\u201c][^\"\u201d]{1,20}[\"\u201d])"
+_NAME_PART = rf"(?:{_CAP}|de|del|la|van|von|da|dos)"
+#: a capitalised name right before the age: 'Damon Battles, 39', 'Smith (39)', 'Jo Lee, a 39-year-old',
+#: 'Jo Lee, age 39'
+_NAME_BEFORE = re.compile(rf"({_CAP}(?:\s+{_NAME_PART})*(?:,\s*(?:Jr|Sr)\.?)?)\s*(?:,\s*(?:an?\s+|age\s+|aged\s+)?|\(\s*)$")
+#: a capitalised name right after 'N-year-old': '23-year-old Andrew Chanerl'
+_NAME_AFTER = re.compile(rf"\s+({_CAP}(?:\s+{_NAME_PART})+)(?:\s+([a-z]+))?")
+#: words that make a capitalised run before/after an age not a person's name
+_NOT_NAME_START = {"in", "on", "at", "the", "a", "an", "by", "from", "near", "of", "after", "when", "while",
+                   "police", "officers", "deputies", "authorities", "monday", "tuesday", "wednesday",
+                   "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+                   "may", "june", "july", "august", "september", "october", "november", "december",
+                   "black", "white", "hispanic", "latino", "latina", "asian", "native", "african"}
+#: a capitalised run followed by one of these is a place or an adjective: '37-year-old Los Angeles man'
+_PERSON_NOUNS = {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents",
+                 "native", "father", "mother", "son", "daughter", "student", "suspect", "veteran", "driver",
+                 "officer", "deputy", "trooper", "agent", "person", "youth", "male", "female"}
+_ROLE_WORDS = {"officer", "officers", "deputy", "sgt", "sergeant", "trooper", "detective", "agent", "sheriff",
+               "lt", "lieutenant", "cpl", "corporal", "capt", "captain", "mr", "mrs", "ms", "dr", "chief"}
+
+
+def age_owner(text: str, start: int, end: int) -> str | None:
+    """The person's name the text binds an age mention (text[start:end]) to, or None.
+
+    'Damon Battles, 39' and 'Jo Lee, a 39-year-old' bind the age to the name before it;
+    '23-year-old Andrew Chanerl' to the name after it.  A run of capitals that starts like a
+    phrase ('In Chicago, a 39-year-old') or is followed by a noun ('a 37-year-old Los Angeles
+    man') is no name."""
+    before = text[max(0, start - 80):start]
+    if text[start:start + 1] in ",(":  # the pattern took the comma: 'Battles, 39' -> 'Battles' + ', 39'
+        before += text[start]
+    m = _NAME_BEFORE.search(before)
+    cand = m.group(1) if m else None
+    if cand is None and re.search(r"year", text[start:end]):
+        a = _NAME_AFTER.match(text, end)
+        if a and (a.group(2) or "") not in _PERSON_NOUNS:
+            cand = a.group(1)
+    if cand is None:
+        return None
+    words = [w.strip("\"\u201c\u201d.,").lower() for w in cand.split()]
+    words = [w for w in words if w not in ("jr", "sr")]
+    if not words or words[0] in _NOT_NAME_START:
+        return None
+    while words and words[0] in _ROLE_WORDS:
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def _same_person(owner: str, name: str | None, last_name: str | None) -> bool:
+    """The name an age is bound to is the gold person's (the gold last or first name is in it)."""
+    if names_match(owner, name, last_name):
+        return True
+    toks = set(name_tokens(owner))
+    gold = name_tokens(name)
+    last = name_tokens(last_name) or gold[-1:]
+    return bool(toks & set(last)) or (len(toks) == 1 and bool(gold) and gold[0] in toks)
+
+
 @cache
 def rules() -> Rules:
     return Rules()
@@ -229,7 +299,7 @@ def states_row(r: Mapping[str, Any], R: Rules | None = None) -> dict[str, bool]:
         "st_name": named and R.name(text, r.get("name"), r.get("last_name"), folded),
         "st_death": death,
         "st_police_death": death and R.police_stated(text),
-        "st_age": R.age(text, r.get("age")),
+        "st_age": R.age(text, r.get("age"), r.get("name") if named else None, r.get("last_name")),
         "st_gender": R.gender_stated(text, r.get("gender")),
         "st_race": R.race_stated(text, r.get("race")),
         "st_date": R.date(text, r.get("date")),
