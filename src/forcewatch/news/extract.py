@@ -77,7 +77,7 @@ def extract(article: Article) -> list[Victim]:
         if event is None and article.police_death_known:
             event = _known_death(sents)
         if event is not None:
-            named = [p for p in people if p.identified and not p.role]
+            named = [p for p in people if p.identified and not p.role] or _described_as(sents, people, event.sentence)
             if not named:
                 # the one civilian the story names, with an age ('Armond Brown, 25, ...'), is the one killed
                 civilians = [p for p in people if not p.role and not p.speaker and not _not_the_one(p, sents, people)]
@@ -122,6 +122,12 @@ _OFFICER_KILLED = re.compile(
     r"(?:accused|charged|indicted|convicted|sentenced|found guilty|acquitted|arrested|on trial)|"
     r"pleaded (?:not )?guilty|faces? (?:\w+ )?charges?)\b[^.;]{0,60}?"
     r"\b(?:murder(?:ing)?|manslaughter|killing|death|homicide)\b)", re.I)
+# after an officer's name: killed by fellow officers ('Officer Brian Mulkeen, 33, was shot and killed by other
+# NYPD officers')
+_FRIENDLY_FIRE = re.compile(
+    r"(?:,[^,.;]{0,60},)?\s+(?:was|were|had been)\s+(?:\w+ly\s+)?(?:shot and killed|fatally shot|killed|shot to death|"
+    r"shot dead)\s+(?:by\s+(?:an?\s+|the\s+|two\s+|three\s+)?(?:other|fellow|another)\s+(?:[A-Z]{2,6}\s+|police\s+)?"
+    r"(?:officers?|deput(?:y|ies)|troopers?|agents?)\b|(?:by|in)\s+(?:\w+\s+)?friendly fire\b)")
 _LISTED = re.compile(r"(?:,|\band|\bof|ing|ed)\s+$")  # 'granddaughter, Londyn', 'murdering McMillan'
 _CLAUSE_ENDS = re.compile(r"\b(?:before|after|then|when|while|until|because|as|during|who|but)\b")
 
@@ -140,7 +146,8 @@ def _killed_by_officer(sents: list[Sentence], people: list[Person]) -> list[tupl
                 [q for i, _, _, q in named if i == s.index - 1]
             if before and before[-1].role == "police":
                 subjects.append((s.index, he.end()))  # 'the officer, Dwight Moorer, was off-duty when he shot'
-    out: list[tuple[Person, int]] = []
+    out: list[tuple[Person, int]] = [(q, i) for i, _, end, q in named if q.role == "police"
+                                     and _FRIENDLY_FIRE.match(sents[i].text, end)]
     for i, at in subjects:
         s = sents[i].text
         verb = _OFFICER_KILLED.match(s, at)
@@ -459,6 +466,25 @@ def _known_death(sents: list[Sentence]) -> _Event | None:
                     and not C.NEGATED_DEATH_RE.search(s.text):
                 return _Event(s.index, lethal)
     return None
+
+
+_DESCRIPTORS = r"(?:husband|wife|boyfriend|girlfriend|son|father|brother|man|woman|suspect|gunman|driver|teen)"
+_DESCRIPTOR_KILLED = re.compile(rf"\b(?:shot and killed|fatally shot|killed|shot)\s+the\s+({_DESCRIPTORS})\b|"
+                                rf"\b[Tt]he\s+({_DESCRIPTORS})\s+(?:was|died)\b")
+
+
+def _described_as(sents: list[Sentence], people: list[Person], at: int) -> list[Person]:
+    """'the husband, Jared Williams, 31, shot ... and officers shot and killed the husband': the one person
+    the story introduced as 'the husband' is the one the event sentence says police killed."""
+    t = sents[at].text
+    hits = [m for m in _DESCRIPTOR_KILLED.finditer(t) if m.group(2) or C.POLICE_RE.search(t[max(0, m.start() - 40):m.start()])]
+    if len(hits) != 1:
+        return []
+    noun = hits[0].group(1) or hits[0].group(2)
+    intro = re.compile(rf"\b[Tt]he\s+{noun},\s*$")
+    found = [p for p in people if p.role in (None, "family") and any(
+        intro.search(sents[x.sentence].text[max(0, x.start - 30):x.start]) for x in p.mentions)]
+    return found if len(found) == 1 else []
 
 
 def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[int]) -> _Event | None:

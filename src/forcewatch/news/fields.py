@@ -125,7 +125,7 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
 _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\s+)(?:\w+\s+)?"
                             r"(?:man|woman|male|female|suspect|"
                             r"boy|girl|teen|teenager|driver|person|individual),?\s+(\d{1,3}),|"
-                            r"\b(?:[Tt]he|[Aa]n?)\s+(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+)?(?:man|woman|male|female|"
+                            r"\b(?:[Tt]he|[Aa]n?)\s+(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|male|female|"
                             r"suspect|boy|girl|teen|teenager|driver|person|individual)\b|"
                             r"\b(?:his|her|their)\s+(?:(?!and\b|or\b|with\b)[a-z-]+\s+){0,2}?(\d{1,3})[- ]years?[- ]"
                             r"old\s+(?:son|daughter|brother|sister|grandson|nephew|stepson)\b")

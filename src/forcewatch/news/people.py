@@ -103,7 +103,8 @@ _RACE_NOUN_AFTER = re.compile(r"\s+(?:man|men|woman|women|male|female|boy|girl|t
                               r"residents?|community|neighborhood|drivers?|suspects?|American)\b")
 _PERSON_BEFORE = re.compile(r"(?:\d{1,3}[- ]years?[- ]old|\b(?:mother|father|sister|brother|wife|husband|son|"
                             r"daughter|girlfriend|boyfriend|aunt|uncle|cousin|grandmother|grandfather)),?\s+$", re.I)
-_AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$")
+_AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$|(?<=\b(?:the|his|her) )(\d{1,3})[- ]years?"
+                         r"[- ]old\s+(?:\w+\s+)?\w+,\s+$", re.I)  # '... woman, Jo Lee'
 _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]year)"
                         r"(?:\)|,|\.|;|\s+(?:of|from|was|and|who|after|when|before|had|has|is|died|were))")
 _CONTEXT_BEFORE = re.compile(r"(?:identified (?:him |her |the (?:man|woman|victim|person|driver|suspect) )?as|named|"
@@ -255,7 +256,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             p.mentions.append(Mention(s.index, start, m.end(), m.group(0)))
             for age_m in (age_b, age_a):
                 if age_m:
-                    p.ages.append((int(age_m.group(1)), s.index))
+                    p.ages.append((int(age_m.group(1) or age_m.group(2)), s.index))
     by_first: dict[str, list[Person]] = {}
     for q in people.values():
         by_first.setdefault(q.first.lower(), []).append(q)
@@ -350,7 +351,8 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
                 after, re.I)):
             continue
         age_a = _AGE_AFTER.match(after)
-        context = bool(age_a or _AGE_BEFORE.search(before) or C.BEFORE_PATIENT.search(before)
+        age_b = _AGE_BEFORE.search(before)
+        context = bool(age_a or age_b or C.BEFORE_PATIENT.search(before)
                        or C.AFTER_PATIENT.match(after) or _CONTEXT_BEFORE.search(before)
                        or _KIN_AFTER.match(after))
         if not context and len(seen.get(key, ())) >= 2 and not state_code(tok) and key not in common_words() \
@@ -361,8 +363,9 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
                             or (_is_place(tok) and not (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)))):
             continue
         people[key] = Person(tok, key, weak=not context)
-        if age_a:
-            people[key].ages.append((int(age_a.group(1)), idx))
+        for age_m in (age_b, age_a):
+            if age_m:
+                people[key].ages.append((int(age_m.group(1) or age_m.group(2)), idx))
 
 
 _HOUSE_NUMBER = re.compile(r"\b\d{1,5}\s+(?:block\s+(?:of\s+)?)?(?:[NSEW]\.?\s+)?$")
