@@ -199,7 +199,8 @@ def _place(v, tiers, text, sents, ev, people) -> None:
                     continue  # 'the death of Adam Toledo' names a person, not Toledo, Ohio
                 # 'killed ... in City' (an agency's own city less so: others may have helped);
                 # the opening sentence's 'in City' is where the story happens
-                score = f.strength + (0.0 if t != 0 or not 1.5 <= f.strength < 2 else 1.0 if f.strength > 1.5
+                score = f.strength + (0.0 if t != 0 or not (1.5 <= f.strength < 2 or f.kind == "in" and f.strength >= 1.5)
+                                      else 1.0 if f.strength > 1.5
                                       else 0.5) + (0.4 if i == 0 and f.strength == 1.8 else 0.0)
                 if best is None or score > best[2]:
                     best = (f, i, score)

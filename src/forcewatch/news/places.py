@@ -55,6 +55,7 @@ _EARLIER_CRIME = re.compile(r"(?:\b(?:robbery|robberies|burglary|burglaries|carj
                             r"\b(?:robbing|robbed|stealing|stole|burglarizing)\s+(?:[\w-]+\s+){0,4}in)"
                             # 'wanted in Charlotte and (Myrtle Beach)'
                             r"(?:\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),?\s+(?:and|or))?\s*$", re.I)
+_AGENCY_AFTER = re.compile(r",?\s+(?:Police|Sheriff['’]s|Sheriff|Fire)\s+(?:Department|Office|Dept)\b")
 _TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|city|community|village|suburb)\b[^,;.]*$")
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
 _AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Cc]linic|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|"
@@ -109,6 +110,7 @@ class PlaceFound:
     state: str | None
     text: str
     strength: float    # 3 dateline/city-state, 2 'a City man', 1.8 'in City', 1.5 'City police'; +/- _bonus
+    kind: str = ""     # 'in' for 'in City' (with a bonus for where a chase ended: 'followed her back to City')
 
 
 def state_code(word: str) -> str | None:
@@ -159,7 +161,8 @@ _INSTITUTION = {"general", "high", "elementary", "middle", "school", "hospital",
                 "university",
                 "storage", "plaza", "shopping", "police", "fire", "city", "regional", "medical", "community",
                 "public", "methodist", "baptist", "catholic", "memorial", "airport", "station", "library",
-                "firefighter", "pastor", "resident", "man", "woman", "apartment", "apartments", "motel", "hotel"}
+                "firefighter", "pastor", "resident", "man", "woman", "apartment", "apartments", "motel", "hotel",
+                "municipal", "sports", "civic", "convention", "transit"}
 
 
 def _trim(city: str, passing: bool = False) -> str | None:
@@ -214,6 +217,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
             cand = " ".join(words[k:])
             if cand.lower() not in _NOT_CITY and any(s == st for s, _ in _known(cand)):
                 bonus = _chase_bonus(sentence, m.start()) or 3.2 * _earlier_crime(sentence, m.start())
+                if _AGENCY_AFTER.match(sentence, m.end()):
+                    bonus = -1.5  # 'wanted by the Ignacio, Colorado, Police Department': an agency's town
                 out.append(PlaceFound(cand, st, m.group(0), 3 + bonus))
                 break
         else:
@@ -244,11 +249,13 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 city = _trim(f"{d} {m['city']}")
 
             city = city or _trim(m["city"])
+            if not city and rx is _POLICE_OF and "-" in m["city"].split()[-1] and " " not in m["city"].strip():
+                city = _trim(m["city"].split("-")[0])  # 'Charlotte-Mecklenburg Police': a city-county force
             if city:
                 score = strength + _bonus(rx, sentence, m)
                 if rx is _POLICE_OF:  # 'officers with Albertville, Boaz and Douglas police': the first comes first
                     out += [PlaceFound(c, None, m.group(0), score) for c in _agency_list_before(sentence, m.start())]
-                out.append(PlaceFound(city, None, m.group(0), score))
+                out.append(PlaceFound(city, None, m.group(0), score, "in" if rx is _IN_CITY else ""))
     return out
 
 
@@ -292,7 +299,7 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
         return -0.4 if _RESIDENT.match(sentence, m.end("city")) else 0.0
     if rx is not _IN_CITY:
         return 0.0
-    chase = _chase_bonus(sentence, m.start() + 8)
+    chase = _chase_bonus(sentence, m.start() + len(m.group(0).split()[0]))  # up to the word before the town
     if chase:
         return chase
     if _AT_HOSPITAL.search(sentence[max(0, m.start() - 40):m.start()]):
