@@ -209,7 +209,7 @@ def _place(v, tiers, text, sents, ev, people) -> None:
     found = _state_of_incident(tiers, text)
     if best is None:
         best = _place_in_passing(tiers, text, person_words, found[0] if found else None)
-    killed_in = next(((state_code(m["state"]), i) for i in tiers[0] for m in [_IN_STATE.search(text[i])] if m), None)
+    killed_in = next(((state_code(m["state"]), i) for i in tiers[0] for m in [_killed_in_state(text[i])] if m), None)
     if best and killed_in and best[1] not in tiers[0] and (best[0].state or killed_in[0]) != killed_in[0] \
             and killed_in[0] not in {st for st, _ in places().get(best[0].city.lower(), ())}:
         best = None  # 'suspected of a killing in Hopkinsville, Kentucky ... killed by police in Tennessee'
@@ -252,7 +252,19 @@ _TO_STATE = re.compile(rf"\b(?:drove|went|fled|headed|traveled|travelled|crossed
                        rf"southeast|southwest|northern|southern|eastern|western|central|rural)\s+)?"
                        rf"(?P<state>{STATE_ALT})(?![a-z])|\binto\s+(?P<state2>{STATE_ALT})(?![a-z])")
 _STATE_AGENCY = re.compile(rf"\b(?P<state>{STATE_ALT})\s+(?:State Police|State Patrol|Highway Patrol|State Highway "
-                           rf"Patrol|Department of|State Troopers?|Bureau of|[Tt]roopers?\b)")
+                           rf"Patrol|Department of|State Troopers?|Bureau of|[Tt]roopers?\b|"
+                           rf"state (?:agents?|police|troopers?|investigators?)\b)")
+
+
+def _killed_in_state(sentence: str) -> re.Match[str] | None:
+    """'in State' in the killing's sentence; of two, the one right after police ('killed a co-worker in
+    Georgia ... before police shot him in West Virginia')."""
+    found = list(_IN_STATE.finditer(sentence))
+    if len(found) > 1:
+        near = [m for m in found if C.POLICE_RE.search(sentence[max(0, m.start() - 40):m.start()])]
+        if len(near) == 1:
+            return near[0]
+    return found[0] if found else None
 
 
 def _state_of_incident(tiers, text) -> tuple[str, int, bool] | None:
@@ -260,7 +272,7 @@ def _state_of_incident(tiers, text) -> tuple[str, int, bool] | None:
     Tennessee'), else the state of a state agency ('Delaware State Police'), else the last state the
     story moves to ('drove to Indiana', 'into Nevada'), else the only state the article names."""
     for i in tiers[0]:
-        m = _IN_STATE.search(text[i])
+        m = _killed_in_state(text[i])
         if m:
             return state_code(m["state"]), i, True
     for i in sorted(text):
