@@ -487,12 +487,17 @@ def _described_as(sents: list[Sentence], people: list[Person], at: int) -> list[
     return found if len(found) == 1 else []
 
 
+_ATTACKER_ALSO_KILLED = re.compile(r"\b[Tt]he\s+(?:male\s+|female\s+|armed\s+)?(?:gunman|shooter|suspect|attacker)\s+"
+                                   r"(?:was|were)\s+also\s+(?:shot and\s+)?killed\b")
+
+
 def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[int]) -> _Event | None:
     """The first sentence reporting police killing someone unnamed, unless the deaths are officers' or
     someone else's doing."""
     article = " ".join(s.text for s in sents)
     if C.OFFICER_KILLED_RE.search(article) and not involved:
-        return None  # an officer's death
+        # an officer's death; 'The male gunman was also killed' beside it is the one police killed
+        return next((_Event(s.index, True) for s in sents if _ATTACKER_ALSO_KILLED.search(s.text)), None)
     # sentences telling of an officer's (or official's) own death: 'Officer X died at a hospital'
     role_first = {m.sentence for p in people if p.role for m in p.mentions
                   if _OWN_DEATH.match(sents[m.sentence].text[m.end:])}
