@@ -159,12 +159,27 @@ def _is_place(phrase: str) -> bool:
     return bool(places().get(phrase.lower())) or state_code(phrase) is not None
 
 
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+          "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_UNITS)} | {
+    f"{t}-{u}" if u else t: 20 + 10 * i + (_UNITS.index(u) + 1 if u else 0)
+    for i, t in enumerate(_TENS) for u in [""] + _UNITS[:9]}
+_SPELLED_AGE = re.compile(r"([a-z]+(?:-[a-z]+)?)[- ]years?[- ]old", re.I)
+
+
+def spelled_age(word: str) -> int | None:
+    """'Fifteen-year-old' -> 15, 'Twenty-two-year-old' -> 22."""
+    m = _SPELLED_AGE.fullmatch(word)
+    return _NUMBER_WORDS.get(m.group(1).lower()) if m else None
+
+
 def _clean_tokens(tokens: list[str], before: str = "") -> tuple[list[str], list[str]]:
     """Split leading title/role words off a capitalised run: (titles, name tokens).  After an age or a
     kin word ('68-year-old Sally Harrison', 'his wife, Joy Smith') a common word is a given name."""
     titles: list[str] = []
     person_next = bool(_PERSON_BEFORE.search(before[-40:]))
-    while tokens and (_is_title(tokens[0]) or tokens[0].lower() in _NOT_NAME
+    while tokens and (_is_title(tokens[0]) or tokens[0].lower() in _NOT_NAME or spelled_age(tokens[0])
                       or (len(tokens) > 1 and _is_place(tokens[0])
                           and (_is_title(tokens[1]) or tokens[1].lower() in _NOT_NAME))
                       or (len(tokens) > 1 and not person_next and tokens[0].lower() in common_words()
@@ -230,7 +245,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             age_b = _AGE_BEFORE.search(before)
             age_a = _AGE_AFTER.match(after)
             known_first = toks[0].lower() in names and sum(names[toks[0].lower()]) >= 1
-            weak = not (known_first or age_b or age_a or _CONTEXT_BEFORE.search(before) or real_titles)
+            spelled = [a for a in map(spelled_age, titles[-1:]) if a]  # 'Fifteen-year-old Da'Quan Blackwell'
+            weak = not (known_first or age_b or age_a or spelled or _CONTEXT_BEFORE.search(before) or real_titles)
             if weak and (len(toks) > 3 or any(t.endswith(".") and len(t) > 2 for t in toks)
                          or _not_a_person_here(before, after)):
                 continue
@@ -257,6 +273,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             for age_m in (age_b, age_a):
                 if age_m:
                     p.ages.append((int(age_m.group(1) or age_m.group(2)), s.index))
+            p.ages += [(a, s.index) for a in spelled]
     by_first: dict[str, list[Person]] = {}
     for q in people.values():
         by_first.setdefault(q.first.lower(), []).append(q)
