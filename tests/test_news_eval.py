@@ -37,6 +37,15 @@ def test_states_age(R):
                  "a 32-year-old man"):
         assert not R.age(text, 22), text
     assert not R.age("John Smith, 22, was shot", None)
+    # an age bound to another named person is not the gold victim's
+    assert not R.age("Ira Cole was killed, and Ben Tate, 39, was injured.", 39, "Ira Cole")
+    assert not R.age("Ira Cole, 21, and 39-year-old Ben Tate were in the car.", 39, "Ira Cole")
+    assert not R.age("Ira Cole killed Ben Tate Jr., 39, before police shot him.", 39, "Ira Cole")
+    for text in ("Officer Ira Cole, 39, was shot", "Ira Cole, Jr., 39, was shot", "Ira Cole, a 39-year-old man",
+                 "In Chicago, a 39-year-old man was shot", "a 39-year-old Los Angeles man was shot",
+                 "The 39-year-old woman, Ira Cole, was killed"):
+        assert R.age(text, 39, "Ira Cole"), text
+    assert R.age("Ira Cole was killed, and Ben Tate, 39, was injured.", 39, None)  # no gold name: any mention
 
 
 def test_states_city_and_state(R):

@@ -227,6 +227,18 @@ def test_a_text_known_to_tell_of_a_police_killing():
     # named after 'dead, including'
     ("The police chase ended in a shootout on a highway with four dead, including the UPS driver Frank Ortiz, 27, "
      "and Richard Cole, 70, a union representative.", ["Frank Ortiz", "Richard Cole"]),
+    # 'the husband, X, ...' then 'officers shot and killed the husband'
+    ("When deputies opened the door, the husband, Lon Price, 40, shot and killed the wife, Eve Price, 38, and "
+     "deputies shot and killed the husband.", ["Lon Price"]),
+    # an officer killed by fellow officers is a police killing; an officer killed by a suspect is not
+    ("Officer Dan Rudd, 35, was shot and killed by other officers while struggling with Al Moss, 30, who was "
+     "then also killed by responding officers.", ["Al Moss", "Dan Rudd"]),
+    ("Officer Dan Rudd, 35, was shot and killed by a gunman in a stolen car.", []),
+    # beside an officer's death, 'the suspect was also shot and killed'
+    ("A deputy was killed and two officers were wounded in a gunfight. The suspect was also shot and killed.", [None]),
+    # the first of two named together, a spelled-out age
+    ("Sixteen-year-old Ty Banks and 17-year-old Lee Carr died after their car rolled over during a police chase.",
+     ["Ty Banks", "Lee Carr"]),
 ])
 def test_who_was_killed_by_police(text, expected):
     assert [v.name for v in victims(text)] == expected
@@ -238,6 +250,22 @@ def test_fatal_shots_fired_by_an_officer_and_a_state_trooper():
     assert [(v.name, v.city, v.state) for v in victims(text)] == [("David Sands", "White Pigeon", "MI")]
     text = "Ty Pounds, 24, was killed after a chase ended. Pounds was shot by a Kentucky trooper."
     assert [(v.name, v.state) for v in victims(text)] == [("Ty Pounds", "KY")]
+
+
+def test_ages_given_before_a_name():
+    text = ("Deputies chased a 17-year-old suspect until his car hit an SUV. The 37-year-old woman, Joy Hale, was "
+            "killed in the crash.")
+    (v,) = extract(Article(text=text, police_death_known=True))
+    assert (v.name, v.age) == ("Joy Hale", 37)
+    from forcewatch.news.people import find_people
+
+    people = find_people(sentences("Police said Ray Dunn shot his 6-year-old granddaughter, Kaya, and a woman, "
+                                   "Amy Lowe."))
+    assert [(p.name, [a for a, _ in p.ages]) for p in people] == [("Ray Dunn", []), ("Kaya", [6]),
+                                                                 ("Amy Lowe", [])]
+    text = ("Deputies tried to serve an order for a 29-year-old, mentally ill man at his home. Later, Vance went into "
+            "a store and was shot and killed by deputies.")
+    assert [(v.name, v.age) for v in victims(text, None)] == [("Vance", 29)]
 
 
 def test_a_nickname_is_the_same_person():
@@ -285,6 +313,17 @@ def test_more_places():
     text = ("Officers were called to Gadsden, a border town about 15 miles southwest of Yuma. They shot and killed "
             "Jay Lark there.")
     assert [c for _, _, c in _one(text)] == ["Gadsden"]
+    # a city-county force names its city; a town before 'Municipal Center'; where a chase went back to;
+    # 'City, State, Police Department' is an agency
+    assert [f.city for f in find_places("Charlotte-Mecklenburg police shot him.")] == ["Charlotte"]
+    assert mentioned_places("He opened fire inside the Virginia Beach Municipal Center.") == ["Virginia Beach"]
+    text = ("Officers found Ida Kent's car in Angleton and followed her back to Lake Jackson where she fired at them. "
+            "Police shot and killed her.")
+    assert [c for _, _, c in _one(text)] == ["Lake Jackson"]
+    text = ("Al Ross was wanted by the Ignacio, Colorado, Police Department. He was shot and killed during a standoff "
+            "at a Farmington motel.")
+    assert [c for _, _, c in _one(text)] == ["Farmington"]
+    assert [v.state for v in victims("Vamond Reed was shot to death by South Carolina state agents.")] == ["SC"]
     text = ("Police sought Ken Cain in connection with a woman's murder at a Merrillville hotel. Gary police said "
             "they caught up with Cain, who was shot and killed.")
     assert [c for _, _, c in _one(text)] == ["Gary"]
