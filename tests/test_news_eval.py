@@ -380,8 +380,8 @@ def test_real_extractor_does_not_regress_on_dev(eval_set):
     m = res["splits"]["dev"]["metrics"]["all"]
     assert m["detection"]["accuracy"] >= 0.908      # measured 0.913
     assert m["cause"]["accuracy"] >= 0.897          # 0.905
-    assert m["age"]["accuracy"] >= 0.77 and m["city"]["accuracy"] >= 0.785  # 0.782, 0.793
-    assert m["state"]["accuracy"] >= 0.875                                 # 0.889
+    assert m["age"]["accuracy"] >= 0.79 and m["city"]["accuracy"] >= 0.79  # 0.803, 0.800
+    assert m["state"]["accuracy"] >= 0.88                                  # 0.892
     assert res["splits"]["dev"]["false_victims"]["rate"] <= 0.018  # 0.0152
     assert res["splits"]["dev"]["negatives"]["false_victims"] == 0
 
@@ -393,8 +393,8 @@ def test_description_mode_does_not_regress_on_dev(eval_set):
     m = res["splits"]["dev"]["metrics"]["all"]
     assert res["mode"] == "description" and res["splits"]["dev"]["mode"] == "description"
     assert m["detection"]["accuracy"] >= 0.965 and m["cause"]["accuracy"] >= 0.945  # 0.970, 0.954
-    assert m["age"]["accuracy"] >= 0.905 and m["city"]["accuracy"] >= 0.835         # 0.914, 0.847
-    assert m["state"]["accuracy"] >= 0.94                                           # 0.952
+    assert m["age"]["accuracy"] >= 0.93 and m["city"]["accuracy"] >= 0.845          # 0.939, 0.854
+    assert m["state"]["accuracy"] >= 0.945                                          # 0.956
     assert res["splits"]["dev"]["false_victims"]["rate"] <= 0.019                    # 0.0161
     assert res["splits"]["dev"]["negatives"]["false_victims"] == 0   # negatives are read as articles
 
