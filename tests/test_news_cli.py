@@ -171,6 +171,17 @@ def test_news_queue_show_decide(store: Path):
     r = invoke("news", "decide", alv, "confirmed", "--by", "J. Doe", "--note", "video", "--store", str(store))
     assert r.exit_code == 0, r.output
     assert f"news/{alv}" in r.stderr
+    r = invoke("news", "edit", tol, "age=14", "city=", "--by", "J. Doe", "--note", "obituary", "--store", str(store))
+    assert r.exit_code == 0, r.output
+    assert "age 13 -> 14" in r.stderr and "city Chicago -> None" in r.stderr
+    r = invoke("news", "show", tol, "--store", str(store))
+    assert "Corrections" in r.stdout and "obituary" in r.stdout
+    for bad, message in ((["age"], "not field=value"), (["age=old"], "not a whole number"),
+                         (["shots=2"], None)):
+        r = invoke("news", "edit", tol, *bad, "--store", str(store))
+        assert r.exit_code == 2  # --by is required
+        r = invoke("news", "edit", tol, *bad, "--by", "J. Doe", "--store", str(store))
+        assert (r.exit_code, message in r.stderr) == (2, True) if message else r.exit_code == 0, r.output
     r = invoke("news", "decide", tol, "maybe", "--by", "J. Doe", "--store", str(store))
     assert r.exit_code == 2 and "unknown decision" in r.stderr
     r = invoke("news", "decide", tol, "duplicate", "--by", "J. Doe", "--store", str(store))

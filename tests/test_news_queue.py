@@ -177,6 +177,60 @@ def test_bad_decisions_are_clear_errors_and_change_nothing(con, args, message):
     assert queue.get(con, alv)["status"] == "new"
 
 
+def test_a_reviewer_corrects_fields_and_every_change_is_logged(con):
+    alv, tol = _seed(con)
+    before = queue.get(con, alv)
+    assert before["edits"] == [] and "age" not in {c["field"] for c in before["match"]["conflicts"]}
+    done = queue.edit(con, alv, {"age": "25", "date": "2021-03-31", "causes": "gunshot, taser"}, "A. Reviewer",
+                      note="second article")
+    assert done == {"age": (22, 25), "date": (None, dt.date(2021, 3, 31)),
+                    "causes": (["gunshot"], ["gunshot", "taser"])}
+    c = queue.get(con, alv)
+    assert (c["age"], c["date"], c["causes"]) == (25, "2021-03-31", ["gunshot", "taser"])
+    # matched again: the store's age 22 now conflicts with the corrected 25 (more than a year apart)
+    assert "age" in {x["field"] for x in c["match"]["conflicts"]}
+    assert [(e["field"], e["old_value"], e["new_value"], e["edited_by"], e["note"]) for e in c["edits"]] == [
+        ("age", 22, 25, "A. Reviewer", "second article"), ("causes", ["gunshot"], ["gunshot", "taser"], "A. Reviewer",
+                                                           "second article"),
+        ("date", None, "2021-03-31", "A. Reviewer", "second article")]
+    assert queue.edit(con, alv, {"age": 25}, "A. Reviewer") == {}  # the same value again: nothing logged
+    assert _count(con, "news_edits") == 3
+    # a confirmed candidate's record follows its corrections
+    queue.decide(con, alv, "confirmed", "A. Reviewer")
+    queue.edit(con, alv, {"age": 22, "body_camera": "no"}, "B. Reviewer")
+    assert con.execute("SELECT age, body_camera FROM records WHERE source = 'news'").fetchall() == [(22, False)]
+    assert _count(con, "records WHERE source = 'news'") == 1
+    # a field the reviewer cleared is not filled again by a later article
+    assert queue.edit(con, tol, {"city": ""}, "A. Reviewer", note="the articles disagree") == {
+        "city": ("Chicago", None)}
+    v = _toledo_second()
+    queue.add(con, SECOND, [v], [match(con, v, SECOND)])
+    c = queue.get(con, tol)
+    assert c["city"] is None and c["officer_names"] == ["Eric Stillman"]  # other empty fields are still filled
+
+
+@pytest.mark.parametrize("changes, by, message", [
+    ({"age": "twenty"}, "a", "not a whole number"),
+    ({"age": 300}, "a", "out of range"),
+    ({"state": "Illinois"}, "a", "USPS state code"),
+    ({"armed": "maybe"}, "a", "armed vocabulary"),
+    ({"race": "white, martian"}, "a", "race vocabulary"),
+    ({"date": "2021-02-30"}, "a", "not a date"),
+    ({"hands_up": "perhaps"}, "a", "true or false"),
+    ({"record_id": "x"}, "a", "cannot edit record_id"),
+    ({}, "a", "nothing to edit"),
+    ({"age": 30}, " ", "who edits"),
+])
+def test_bad_edits_are_clear_errors_and_change_nothing(con, changes, by, message):
+    alv, _ = _seed(con)
+    with pytest.raises(ValueError, match=message):
+        queue.edit(con, alv, {**changes, "city": "Evanston"} if changes else changes, by)
+    c = queue.get(con, alv)
+    assert (c["age"], c["city"], c["edits"]) == (22, "Chicago", [])
+    with pytest.raises(ValueError, match="no candidate"):
+        queue.edit(con, "nc-000000000000", {"age": 30}, "a")
+
+
 def test_confirmed_news_records_survive_a_rebuild(con, mirror: Path):
     from forcewatch.build import build
 

@@ -20,7 +20,7 @@ ENV_STORE = "FORCEWATCH_STORE"
 #: tables people write (decisions, reviews): carried across rebuilds
 KEEP_TABLES: tuple[str, ...] = ("link_decisions", "clusters", "link_pairs", "link_model",
                                  "news_articles", "news_candidates", "news_candidate_articles",
-                                 "news_decisions", "web_users")
+                                 "news_decisions", "news_edits", "web_users")
 
 AUX_DDL = {
     "quarantine": """CREATE TABLE quarantine (
@@ -66,6 +66,9 @@ AUX_DDL = {
     "news_decisions": """CREATE TABLE news_decisions (
         candidate_id VARCHAR, decision VARCHAR, decided_by VARCHAR, decided_at TIMESTAMP,
         note VARCHAR, duplicate_of VARCHAR)""",
+    "news_edits": """CREATE TABLE news_edits (
+        candidate_id VARCHAR, field VARCHAR, old_value JSON, new_value JSON, edited_by VARCHAR,
+        edited_at TIMESTAMP, note VARCHAR)""",
     # --- web app (forcewatch.web.auth): reviewers' logins; kept across rebuilds -------------
     "web_users": """CREATE TABLE web_users (
         username VARCHAR PRIMARY KEY, password_hash VARCHAR NOT NULL, created_at TIMESTAMP)""",

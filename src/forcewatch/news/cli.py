@@ -244,6 +244,12 @@ def print_candidate(c: dict) -> None:
             for (f, av, rv), where in grouped.items():
                 ct.add_row(f, av, rv, ", ".join(where))
             out.print(ct)
+    if c.get("edits"):
+        e = Table("edited_at (UTC)", "field", "was", "now", "by", "note", title="Corrections")
+        for x in c["edits"]:
+            e.add_row(str(x["edited_at"]), x["field"], _show(x["old_value"]), _show(x["new_value"]), x["edited_by"],
+                      x["note"] or "")
+        out.print(e)
     if c["decisions"]:
         d = Table("decided_at (UTC)", "decision", "by", "note", "duplicate_of", title="Decisions")
         for x in c["decisions"]:
@@ -276,6 +282,41 @@ def decide_cmd(candidate_id: str = typer.Argument(..., help="A candidate id."),
     extra = f": record {record_id_of(candidate_id)} (run `forcewatch link --new` to link it)" \
         if decision == "confirmed" else ""
     err.print(f"recorded: {candidate_id} {decision} ({by}){extra}")
+
+
+@news_app.command("edit", epilog="Example: `forcewatch news edit nc-1a2b3c4d5e6f age=17 city=Chicago --by 'J. Doe'`")
+def edit_cmd(candidate_id: str = typer.Argument(..., help="A candidate id."),
+             changes: list[str] = typer.Argument(..., help="field=value pairs; an empty value clears the field; "
+                                                 "lists (race, causes, officer_names) are comma-separated."),
+             by: str = typer.Option(..., "--by", help="Who edits (logged with each change)."),
+             note: Optional[str] = typer.Option(None, "--note", help="Why (the evidence)."),
+             store: Optional[Path] = StoreOpt) -> None:
+    """Correct a candidate's fields (age, city, state, date, causes, armed, ...). Each change is logged with
+    the old and new value, who and when; the candidate is matched again, and a confirmed one's record is
+    rewritten."""
+    import duckdb
+
+    from .queue import EDITABLE, edit
+
+    pairs = {}
+    for c in changes:
+        field, eq, value = c.partition("=")
+        if not eq or not field.strip():
+            err.print(f"[red]{c!r} is not field=value (fields: {', '.join(EDITABLE)})[/red]")
+            raise typer.Exit(2)
+        pairs[field.strip()] = value
+    with _connect(store, read_only=False) as con:
+        try:
+            done = edit(con, candidate_id, pairs, by, note=note)
+        except ValueError as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from None
+        except duckdb.CatalogException as exc:
+            _no_queue(exc)
+    if not done:
+        err.print(f"{candidate_id}: nothing changed (the values are already those)")
+    for f, (old, new) in done.items():
+        err.print(f"{candidate_id}: {f} {_show(old)} -> {_show(new)} ({by})")
 
 
 @news_app.command("evaluate", epilog="Example: `forcewatch news evaluate --split heldout --out eval.json`")

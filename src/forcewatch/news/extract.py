@@ -477,7 +477,8 @@ def _described_as(sents: list[Sentence], people: list[Person], at: int) -> list[
     """'the husband, Jared Williams, 31, shot ... and officers shot and killed the husband': the one person
     the story introduced as 'the husband' is the one the event sentence says police killed."""
     t = sents[at].text
-    hits = [m for m in _DESCRIPTOR_KILLED.finditer(t) if m.group(2) or C.POLICE_RE.search(t[max(0, m.start() - 40):m.start()])]
+    hits = [m for m in _DESCRIPTOR_KILLED.finditer(t)
+            if m.group(2) or C.POLICE_RE.search(t[max(0, m.start() - 40):m.start()])]
     if len(hits) != 1:
         return []
     noun = hits[0].group(1) or hits[0].group(2)

@@ -125,8 +125,8 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
 _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\s+)(?:\w+\s+)?"
                             r"(?:man|woman|male|female|suspect|"
                             r"boy|girl|teen|teenager|driver|person|individual),?\s+(\d{1,3}),|"
-                            r"\b(?:[Tt]he|[Aa]n?)\s+(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,2}?(?:man|woman|male|female|"
-                            r"suspect|boy|girl|teen|teenager|driver|person|individual)\b|"
+                            r"\b(?:[Tt]he|[Aa]n?)\s+(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:man|woman|male|female|suspect|boy|girl|teen|teenager|driver|person|individual)\b|"
                             r"\b(?:his|her|their)\s+(?:(?!and\b|or\b|with\b)[a-z-]+\s+){0,2}?(\d{1,3})[- ]years?[- ]"
                             r"old\s+(?:son|daughter|brother|sister|grandson|nephew|stepson)\b")
 
@@ -199,8 +199,8 @@ def _place(v, tiers, text, sents, ev, people) -> None:
                     continue  # 'the death of Adam Toledo' names a person, not Toledo, Ohio
                 # 'killed ... in City' (an agency's own city less so: others may have helped);
                 # the opening sentence's 'in City' is where the story happens
-                score = f.strength + (0.0 if t != 0 or not (1.5 <= f.strength < 2 or f.kind == "in" and f.strength >= 1.5)
-                                      else 1.0 if f.strength > 1.5
+                bonus = t == 0 and (1.5 <= f.strength < 2 or f.kind == "in" and f.strength >= 1.5)
+                score = f.strength + (0.0 if not bonus else 1.0 if f.strength > 1.5
                                       else 0.5) + (0.4 if i == 0 and f.strength == 1.8 else 0.0)
                 if best is None or score > best[2]:
                     best = (f, i, score)

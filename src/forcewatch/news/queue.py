@@ -7,7 +7,8 @@ Tables (DDL in ``store.AUX_DDL``; kept across rebuilds):
   against the store and the review ``status`` (new, confirmed, rejected, duplicate);
 * ``news_candidate_articles`` -- which articles report the candidate, with the evidence
   sentences of each field;
-* ``news_decisions`` -- every decision, with who and when (UTC).
+* ``news_decisions`` -- every decision, with who and when (UTC);
+* ``news_edits`` -- every field a reviewer corrected (`edit`), old and new value, who and when.
 
 `add` is idempotent: the same article twice adds nothing, and a second article about
 the same person (name, date range and place agree) attaches to the existing candidate
@@ -215,13 +216,14 @@ def _attach(con: duckdb.DuckDBPyConnection, cand: dict, article: Article, victim
     match the merged candidate again when matching is on."""
     row = _victim_row(victim)
     sets, params = [], []
+    edited = _edited_fields(con, cand["candidate_id"])  # a reviewer's correction stands
     for f in _SCALARS:
-        if cand.get(f) is None and row[f] is not None:
+        if cand.get(f) is None and row[f] is not None and f not in edited:
             sets.append(f"{f} = ?")
             params.append(row[f])
             cand[f] = row[f]
     for f in _LISTS:
-        if not cand.get(f) and row[f]:
+        if not cand.get(f) and row[f] and f not in edited:
             sets.append(f"{f} = ?")
             params.append(row[f])
             cand[f] = row[f]
@@ -307,6 +309,10 @@ def get(con: duckdb.DuckDBPyConnection, candidate_id: str) -> dict:
                     "death_id": cand["matched_death_id"], "conflicts": conflicts or [],
                     **{k: m.get(k) for k in ("rule", "confidence", "score", "records", "alternatives", "notes")}}
     out["extraction"] = extraction.get("articles") or {}
+    out["edits"] = [{k: (_loads(v) if k in ("old_value", "new_value") else jsonable(v)) for k, v in e.items()}
+                    for e in _rows(con, "SELECT field, old_value, new_value, edited_by, edited_at, note FROM "
+                                        "news_edits WHERE candidate_id = ? ORDER BY edited_at, field", [candidate_id])
+                    ] if _edited_fields(con, candidate_id) else []
     out["decisions"] = [{k: jsonable(v) for k, v in d.items()} for d in _rows(
         con, "SELECT decision, decided_by, decided_at, note, duplicate_of FROM news_decisions "
              "WHERE candidate_id = ? ORDER BY decided_at", [candidate_id])]
@@ -349,6 +355,119 @@ def decide(con: duckdb.DuckDBPyConnection, candidate_id: str, decision: str, dec
         if decision == "confirmed":
             _write_record(con, _candidate(con, candidate_id))
         _refresh_snapshot(con)
+
+
+# --- correcting -------------------------------------------------------------------------------
+
+#: fields a reviewer may correct, and how a value given as text is read
+EDITABLE = _SCALARS + _LISTS
+_BOOLS = ("body_camera", "video_released", "hands_up")
+_DATES = ("date", "date_from", "date_to")
+_VOCAB_OF = {"gender": "gender", "armed": "armed", "flee": "flee", "race": "race", "causes": "cause"}
+
+
+def _parse_value(field: str, value: Any) -> Any:
+    """A reviewer's value for `field`, checked: None or '' clears the field."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return [] if field in _LISTS else None
+    if field in _LISTS:
+        items = value if isinstance(value, (list, tuple)) else [x.strip() for x in str(value).split(",")]
+        items = [str(x).strip() for x in items if str(x).strip()]
+        vocab = _VOCAB_OF.get(field)
+        bad = [x for x in items if vocab and not _vocab_ok(vocab, x)]
+        if bad:
+            raise ValueError(f"{field}: {', '.join(map(repr, bad))} not in the {vocab} vocabulary ({_codes(vocab)})")
+        return items
+    text = str(value).strip()
+    if field in ("age", "shots"):
+        try:
+            n = int(text)
+        except ValueError:
+            raise ValueError(f"{field}: {text!r} is not a whole number") from None
+        if not (0 <= n <= (120 if field == "age" else 1000)):
+            raise ValueError(f"{field}: {n} is out of range")
+        return n
+    if field in _DATES:
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"{field}: {text!r} is not a date (YYYY-MM-DD)") from None
+    if field in _BOOLS:
+        low = text.lower()
+        if low not in ("true", "false", "yes", "no", "1", "0"):
+            raise ValueError(f"{field}: {text!r} is not true or false")
+        return low in ("true", "yes", "1")
+    if field == "state":
+        from ..population import states
+
+        if text.upper() not in set(states()["usps"]):
+            raise ValueError(f"state: {text!r} is not a USPS state code (IL, CA, ...)")
+        return text.upper()
+    vocab = _VOCAB_OF.get(field)
+    if vocab and not _vocab_ok(vocab, text):
+        raise ValueError(f"{field}: {text!r} not in the {vocab} vocabulary ({_codes(vocab)})")
+    return text
+
+
+def _codes(vocab: str) -> str:
+    from ..sources.base import shared_vocabularies
+
+    return ", ".join(map(str, shared_vocabularies()[vocab]))
+
+
+def edit(con: duckdb.DuckDBPyConnection, candidate_id: str, changes: dict[str, Any], edited_by: str,
+         note: str | None = None) -> dict[str, tuple[Any, Any]]:
+    """Correct a candidate's fields before (or after) deciding it: `changes` maps field -> value
+    (text or typed; None or '' clears it).  Every changed field is logged in ``news_edits`` with
+    the old and new value, who and when; the candidate is matched against the store again, and a
+    confirmed candidate's record is rewritten.  All checks pass or nothing changes.  Returns
+    field -> (old, new) for the fields that changed."""
+    if not edited_by or not edited_by.strip():
+        raise ValueError("an edit needs the name of who edits (edited_by)")
+    if not changes:
+        raise ValueError("nothing to edit: give one or more field=value")
+    unknown = sorted(set(changes) - set(EDITABLE))
+    if unknown:
+        raise ValueError(f"cannot edit {', '.join(unknown)}: editable fields are {', '.join(EDITABLE)}")
+    cand = _candidate(con, candidate_id)
+    new = {f: _parse_value(f, v) for f, v in changes.items()}
+    done = {f: (cand.get(f), v) for f, v in new.items() if _blank(cand.get(f)) != _blank(v)}
+    if not done:
+        return {}
+    from .model import jsonable
+
+    now = _now()
+    from ..store import AUX_DDL
+
+    con.execute(AUX_DDL["news_edits"].replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"))
+    with _transaction(con):
+        for f, (old, v) in done.items():
+            con.execute("INSERT INTO news_edits VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [candidate_id, f, json.dumps(jsonable(old)), json.dumps(jsonable(v)), edited_by.strip(),
+                         now, note])
+            cand[f] = v
+        m = match(con, to_victim(cand))
+        sets = ", ".join(f"{f} = ?" for f in done)
+        con.execute(f"UPDATE news_candidates SET {sets}, match_status = ?, matched_record_ids = ?, "
+                    "matched_death_id = ?, conflicts = ?, updated_at = ? WHERE candidate_id = ?",
+                    [*(v for _, v in done.values()), *_match_columns(m), now, candidate_id])
+        if cand["status"] == "confirmed":
+            _remove_record(con, candidate_id)
+            _write_record(con, _candidate(con, candidate_id))
+            _refresh_snapshot(con)
+    return done
+
+
+def _blank(x: Any) -> Any:
+    """'' and [] are None (no value); 0 and False are values."""
+    return None if x is None or (isinstance(x, (str, list, tuple)) and not x) else x
+
+
+def _edited_fields(con: duckdb.DuckDBPyConnection, candidate_id: str) -> set[str]:
+    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'news_edits'").fetchone()[0]:
+        return set()
+    return {f for (f,) in con.execute("SELECT DISTINCT field FROM news_edits WHERE candidate_id = ?",
+                                      [candidate_id]).fetchall()}
 
 
 def record_id_of(candidate_id: str) -> str:

@@ -226,7 +226,8 @@ _CAP = r"(?:[A-Z][\w'\u2019.-]*|[\"\u201c][^\"\u201d]{1,20}[\"\u201d])"
 _NAME_PART = rf"(?:{_CAP}|de|del|la|van|von|da|dos)"
 #: a capitalised name right before the age: 'Damon Battles, 39', 'Smith (39)', 'Jo Lee, a 39-year-old',
 #: 'Jo Lee, age 39'
-_NAME_BEFORE = re.compile(rf"({_CAP}(?:\s+{_NAME_PART})*(?:,\s*(?:Jr|Sr)\.?)?)\s*(?:,\s*(?:an?\s+|age\s+|aged\s+)?|\(\s*)$")
+_NAME_BEFORE = re.compile(rf"({_CAP}(?:\s+{_NAME_PART})*(?:,\s*(?:Jr|Sr)\.?)?)\s*"
+                          r"(?:,\s*(?:an?\s+|age\s+|aged\s+)?|\(\s*)$")
 #: a capitalised name right after 'N-year-old': '23-year-old Andrew Chanerl'
 _NAME_AFTER = re.compile(rf"\s+({_CAP}(?:\s+{_NAME_PART})+)(?:\s+([a-z]+))?")
 #: words that make a capitalised run before/after an age not a person's name
