@@ -312,7 +312,7 @@ def get(con: duckdb.DuckDBPyConnection, candidate_id: str) -> dict:
     out["edits"] = [{k: (_loads(v) if k in ("old_value", "new_value") else jsonable(v)) for k, v in e.items()}
                     for e in _rows(con, "SELECT field, old_value, new_value, edited_by, edited_at, note FROM "
                                         "news_edits WHERE candidate_id = ? ORDER BY edited_at, field", [candidate_id])
-                    ] if _edited_fields(con, candidate_id) else []
+                    ] if _has_edits(con) else []
     out["decisions"] = [{k: jsonable(v) for k, v in d.items()} for d in _rows(
         con, "SELECT decision, decided_by, decided_at, note, duplicate_of FROM news_decisions "
              "WHERE candidate_id = ? ORDER BY decided_at", [candidate_id])]
@@ -434,11 +434,9 @@ def edit(con: duckdb.DuckDBPyConnection, candidate_id: str, changes: dict[str, A
     done = {f: (cand.get(f), v) for f, v in new.items() if _blank(cand.get(f)) != _blank(v)}
     if not done:
         return {}
-    from .model import jsonable
-
-    now = _now()
     from ..store import AUX_DDL
 
+    now = _now()
     con.execute(AUX_DDL["news_edits"].replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"))
     with _transaction(con):
         for f, (old, v) in done.items():
@@ -463,8 +461,13 @@ def _blank(x: Any) -> Any:
     return None if x is None or (isinstance(x, (str, list, tuple)) and not x) else x
 
 
+def _has_edits(con: duckdb.DuckDBPyConnection) -> bool:
+    """The store has the news_edits table (a store built before it existed has none until an edit)."""
+    return bool(con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'news_edits'").fetchone()[0])
+
+
 def _edited_fields(con: duckdb.DuckDBPyConnection, candidate_id: str) -> set[str]:
-    if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'news_edits'").fetchone()[0]:
+    if not _has_edits(con):
         return set()
     return {f for (f,) in con.execute("SELECT DISTINCT field FROM news_edits WHERE candidate_id = ?",
                                       [candidate_id]).fetchall()}
