@@ -341,6 +341,9 @@ def test_split_has_no_leakage(eval_set):
         assert not set(dev[col].dropna()) & set(held[col].dropna()), col
     ex = df.attrs["excluded"]
     assert ex["mpv"]["no_description"] > 0 and ex["ksr"]["no_description"] > 0
+    # deaths the source says police force did not cause (KSR: suicides, 'No' force) are out
+    assert ex["ksr"]["not_police_force"] > 0
+    assert not set(df["intended_force"].dropna()) & E.NOT_POLICE_FORCE
     read = df.attrs["read"]
     assert sum(read.values()) == len(df) + sum(sum(v.values()) for v in ex.values())
     summary = E.set_summary(df)

@@ -109,3 +109,16 @@ def test_ksr_mental_illness_from_either_column(con):
 def test_ksr_age_under_one_year(con):
     lee = person(con, "000334-ksr")  # Halley Simone Lee, age '0.75'
     assert (lee["age_raw"], lee["age"]) == ("0.75", 0)
+
+
+def test_ksr_intended_use_of_force(con):
+    # FE's 'Intended use of force': kept raw, mapped; suicides are not police force
+    assert con.execute("SELECT count(*) FROM records WHERE intended_force_raw IS NOT NULL "
+                       "AND intended_force IS NULL").fetchone()[0] == 0
+    irby = person(con, "000778-ksr")  # killed by the Gilroy festival gunman
+    assert (irby["intended_force_raw"], irby["intended_force"]) == ("No", "none")
+    assert irby["cause"] == "gunshot"  # manner of death stays what the source says
+    dorner = person(con, "000140-ksr")
+    assert (dorner["intended_force_raw"], dorner["intended_force"]) == ("Suicide", "suicide")
+    counts = dict(con.execute("SELECT intended_force, count(*) FROM records GROUP BY 1").fetchall())
+    assert counts["suicide"] == 22 and counts["none"] == 21 and counts["pursuit"] == 113

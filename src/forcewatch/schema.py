@@ -81,6 +81,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("body_camera_raw", "VARCHAR", "Body camera exactly as given."),
     Column("mental_illness", "VARCHAR", "Signs of mental illness.", "mental_illness"),
     Column("mental_illness_raw", "VARCHAR", "Mental-illness field exactly as given."),
+    Column("intended_force", "VARCHAR", "Kind of police force the source says was used "
+           "(Fatal Encounters' 'Intended use of force'); `suicide` and `none` mark deaths the "
+           "source counts although police force did not cause them.", "intended_force"),
+    Column("intended_force_raw", "VARCHAR", "Intended use of force exactly as given."),
     Column("off_duty", "BOOLEAN", "Killed by an off-duty officer (where the source says)."),
     Column("disposition", "VARCHAR", "Official disposition / charges, as given."),
     Column("description", "VARCHAR", "Description text of the circumstances."),
@@ -100,6 +104,7 @@ CODED_SCALARS = {
     "threat": "threat_raw",
     "flee": "flee_raw",
     "mental_illness": "mental_illness_raw",
+    "intended_force": "intended_force_raw",
 }
 #: Coded list fields: canonical column -> raw column.
 CODED_LISTS = {"race": "race_raw", "causes": "cause_raw", "weapons": "weapon_raw"}

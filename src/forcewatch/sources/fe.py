@@ -84,6 +84,12 @@ def force_columns(ctx: ImportContext, armed: pd.Series, weapon: pd.Series, threa
     return out
 
 
+def intended_force(ctx: ImportContext, raw: pd.Series) -> dict[str, pd.Series]:
+    """FE's 'Intended use of force (Developing)' (also in the KSR file)."""
+    return {"intended_force_raw": raw,
+            "intended_force": coded(ctx, raw, "intended_use_of_force", "intended_force")}
+
+
 class FeSheet(Layout):
     """The official FE spreadsheet (2016-2019 and 2020-2021 headers)."""
 
@@ -130,6 +136,7 @@ class FeSheet(Layout):
             "Symptoms of mental illness?")
         out["mental_illness"] = coded(ctx, out["mental_illness_raw"], "mental_illness",
                                       "mental_illness")
+        out.update(intended_force(ctx, c("Intended use of force (Developing)")))
         out["description"] = c("Brief description",
                                "A brief description of the circumstances surrounding the death")
         out["disposition"] = c("Dispositions/Exclusions INTERNAL USE, NOT FOR ANALYSIS",

@@ -32,7 +32,7 @@ from .base import (
     zip5,
 )
 from .common_extra import first_of
-from .fe import force_columns
+from .fe import force_columns, intended_force
 from .names import name_columns
 
 LICENCE = ("Know Systemic Racism (Williams, Coleman, Colmenares 2023, doi:10.25740/yp736bs8569): "
@@ -95,6 +95,7 @@ class Ksr(Layout):
             c("Foreknowledge of mental illness? INTERNAL USE, NOT FOR ANALYSIS"))
         out["mental_illness"] = map_code(ctx, out["mental_illness_raw"], "mental_illness",
                                          "mental_illness")
+        out.update(intended_force(ctx, c("Intended use of force (Developing)")))
         out["description"] = c("Brief description")
         out["disposition"] = c("Dispositions/Exclusions INTERNAL USE, NOT FOR ANALYSIS")
         out["urls"] = combine_lists(*(split_list(c(n), _URL_SEP) for n in (

@@ -31,6 +31,7 @@ from .dataset import (
     CUTOFF,
     GOLD_COLUMNS,
     NEGATIVES_DIR,
+    NOT_POLICE_FORCE,
     PUBLISHED_LAG_DAYS,
     REPO,
     SOURCES,
@@ -49,6 +50,7 @@ from .scoring import AGENCY_MIN_RATIO, BARS, EXCERPT_CHARS, FIELDS, check_bars, 
 from .states import STATES_COLUMNS, Rules, cues, rules, states_row
 
 __all__ = ["AGENCY_MIN_RATIO", "BARS", "CUTOFF", "EXCERPT_CHARS", "FIELDS", "GOLD_COLUMNS", "MODES", "NEGATIVES_DIR",
+           "NOT_POLICE_FORCE",
            "PUBLISHED_LAG_DAYS", "REPO", "ROW_LABELS", "SOURCES", "SPLITS", "STATES_COLUMNS", "Extractor",
            "KnownPoliceDeath", "Rules", "for_mode",
            "annotate", "build_set", "check_bars", "cues", "default_mirror", "field_results", "fold",

@@ -30,7 +30,11 @@ PUBLISHED_LAG_DAYS = (1, 2, 3)
 #: gold columns read from the store (the canonical values of the importers)
 GOLD_COLUMNS = ("record_id", "source", "snapshot", "name", "name_withheld", "last_name", "age",
                 "gender", "race", "date", "city", "state", "agencies", "cause", "causes", "armed",
-                "flee", "body_camera", "description", "fe_id", "wapo_id", "mpv_id")
+                "flee", "body_camera", "description", "fe_id", "wapo_id", "mpv_id",
+                "intended_force")
+#: a row whose own source says police force did not cause the death (Fatal Encounters'
+#: 'Intended use of force': Suicide, No) tells of no person killed by police: left out
+NOT_POLICE_FORCE = frozenset({"suicide", "none"})
 
 
 def default_mirror() -> Path:
@@ -88,7 +92,10 @@ def split_of(d: dt.date | None) -> str | None:
 
 
 def _read_store(con) -> list[dict[str, Any]]:
-    cols = ", ".join(f'"{c}"' for c in GOLD_COLUMNS)
+    have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                      "WHERE table_name = 'records'").fetchall()}
+    # a store built before a gold column existed gives NULL for it
+    cols = ", ".join(f'"{c}"' if c in have else f'NULL AS "{c}"' for c in GOLD_COLUMNS)
     placeholders = ", ".join("?" for _ in SOURCES)
     cur = con.execute(
         f"""SELECT {cols} FROM records
@@ -179,6 +186,8 @@ def build_set(mirror_or_store: Any = None) -> pd.DataFrame:
             excluded[r["source"]]["no_description"] += 1
         elif r["date"] is None:
             excluded[r["source"]]["no_date"] += 1
+        elif r.get("intended_force") in NOT_POLICE_FORCE:
+            excluded[r["source"]]["not_police_force"] += 1
         else:
             r["split"] = split_of(r["date"])
             kept.append(r)
