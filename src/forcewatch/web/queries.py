@@ -48,7 +48,7 @@ PERSON_FIELDS = (
     ("latitude", "Latitude"), ("longitude", "Longitude"), ("agencies", "Agencies"), ("agency_oris", "Agency ORIs"),
     ("cause", "Cause"), ("causes", "Causes / force"), ("armed", "Armed"), ("weapons", "Weapons"),
     ("threat", "Threat"), ("flee", "Fleeing"), ("body_camera", "Body camera"), ("mental_illness", "Mental illness"),
-    ("off_duty", "Off duty"), ("officer_names", "Officers"), ("disposition", "Disposition"),
+    ("intended_force", "Intended use of force"), ("off_duty", "Off duty"), ("officer_names", "Officers"), ("disposition", "Disposition"),
     ("description", "Description"), ("urls", "Articles / documents"),
     ("source_id", "Source's id"), ("wapo_id", "WaPo id"), ("fe_id", "FE id"), ("mpv_id", "MPV id"),
 )
@@ -56,7 +56,7 @@ PERSON_FIELDS = (
 RAW_OF = {"name": "name_raw", "age": "age_raw", "gender": "gender_raw", "race": "race_raw", "date": "date_raw",
           "agencies": "agencies_raw", "causes": "cause_raw", "armed": "armed_raw", "weapons": "weapon_raw",
           "threat": "threat_raw", "flee": "flee_raw", "body_camera": "body_camera_raw",
-          "mental_illness": "mental_illness_raw"}
+          "mental_illness": "mental_illness_raw", "intended_force": "intended_force_raw"}
 
 
 class NotLinked(RuntimeError):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Iterable, Mapping, Sequence
@@ -62,6 +63,7 @@ class Rules:
         self._numeric_md = re.compile(r"(?<![\d/])0?(\d{1,2})/0?(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\d/])")
         self._weekday = re.compile(r"(?<!\w)(" + "|".join(self.weekdays) + r")(?!\w)")
         self.city_aliases = dict(c["city_aliases"])
+        self.city_part_of = frozenset(c["city_name_part_of"])
         self.agency_generic = {fold(w) for w in c["agency_generic_words"]} - {""}
         words = "|".join(c["agency_words"])
         # after the distinctive part (lower-cased text): "'s", up to two other words (not across
@@ -152,10 +154,18 @@ class Rules:
         return " ".join(self.city_aliases.get(t, t) for t in fold(s).split())
 
     def city(self, text: str, city: str | None, normed: str | None = None) -> bool:
-        """The gold city name appears (case, punctuation, accents ignored; Saint = St, ...)."""
-        c = self.norm_city(city)
-        hay = normed if normed is not None else self.norm_city(text)
-        return bool(c) and f" {c} " in f" {hay} "
+        """The gold city name appears (case, punctuation, accents ignored; Saint = St, ...) as a
+        place: at least once not right before a capitalised word of `city_part_of` ('Tulsa County')."""
+        c = self.norm_city(city).split()
+        hay = (normed if normed is not None else self.norm_city(text)).split()
+        if not c:
+            return False
+        cased = _cased_tokens(text)
+        if len(cased) != len(hay):  # a letter folds into two ('ß'): no capitals to go by
+            cased = [""] * len(hay)
+        n = len(c)
+        return any(hay[i:i + n] == c and (i + n == len(hay) or cased[i + n] not in self.city_part_of)
+                   for i in range(len(hay) - n + 1))
 
     def state(self, text: str, state: str | None) -> bool:
         """The gold state's full name, or its AP abbreviation / USPS code after a comma."""
@@ -279,6 +289,13 @@ def _same_person(owner: str, name: str | None, last_name: str | None) -> bool:
     gold = name_tokens(name)
     last = name_tokens(last_name) or gold[-1:]
     return bool(toks & set(last)) or (len(toks) == 1 and bool(gold) and gold[0] in toks)
+
+
+def _cased_tokens(text: str) -> list[str]:
+    """The words of `text` as `fold` splits them, capitals kept."""
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return [t for t in re.split(r"[^0-9A-Za-z]+", text.replace("'", "").replace("\u2019", "")) if t]
 
 
 @cache
