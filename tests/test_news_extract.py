@@ -291,6 +291,11 @@ def test_more_places():
     assert [f.city for f in find_places("He was wanted in East Baton Rouge Parish, Louisiana.")] != ["Parish"]
     assert [f.city for f in find_places("A Port Allegany Borough Police officer shot him.")] == ["Port Allegany"]
     assert [f.city for f in find_places("A Tacoma-area woman was shot.")] == ["Tacoma"]
+    # USPS city names the Census list lacks (postal_places.csv): unincorporated places, New England towns
+    assert [(f.city, f.state) for f in find_places("He was killed by police in Tarzana, California.")
+            if f.state] == [("Tarzana", "CA")]
+    assert _one("Suffield police shot and killed Tom Gezotis.") == [("Tom Gezotis", None, "Suffield")]
+    assert [f.city for f in find_places("The Range Rover rammed the Buena Park police car.")] == ["Buena Park"]
     # a two-word state is no town ('Carolina' is one in Puerto Rico); nor is a quoted nickname
     assert find_places("He was shot in South Carolina.") == []
     assert mentioned_places("He was shot to death by South Carolina state agents.") == []
@@ -368,3 +373,5 @@ def test_word_lists_are_rebuilt_exactly_from_the_data(mirror, full_con, tmp_path
     assert (tmp_path / "common_words.txt").read_text("utf-8") == (shipped / "common_words.txt").read_text("utf-8")
     lexicon.build_record_places(full_con, tmp_path / "record_places.csv", tmp_path / "places.csv.gz")
     assert (tmp_path / "record_places.csv").read_text("utf-8") == (shipped / "record_places.csv").read_text("utf-8")
+    lexicon.build_postal_places(tmp_path / "postal_places.csv", tmp_path / "places.csv.gz", tmp_path)
+    assert (tmp_path / "postal_places.csv").read_text("utf-8") == (shipped / "postal_places.csv").read_text("utf-8")

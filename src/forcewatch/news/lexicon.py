@@ -10,6 +10,12 @@
   'Tewksbury'), places incorporated after 2010 ('Jurupa Valley').  Counties ('Miami-Dade') and
   given names, unless five deaths or more name them ('Bronx', 'Brooklyn'), reservations and common
   words are left out.
+* ``postal_places.csv`` -- the city names of the US Postal Service (active standard and PO-box ZIP
+  codes, from the ``zipcodes`` package, MIT licence) that the Census place list lacks for that
+  state: unincorporated communities ('West Olive', 'Maysel'), New England towns and New Jersey
+  townships ('Suffield', 'Brick'), Los Angeles neighbourhoods with their own post office
+  ('Tarzana').  'Saint' is written 'St.' as in the Census list; given names and common words
+  ('Martin', 'Commerce') are left out.
 * ``common_words.txt`` -- words the sources' description texts (before the same cutoff) write in
   lower case at least 3 times.
 * ``first_names.csv`` -- given names with how often each source recorded a man or a
@@ -93,7 +99,33 @@ def build_from_store(data: Path, out: Path) -> tuple[int, int, int]:
         w = build_common_words(con, out / "common_words.txt")
         r = build_record_places(con, out / "record_places.csv", out / "places.csv.gz")
         con.close()
+    build_postal_places(out / "postal_places.csv", out / "places.csv.gz", out)
     return n, w, r
+
+
+def build_postal_places(out: Path, census: Path = DATA / "places.csv.gz", lists: Path = DATA) -> int:
+    """USPS city names (package `zipcodes`) that the Census place list lacks for their state,
+    without given names and common words (`lists` holds first_names.csv and common_words.txt)."""
+    import zipcodes
+
+    with gzip.open(census, "rt", encoding="utf-8") as fh:
+        known = {(r["name"].lower(), r["state"]) for r in csv.DictReader(fh)}
+    with open(lists / "first_names.csv", encoding="utf-8") as fh:
+        skip = {r["name"] for r in csv.DictReader(fh)}
+    skip |= set((lists / "common_words.txt").read_text("utf-8").split())
+    keep = set()
+    for z in zipcodes.list_all():
+        if not z["active"] or z["zip_code_type"] not in ("STANDARD", "PO BOX"):
+            continue
+        name = re.sub(r"\bSaint\b", "St.", " ".join(w.capitalize() if w.isupper() else w for w in z["city"].split()))
+        if (name.lower(), z["state"]) in known or name.lower() in skip or not re.fullmatch(r"[A-Z][A-Za-z.' -]+", name):
+            continue
+        keep.add((name, z["state"]))
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["name", "state"])
+        w.writerows(sorted(keep))
+    return len(keep)
 
 
 def build_record_places(con, out: Path, census: Path = DATA / "places.csv.gz", min_deaths: int = 2) -> int:
@@ -171,9 +203,11 @@ def places() -> dict[str, list[tuple[str, int]]]:
     raw = resources.files("forcewatch.news").joinpath("data/places.csv.gz").read_bytes()
     for r in csv.DictReader(io.StringIO(gzip.decompress(raw).decode("utf-8"))):
         out.setdefault(r["name"].lower(), []).append((r["state"], int(r["population"])))
-    text = resources.files("forcewatch.news").joinpath("data/record_places.csv").read_text("utf-8")
-    for r in csv.DictReader(io.StringIO(text)):  # no population known: never outweighs a Census place
-        out.setdefault(r["name"].lower(), []).append((r["state"], 0))
+    for extra in ("data/record_places.csv", "data/postal_places.csv"):
+        text = resources.files("forcewatch.news").joinpath(extra).read_text("utf-8")
+        for r in csv.DictReader(io.StringIO(text)):  # no population known: never outweighs a Census place
+            if not any(st == r["state"] for st, _ in out.get(r["name"].lower(), ())):
+                out.setdefault(r["name"].lower(), []).append((r["state"], 0))
     for v in out.values():
         v.sort(key=lambda t: -t[1])
     return out

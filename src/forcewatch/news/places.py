@@ -101,7 +101,7 @@ _NOT_CITY = {"police", "officers", "county", "parish", "borough", "township", "s
              "parks", "deputies", "sheriff", "video", "media", "justice", "lincoln", "union",
              "ford", "shell", "accord", "chevron", "mobil", "exxon", "citgo", "sunoco", "marathon",
              "tribune", "herald", "gazette", "sentinel", "courier", "register", "inquirer", "chronicle",
-             "police department", "highway", "interstate", "american", "america", "christmas", "easter"}
+             "police department", "highway", "interstate", "american", "america", "christmas", "easter", "bureau"}
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,7 @@ _MAY_FOLLOW = {"police", "mayor", "officer", "officers", "sheriff", "sheriff's",
 #: makes of car: the capitalised word after one is a model ('Dodge Durango'), not a town
 _MAKES = {"dodge", "chevrolet", "chevy", "ford", "gmc", "jeep", "toyota", "honda", "nissan", "kia", "hyundai", "buick",
           "cadillac", "chrysler", "pontiac", "lincoln", "mercury", "mazda", "subaru", "volkswagen", "vw", "bmw",
-          "mercedes", "audi", "lexus", "acura", "infiniti", "mitsubishi", "volvo", "saturn", "oldsmobile", "plymouth"}
+          "mercedes", "audi", "lexus", "range", "acura", "infiniti", "mitsubishi", "volvo", "saturn", "oldsmobile", "plymouth"}
 _ABBR = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point", "St": "St.", "Saint": "St."}
 
 
