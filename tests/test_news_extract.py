@@ -296,6 +296,12 @@ def test_more_places():
             if f.state] == [("Tarzana", "CA")]
     assert _one("Suffield police shot and killed Tom Gezotis.") == [("Tom Gezotis", None, "Suffield")]
     assert [f.city for f in find_places("The Range Rover rammed the Buena Park police car.")] == ["Buena Park"]
+    # a state's abbreviation that ends the sentence before is not part of the town's name
+    assert [f.city for f in find_places("He was wanted in Jackson County, Miss. Atlanta police got a tip.")] \
+        == ["Atlanta"]
+    # a town named by its airport or hospital, when nothing better is said
+    assert mentioned_places("He breached a checkpoint at the Honolulu International Airport.") == ["Honolulu"]
+    assert mentioned_places("He was pronounced dead at Denver Health.") == ["Denver"]
     # a two-word state is no town ('Carolina' is one in Puerto Rico); nor is a quoted nickname
     assert find_places("He was shot in South Carolina.") == []
     assert mentioned_places("He was shot to death by South Carolina state agents.") == []

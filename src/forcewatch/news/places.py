@@ -162,7 +162,7 @@ _INSTITUTION = {"general", "high", "elementary", "middle", "school", "hospital",
                 "storage", "plaza", "shopping", "police", "fire", "city", "regional", "medical", "community",
                 "public", "methodist", "baptist", "catholic", "memorial", "airport", "station", "library",
                 "firefighter", "pastor", "resident", "man", "woman", "apartment", "apartments", "motel", "hotel",
-                "municipal", "sports", "civic", "convention", "transit"}
+                "municipal", "sports", "civic", "convention", "transit", "international", "club", "health"}
 
 
 def _trim(city: str, passing: bool = False) -> str | None:
@@ -177,6 +177,8 @@ def _trim(city: str, passing: bool = False) -> str | None:
         return None  # 'a Dodge Durango', 'his Chevy Tahoe'
     if len(words) >= 2 and state_code(" ".join(words[:2]).rstrip(".,")) and words[:2] != ["New", "York"]:
         words = words[2:]  # 'South Carolina state agents' names no town Carolina
+    if len(words) >= 2 and words[0].endswith(".") and state_code(words[0]):
+        words = words[1:]  # 'warrants from Jackson County, Miss. Atlanta police ...': the sentence went on
     words = [_ABBR.get(w, w) for w in words]
     starts = [0]
     while starts[-1] < len(words) - 1 and words[starts[-1]] not in _NAME_LEAD and (
