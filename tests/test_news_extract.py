@@ -381,3 +381,14 @@ def test_word_lists_are_rebuilt_exactly_from_the_data(mirror, full_con, tmp_path
     assert (tmp_path / "record_places.csv").read_text("utf-8") == (shipped / "record_places.csv").read_text("utf-8")
     lexicon.build_postal_places(tmp_path / "postal_places.csv", tmp_path / "places.csv.gz", tmp_path)
     assert (tmp_path / "postal_places.csv").read_text("utf-8") == (shipped / "postal_places.csv").read_text("utf-8")
+
+
+def test_the_state_where_police_shot_the_victim():
+    # no sentence tells of the death itself; the victim's sentence says where police shot him
+    text = ("Johnson allegedly killed a former co-worker in Georgia and then drove 500 miles before police shot "
+            "him in West Virginia, according to authorities. Police said Johnson had a gun.")
+    assert [(v.name, v.state) for v in extract(Article(text=text, police_death_known=True))] == [("Johnson", "WV")]
+    # a police agency in another state is not where it happened
+    text = ("Fort Worth police were notified by a police agency in Florida about Daniel Geiger posting a threat. "
+            "Police pursued the man and gunfire was exchanged, killing Geiger.")
+    assert [(v.name, v.city, v.state) for v in extract(Article(text=text))] == [("Daniel Geiger", "Fort Worth", "TX")]

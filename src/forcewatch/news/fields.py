@@ -256,14 +256,16 @@ _STATE_AGENCY = re.compile(rf"\b(?P<state>{STATE_ALT})\s+(?:State Police|State P
                            rf"state (?:agents?|police|troopers?|investigators?)\b)")
 
 
-def _killed_in_state(sentence: str) -> re.Match[str] | None:
+def _killed_in_state(sentence: str, after_police: bool = False) -> re.Match[str] | None:
     """'in State' in the killing's sentence; of two, the one right after police ('killed a co-worker in
-    Georgia ... before police shot him in West Virginia')."""
+    Georgia ... before police shot him in West Virginia').  `after_police`: only that one."""
     found = list(_IN_STATE.finditer(sentence))
-    if len(found) > 1:
+    if len(found) > 1 or after_police:
         near = [m for m in found if C.POLICE_RE.search(sentence[max(0, m.start() - 40):m.start()])]
         if len(near) == 1:
             return near[0]
+        if after_police:
+            return None
     return found[0] if found else None
 
 
@@ -275,6 +277,10 @@ def _state_of_incident(tiers, text) -> tuple[str, int, bool] | None:
         m = _killed_in_state(text[i])
         if m:
             return state_code(m["state"]), i, True
+    for i in tiers[1]:  # the victim's sentences: 'drove 500 miles before police shot him in West Virginia'
+        m = _killed_in_state(text[i], after_police=True)
+        if m and re.search(r"\b(?:shot|killed|fired|struck)\b", text[i][max(0, m.start() - 40):m.start()]):
+            return state_code(m["state"]), i, False
     for i in sorted(text):
         m = _STATE_AGENCY.search(text[i])
         if m:
