@@ -151,7 +151,8 @@ _MAY_FOLLOW = {"police", "mayor", "officer", "officers", "sheriff", "sheriff's",
 #: makes of car: the capitalised word after one is a model ('Dodge Durango'), not a town
 _MAKES = {"dodge", "chevrolet", "chevy", "ford", "gmc", "jeep", "toyota", "honda", "nissan", "kia", "hyundai", "buick",
           "cadillac", "chrysler", "pontiac", "lincoln", "mercury", "mazda", "subaru", "volkswagen", "vw", "bmw",
-          "mercedes", "audi", "lexus", "range", "acura", "infiniti", "mitsubishi", "volvo", "saturn", "oldsmobile", "plymouth"}
+          "mercedes", "audi", "lexus", "range", "acura", "infiniti", "mitsubishi", "volvo", "saturn", "oldsmobile",
+          "plymouth"}
 _ABBR = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point", "St": "St.", "Saint": "St."}
 
 

@@ -48,7 +48,8 @@ PERSON_FIELDS = (
     ("latitude", "Latitude"), ("longitude", "Longitude"), ("agencies", "Agencies"), ("agency_oris", "Agency ORIs"),
     ("cause", "Cause"), ("causes", "Causes / force"), ("armed", "Armed"), ("weapons", "Weapons"),
     ("threat", "Threat"), ("flee", "Fleeing"), ("body_camera", "Body camera"), ("mental_illness", "Mental illness"),
-    ("intended_force", "Intended use of force"), ("off_duty", "Off duty"), ("officer_names", "Officers"), ("disposition", "Disposition"),
+    ("intended_force", "Intended use of force"), ("off_duty", "Off duty"), ("officer_names", "Officers"),
+    ("disposition", "Disposition"),
     ("description", "Description"), ("urls", "Articles / documents"),
     ("source_id", "Source's id"), ("wapo_id", "WaPo id"), ("fe_id", "FE id"), ("mpv_id", "MPV id"),
 )
