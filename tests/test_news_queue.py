@@ -284,3 +284,20 @@ def test_confirmed_news_record_is_linked_to_the_existing_death(linked_con):
     assert "news" in con.execute("SELECT sources FROM deaths WHERE record_id = ?", [f"death:{death}"]).fetchone()[0]
     queue.decide(con, alv, "rejected", "a")  # rejected: the record leaves the death too
     assert con.execute("SELECT count(*) FROM clusters WHERE record_id = ?", [f"news/{alv}"]).fetchone()[0] == 0
+
+
+def test_confirming_into_a_store_built_before_a_column_was_added(con):
+    # a store from an older forcewatch lacks the columns added since (intended_force): they are empty
+    # for news records, so the record is still written
+    con.execute("ALTER TABLE records DROP COLUMN intended_force_raw")
+    con.execute("ALTER TABLE records DROP COLUMN intended_force")
+    _, tol = _seed(con)
+    queue.decide(con, tol, "confirmed", "A. Reviewer")
+    assert con.execute("SELECT name FROM records WHERE source = 'news'").fetchall() == [("Adam Toledo",)]
+    # a column the record fills is another matter: a clear message, nothing written
+    alv = queue.list_candidates(con, status="new").candidate_id.iloc[0]
+    con.execute("ALTER TABLE records DROP COLUMN city")
+    with pytest.raises(ValueError, match="no column city.*forcewatch build"):
+        queue.decide(con, alv, "confirmed", "A. Reviewer")
+    assert con.execute("SELECT count(*) FROM news_decisions WHERE candidate_id = ?", [alv]).fetchone()[0] == 0
+    assert queue.get(con, alv)["status"] == "new"

@@ -543,6 +543,13 @@ def record_of(con: duckdb.DuckDBPyConnection, cand: dict) -> dict:
 
 def _write_record(con: duckdb.DuckDBPyConnection, cand: dict) -> None:
     rec = record_of(con, cand)
+    have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                      "WHERE table_name = 'records'").fetchall()}
+    missing = [c for c, v in rec.items() if c not in have and v is not None]
+    if missing:
+        raise ValueError(f"the store's records table has no column {', '.join(missing)}: it was built by an "
+                         "older forcewatch; run `forcewatch build` (decisions and the queue are kept)")
+    rec = {c: v for c, v in rec.items() if c in have}  # a column added since the store was built: empty anyway
     cols = ", ".join(f'"{c}"' for c in rec)
     con.execute(f"INSERT INTO records ({cols}) VALUES ({', '.join('?' * len(rec))})", list(rec.values()))
 
