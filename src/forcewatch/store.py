@@ -87,6 +87,12 @@ def connect(path: str | os.PathLike[str] | None = None, read_only: bool = True
     return duckdb.connect(str(p), read_only=read_only)
 
 
+def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
+    """The column names of `table` (empty when there is no such table)."""
+    return {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                                      [table]).fetchall()}
+
+
 @contextlib.contextmanager
 def atomic_build(path: str | os.PathLike[str]) -> Iterator[duckdb.DuckDBPyConnection]:
     """Yield a connection to a fresh temporary database; on success it replaces

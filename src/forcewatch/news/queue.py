@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 import duckdb
 import pandas as pd
 
+from ..store import table_columns
 from .match import DATE_SLACK_DAYS, Match, _fold_city, fold_name, match, name_similarity
 from .model import jsonable
 
@@ -543,8 +544,7 @@ def record_of(con: duckdb.DuckDBPyConnection, cand: dict) -> dict:
 
 def _write_record(con: duckdb.DuckDBPyConnection, cand: dict) -> None:
     rec = record_of(con, cand)
-    have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
-                                      "WHERE table_name = 'records'").fetchall()}
+    have = table_columns(con, "records")
     missing = [c for c, v in rec.items() if c not in have and v is not None]
     if missing:
         raise ValueError(f"the store's records table has no column {', '.join(missing)}: it was built by an "

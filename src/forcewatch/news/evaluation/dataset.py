@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from ...store import table_columns
 from .states import STATES_COLUMNS, rules, states_row
 
 #: first day of the held-out part
@@ -92,8 +93,7 @@ def split_of(d: dt.date | None) -> str | None:
 
 
 def _read_store(con) -> list[dict[str, Any]]:
-    have = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
-                                      "WHERE table_name = 'records'").fetchall()}
+    have = table_columns(con, "records")
     # a store built before a gold column existed gives NULL for it
     cols = ", ".join(f'"{c}"' if c in have else f'NULL AS "{c}"' for c in GOLD_COLUMNS)
     placeholders = ", ".join("?" for _ in SOURCES)

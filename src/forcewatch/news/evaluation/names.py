@@ -12,12 +12,17 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "rev"}
 
 
-def _plain(s: str) -> str:
-    """Accents off and case-folded."""
+def strip_accents(s: str) -> str:
+    """Accents off ('José' -> 'Jose'), case kept."""
     if not s.isascii():
         s = unicodedata.normalize("NFKD", s)
         s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.casefold()
+    return s
+
+
+def _plain(s: str) -> str:
+    """Accents off and case-folded."""
+    return strip_accents(s).casefold()
 
 
 def fold(s: str | None) -> str:

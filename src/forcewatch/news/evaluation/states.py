@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
 
-from .names import fold, lower_plain, name_tokens, names_match
+from .names import fold, lower_plain, name_tokens, names_match, strip_accents
 
 #: the "states" flags (st_death and st_police_death are diagnostics for detection)
 STATES_COLUMNS = ("st_name", "st_death", "st_police_death", "st_age", "st_gender", "st_race",
@@ -293,9 +292,8 @@ def _same_person(owner: str, name: str | None, last_name: str | None) -> bool:
 
 def _cased_tokens(text: str) -> list[str]:
     """The words of `text` as `fold` splits them, capitals kept."""
-    if not text.isascii():
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return [t for t in re.split(r"[^0-9A-Za-z]+", text.replace("'", "").replace("\u2019", "")) if t]
+    text = strip_accents(text).replace("'", "").replace("\u2019", "")
+    return [t for t in re.split(r"[^0-9A-Za-z]+", text) if t]
 
 
 @cache
