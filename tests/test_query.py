@@ -77,6 +77,25 @@ def test_filters_combine(full_con):
     assert list(df.name) == ["Adam Toledo"]
 
 
+KSR = "gold/ca-fatalencounters-ksr_2023-08-19.csv"
+
+
+def test_police_force_only_leaves_out_what_the_source_says_police_did_not_cause(full_con, mirror):
+    with open(mirror / KSR, newline="", encoding="utf-8") as fh:
+        raw = [r["Intended use of force (Developing)"].strip().lower() for r in csv.DictReader(fh)]
+    df = count(full_con, Query(sources=["ksr"], by=["intended_force"]))
+    got = {(r.intended_force if isinstance(r.intended_force, str) else None): r.deaths for r in df.itertuples()}
+    assert got["suicide"] == raw.count("suicide") > 0
+    assert got["none"] == raw.count("no") > 0
+    assert got[None] == raw.count("")
+    kept = count(full_con, Query(sources=["ksr"], police_force_only=True)).deaths[0]
+    assert kept == len(raw) - raw.count("suicide") - raw.count("no")
+    # a source without the field loses nothing; a filter on the field itself works as the others
+    wapo = count(full_con, Query(sources=["wapo"])).deaths[0]
+    assert count(full_con, Query(sources=["wapo"], police_force_only=True)).deaths[0] == wapo
+    assert count(full_con, Query(sources=["ksr"], intended_force=["pursuit"])).deaths[0] == raw.count("pursuit")
+
+
 def test_agency_filter_and_group(full_con):
     df = count(full_con, Query(sources=["wapo"], agency="Chicago Police", by=["agency"]))
     assert (df.deaths > 0).all()

@@ -67,6 +67,17 @@ def test_filters_mean_what_the_cli_options_mean(client, con):
     assert got == count(con, q).deaths[0] > 0
 
 
+def test_police_force_filters_match_the_library(client, con):
+    every = client.get("/api/deaths", params={"source": "ksr"}).json()["total"]
+    kept = client.get("/api/deaths", params={"source": "ksr", "police_force_only": "true"}).json()["total"]
+    assert kept == count(con, Query(linked=True, sources=["ksr"], police_force_only=True)).deaths[0]
+    suicides = client.get("/api/deaths", params=[("source", "ksr"), ("intended_force", "suicide"),
+                                                 ("intended_force", "none")]).json()["total"]
+    assert suicides > 0 and kept == every - suicides
+    page = client.get("/", params={"police_force_only": "true"}).text
+    assert 'name="police_force_only" value="true" checked' in page
+
+
 def test_table_sorts_paginates_and_searches(client):
     r = client.get("/api/deaths", params={"sort": "age", "order": "asc", "per_page": 20, "state": "RI"}).json()
     ages = [row["age"] for row in r["rows"] if row["age"] is not None]

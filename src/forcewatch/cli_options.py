@@ -79,8 +79,10 @@ FILTERS: list[tuple[str, Any, Any]] = [
     ("flee", Optional[List[str]], _opt(None, "--flee", help="not_fleeing, foot, vehicle, other, unknown.")),
     ("body_camera", Optional[bool], _opt(None, "--body-camera/--no-body-camera", help="Body camera on / off (default: either or unknown).")),
     ("mental_illness", Optional[List[str]], _opt(None, "--mental-illness", help="yes, no, drug_alcohol, unknown.")),
+    ("intended_force", Optional[List[str]], _opt(None, "--intended-force", help="Kind of force the source says police meant to use (FE, KSR): deadly_force, less_lethal, pursuit, vehicle, suicide, none, undetermined, unknown.")),
+    ("police_force_only", bool, _opt(False, "--police-force-only", help="Leave out deaths whose source says police force did not cause them (intended force: suicide, none).")),
     ("name", Optional[str], _opt(None, "--name", help="Name contains this text.")),
-    ("by", Optional[List[str]], typer.Option(None, "--by", "-b", help="Group by: year, month, state, city, agency, race, gender, age_band, cause, armed, weapon, flee, body_camera, mental_illness, ...", rich_help_panel="Grouping")),
+    ("by", Optional[List[str]], typer.Option(None, "--by", "-b", help="Group by: year, month, state, city, agency, race, gender, age_band, cause, armed, weapon, flee, body_camera, mental_illness, intended_force, ...", rich_help_panel="Grouping")),
     ("age_bands", str, typer.Option(DEFAULT_AGE_BANDS, "--age-bands", help="Bands for --by age_band, e.g. '0-15,16-17'.", rich_help_panel="Grouping")),
 ]
 
@@ -95,6 +97,7 @@ def query_from(opts: dict[str, Any]) -> Query:
         agency=opts["agency"], cause=_split(opts["cause"]), armed=_split(opts["armed"]),
         weapon=_split(opts["weapon"]), threat=_split(opts["threat"]), flee=_split(opts["flee"]),
         body_camera=opts["body_camera"], mental_illness=_split(opts["mental_illness"]),
+        intended_force=_split(opts["intended_force"]), police_force_only=bool(opts["police_force_only"]),
         name=opts["name"], by=_split(opts["by"]), age_bands=opts["age_bands"])
 
 

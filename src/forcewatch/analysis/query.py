@@ -16,10 +16,14 @@ import pandas as pd
 
 #: coded scalar filters: option -> column
 SCALAR_FILTERS = {"gender": "gender", "armed": "armed", "flee": "flee",
-                  "mental_illness": "mental_illness", "threat": "threat"}
+                  "mental_illness": "mental_illness", "threat": "threat",
+                  "intended_force": "intended_force"}
 #: multi-valued filters: option -> list column
 LIST_FILTERS = {"race": "race", "cause": "causes", "weapon": "weapons"}
 UNKNOWN = "unknown"
+#: `intended_force` codes of deaths the source counts although police force did not cause
+#: them (Fatal Encounters' "Intended use of force": Suicide, No); `--police-force-only` drops them
+NOT_POLICE_FORCE = ("suicide", "none")
 DEFAULT_AGE_BANDS = "0-17,18-24,25-34,35-44,45-54,55-64,65-"
 
 #: group-by name -> SQL expression over the records relation `r`
@@ -39,6 +43,7 @@ GROUPS: dict[str, str] = {
     "flee": "r.flee",
     "body_camera": "r.body_camera",
     "mental_illness": "r.mental_illness",
+    "intended_force": "r.intended_force",
     "age_band": "",  # built from Query.age_bands
     "age": "r.age",
 }
@@ -69,6 +74,8 @@ class Query:
     flee: Sequence[str] = ()
     body_camera: bool | None = None
     mental_illness: Sequence[str] = ()
+    intended_force: Sequence[str] = ()
+    police_force_only: bool = False  # leave out deaths whose source says police force did not cause them
     name: str | None = None  # case-insensitive substring of the name
     by: Sequence[str] = ()
     age_bands: str = DEFAULT_AGE_BANDS
@@ -164,6 +171,10 @@ def where_sql(q: Query) -> tuple[str, list[Any]]:
         conds.append("(array_to_string(r.agencies, '|') ILIKE ? "
                      "OR array_to_string(r.agency_oris, '|') ILIKE ?)")
         params += [f"%{q.agency}%"] * 2
+    if q.police_force_only:
+        conds.append(f"(r.intended_force IS NULL OR r.intended_force NOT IN "
+                     f"({', '.join('?' * len(NOT_POLICE_FORCE))}))")
+        params.extend(NOT_POLICE_FORCE)
     if q.body_camera is not None:
         conds.append("r.body_camera = ?")
         params.append(q.body_camera)

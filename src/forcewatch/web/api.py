@@ -55,6 +55,7 @@ Flee = _enum("Flee", [*_V["flee"], "unknown"])
 Weapon = _enum("Weapon", [*_V["weapon"], "unknown"])
 Threat = _enum("Threat", [*_V["threat"], "unknown"])
 MentalIllness = _enum("MentalIllness", [*_V["mental_illness"], "unknown"])
+IntendedForce = _enum("IntendedForce", [*_V["intended_force"], "unknown"])
 State = _enum("State", [*queries.state_names(), "unknown"])
 Sort = _enum("Sort", list(queries.SORTS))
 
@@ -87,6 +88,8 @@ def filters(
     weapon: Annotated[list[Weapon] | None, Query(description=_help("weapon"))] = None,
     threat: Annotated[list[Threat] | None, Query(description=_help("threat"))] = None,
     mental_illness: Annotated[list[MentalIllness] | None, Query(description=_help("mental_illness"))] = None,
+    intended_force: Annotated[list[IntendedForce] | None, Query(description=_help("intended_force"))] = None,
+    police_force_only: Annotated[bool | None, Query(description=_help("police_force_only"))] = None,
     q: Annotated[str | None, Query(max_length=200, description="Name, city, county or agency contains this text "
                                                                "(case-insensitive).")] = None,
 ) -> Filters:

@@ -88,6 +88,8 @@ class Filters:
     weapon: tuple[str, ...] = ()
     threat: tuple[str, ...] = ()
     mental_illness: tuple[str, ...] = ()
+    intended_force: tuple[str, ...] = ()
+    police_force_only: bool | None = None
     q: str | None = None
 
     @classmethod
@@ -519,7 +521,8 @@ def options(data: WebData) -> dict[str, Any]:
                      "first_year": s["first_year"], "last_year": s["last_year"], "records": s["records"]}
                     for s in data.sources],
         "vocabularies": {k: [{"code": c, "label": lbl} for c, lbl in voc[k].items()]
-                         for k in ("race", "gender", "cause", "armed", "flee", "weapon", "threat", "mental_illness")},
+                         for k in ("race", "gender", "cause", "armed", "flee", "weapon", "threat", "mental_illness",
+                                   "intended_force")},
         "states": [{"code": c, "name": n} for c, n in state_names().items()],
         "years": [data.first_year, data.last_year], "deaths": data.deaths_total, "located": data.deaths_located,
         "sort": list(SORTS),

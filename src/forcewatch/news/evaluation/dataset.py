@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from ...analysis.query import NOT_POLICE_FORCE as _NOT_POLICE_FORCE
 from ...store import table_columns
 from .states import STATES_COLUMNS, rules, states_row
 
@@ -35,7 +36,7 @@ GOLD_COLUMNS = ("record_id", "source", "snapshot", "name", "name_withheld", "las
                 "intended_force")
 #: a row whose own source says police force did not cause the death (Fatal Encounters'
 #: 'Intended use of force': Suicide, No) tells of no person killed by police: left out
-NOT_POLICE_FORCE = frozenset({"suicide", "none"})
+NOT_POLICE_FORCE = frozenset(_NOT_POLICE_FORCE)  # the codes `--police-force-only` leaves out
 
 
 def default_mirror() -> Path:

@@ -42,6 +42,8 @@
       if (!e.name || e.name === "sort" || e.name === "order" || e.disabled) return;
       if (e.tagName === "SELECT" && e.multiple) {
         Array.prototype.forEach.call(e.selectedOptions, function (o) { p.append(e.name, o.value); });
+      } else if (e.type === "checkbox") {
+        if (e.checked) p.append(e.name, e.value);
       } else if (e.value && e.value.trim() !== "") {
         if ((e.name === "since" || e.name === "until") && !DATE_RE.test(e.value.trim())) return;
         p.append(e.name, e.value.trim());
@@ -65,6 +67,8 @@
       if (e.tagName === "SELECT" && e.multiple) {
         var chosen = p.getAll(e.name);
         Array.prototype.forEach.call(e.options, function (o) { o.selected = chosen.indexOf(o.value) >= 0; });
+      } else if (e.type === "checkbox") {
+        e.checked = p.get(e.name) === e.value;
       } else if (e.tagName !== "BUTTON") {
         e.value = p.get(e.name) || "";
       }
