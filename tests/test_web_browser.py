@@ -131,6 +131,23 @@ def test_a_filter_changes_table_chart_and_map_and_stays_in_the_url(page, server)
     assert page.problems == []
 
 
+def test_the_police_force_checkbox_filters_and_survives_a_reload(page, server):
+    page.goto(server + "/?source=ksr")
+    n = wait_ready(page)
+    before = shown(page)["total"]
+    page.click("details summary")  # More filters
+    page.check("input[name=police_force_only]")
+    wait_ready(page, n)
+    after = shown(page)["total"]
+    assert "police_force_only=true" in page.url and 0 < after < before
+    page.goto(page.url)
+    wait_ready(page)
+    assert page.is_checked("input[name=police_force_only]") and shown(page)["total"] == after
+    page.uncheck("input[name=police_force_only]")
+    page.wait_for_function("() => !location.search.includes('police_force_only')")
+    assert page.problems == []
+
+
 def test_person_page_shows_sources_side_by_side_with_the_conflict(page, server):
     page.goto(server + "/?q=adam+toledo")
     wait_ready(page)
