@@ -200,6 +200,10 @@ def test_a_reviewer_corrects_fields_and_every_change_is_logged(con):
     queue.edit(con, alv, {"age": 22, "body_camera": "no"}, "B. Reviewer")
     assert con.execute("SELECT age, body_camera FROM records WHERE source = 'news'").fetchall() == [(22, False)]
     assert _count(con, "records WHERE source = 'news'") == 1
+    # matched again without its own record (which held the old values): never its own conflict
+    m = queue.get(con, alv)["match"]
+    assert not any(rid.startswith("news/") for rid in m["record_ids"])
+    assert not any(c.get("source") == "news" for c in m["conflicts"])
     # a field the reviewer cleared is not filled again by a later article
     assert queue.edit(con, tol, {"city": ""}, "A. Reviewer", note="the articles disagree") == {
         "city": ("Chicago", None)}
@@ -217,6 +221,8 @@ def test_a_reviewer_corrects_fields_and_every_change_is_logged(con):
     ({"race": "white, martian"}, "a", "race vocabulary"),
     ({"date": "2021-02-30"}, "a", "not a date"),
     ({"hands_up": "perhaps"}, "a", "true or false"),
+    ({"agency": ["Chicago PD", "CPD"]}, "a", "one value, not a list"),
+    ({"name": "x" * 5000}, "a", "longer than 2000"),
     ({"record_id": "x"}, "a", "cannot edit record_id"),
     ({}, "a", "nothing to edit"),
     ({"age": 30}, " ", "who edits"),
@@ -301,3 +307,16 @@ def test_confirming_into_a_store_built_before_a_column_was_added(con):
         queue.decide(con, alv, "confirmed", "A. Reviewer")
     assert con.execute("SELECT count(*) FROM news_decisions WHERE candidate_id = ?", [alv]).fetchone()[0] == 0
     assert queue.get(con, alv)["status"] == "new"
+
+
+def test_a_confirmed_candidate_never_matches_its_own_record(con):
+    alv, tol = _seed(con)
+    queue.edit(con, tol, {"date": "2021-03-29"}, "A. Reviewer")  # the article gives only "March"
+    queue.decide(con, tol, "confirmed", "A. Reviewer")
+    own = queue.record_id_of(tol)
+    v = _toledo_second()
+    assert own in match(con, v, SECOND).record_ids  # a new article finds the confirmed record ...
+    queue.add(con, SECOND, [v], [match(con, v, SECOND)])
+    m = queue.get(con, tol)["match"]  # ... but the candidate itself is matched without it
+    assert m["status"] == "known" and own not in m["record_ids"] and m["record_ids"]
+    assert _count(con, "records WHERE source = 'news'") == 1

@@ -174,10 +174,18 @@ def test_log_in_and_confirm_a_candidate(page, server):
     assert SENTENCE in page.inner_text("blockquote.sentence")
     page.screenshot(path=str(SHOTS / "04-review.png"), full_page=True)
     page.check("input[name=decision][value=confirmed]")
-    page.fill("input[name=note]", "the article names him and the place")
+    page.fill("#decision-form input[name=note]", "the article names him and the place")
     page.click("#decide")
     page.wait_for_selector("#decided")
     assert page.inner_text("#candidate-status") == "confirmed"
     assert "reviewer: confirmed" in page.inner_text("#decisions")
     page.screenshot(path=str(SHOTS / "05-confirmed.png"), full_page=True)
+    # a correction after confirming: logged, and shown in the fields
+    page.fill("#f_age", "31")
+    page.fill("#edit-form input[name=note]", "the obituary gives 31")
+    page.click("#save-edits")
+    page.wait_for_selector("#edits")
+    assert "the obituary gives 31" in page.inner_text("#edits")
+    assert "31" in page.inner_text("#candidate-fields")
+    page.screenshot(path=str(SHOTS / "06-corrected.png"), full_page=True)
     assert page.problems == []

@@ -88,7 +88,7 @@ def summary():
 OPERATIONS = ["GET /api/filters", "GET /api/overview", "GET /api/deaths", "GET /api/map", "GET /api/points/{key}",
               "GET /api/deaths/{death_id}", "GET /api/coverage", "GET /api/export.csv", "GET /api/export.geojson",
               "GET /api/session", "GET /api/review/candidates", "GET /api/review/candidates/{candidate_id}",
-              "POST /api/review/candidates/{candidate_id}/decision"]
+              "POST /api/review/candidates/{candidate_id}/decision", "POST /api/review/candidates/{candidate_id}/edit"]
 
 
 def test_every_operation_is_fuzzed(api_schema):

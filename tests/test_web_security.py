@@ -7,6 +7,7 @@ straight into the review tables (one with HTML and a javascript: link in its tex
 
 from __future__ import annotations
 
+import html
 import re
 import warnings
 from pathlib import Path
@@ -249,6 +250,8 @@ def test_a_read_only_server_refuses_decisions(full_store, tmp_path):
         assert "read-only" in page and "<fieldset disabled>" in page
         r = c.post("/review/nc-plain", data={"decision": "rejected", "csrf_token": token_of(page)})
         assert r.status_code == 403 and "forcewatch serve --review" in r.text
+        r = c.post("/review/nc-plain/edit", data={"f_age": "40", "csrf_token": token_of(page)})
+        assert r.status_code == 403 and "forcewatch serve --review" in r.text
 
 
 def test_users_command_lists_and_removes(store, tmp_path, full_store):
@@ -266,3 +269,59 @@ def test_users_command_lists_and_removes(store, tmp_path, full_store):
     assert "dave" in run(app, ["users", "list", "--store", str(path)]).output
     assert run(app, ["users", "remove", "dave", "--store", str(path)]).exit_code == 0
     assert "dave" not in run(app, ["users", "list", "--store", str(path)]).output
+
+
+def form_fields(page: str) -> dict[str, str]:
+    """The correction form's inputs, as a browser submits them (entities decoded)."""
+    return {k: html.unescape(v) for k, v in re.findall(r'name="(f_[a-z_]+)" value="([^"]*)"', page)}
+
+
+def test_corrections_go_through_the_news_queue_and_are_logged(client, app):
+    queue = pytest.importorskip("forcewatch.news.queue")
+    from forcewatch.web.review import EDIT_FIELDS
+
+    assert sorted(f for f, _ in EDIT_FIELDS) == sorted(queue.EDITABLE)  # the form offers every editable field
+    login(client)
+    page = client.get("/review/nc-evil").text
+    assert 'value="&lt;script&gt;alert(&#34;name&#34;)&lt;/script&gt;"' in page  # the form escapes too
+    token = token_of(page)
+    # the browser sends every field; only those whose text changed are edits
+    fields = form_fields(page)
+    assert {"f_age", "f_city", "f_race", "f_body_camera"} <= set(fields)
+    bad = client.post("/review/nc-evil/edit", data={**fields, "f_age": "seventeen", "csrf_token": token})
+    assert bad.status_code == 400 and "is not a whole number" in bad.text
+    r = client.post("/review/nc-evil/edit", data={**fields, "f_age": "17", "f_city": "Chicago", "f_state": "il",
+                                                 "note": "the second article", "csrf_token": token},
+                    follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/review/nc-evil?decided=edited"
+    cur = app.state.web.data.write_cursor()
+    got = cur.execute("SELECT field, new_value, edited_by, note FROM news_edits WHERE candidate_id = 'nc-evil' "
+                      "ORDER BY field").fetchall()
+    # 'il' reads as IL, the value it had: not an edit
+    assert got == [("age", "17", "alice", "the second article"), ("city", '"Chicago"', "alice", "the second article")]
+    assert cur.execute("SELECT age, city, state FROM news_candidates WHERE candidate_id = 'nc-evil'"
+                       ).fetchone() == (17, "Chicago", "IL")
+    cur.close()
+    assert 'id="edits"' in client.get(r.headers["location"]).text
+    # nothing changed is refused; the form needs the CSRF token
+    page = client.get("/review/nc-evil").text
+    same = form_fields(page)
+    assert client.post("/review/nc-evil/edit", data={**same, "csrf_token": token_of(page)}).status_code == 400
+    assert client.post("/review/nc-evil/edit", data={"f_age": "18", "csrf_token": "forged"}).status_code == 403
+    # the JSON API: login + CSRF header; a bad value is a 422 naming the field
+    assert TestClient(app).post("/api/review/candidates/nc-evil/edit", json={"changes": {"age": 18}}
+                                ).status_code == 401
+    token = client.get("/api/session").json()["csrf_token"]
+    assert client.post("/api/review/candidates/nc-evil/edit", json={"changes": {"age": 18}}).status_code == 403
+    r = client.post("/api/review/candidates/nc-evil/edit", json={"changes": {"gender": "robot"}},
+                    headers={"X-CSRF-Token": token})
+    assert r.status_code == 422 and "gender" in r.text
+    r = client.post("/api/review/candidates/nc-evil/edit", json={"changes": {"age": 18, "race": ["black"]}},
+                    headers={"X-CSRF-Token": token})
+    assert r.status_code == 200 and r.json() == {"candidate_id": "nc-evil", "changed": {
+        "age": [17, 18], "race": [None, ["black"]]}, "edited_by": "alice"}
+    edits = client.get("/api/review/candidates/nc-evil").json()["edits"]
+    assert [(e["field"], e["old_value"], e["new_value"]) for e in edits][-2:] == [("age", 17, 18),
+                                                                                  ("race", None, ["black"])]
+    assert client.post("/api/review/candidates/nc-nobody/edit", json={"changes": {"age": 18}},
+                       headers={"X-CSRF-Token": token}).status_code == 404

@@ -41,6 +41,7 @@ import functools
 import io
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -356,12 +357,16 @@ def _same_person(a: dict, b: dict) -> bool:
     return not (na and nb and name_similarity(na, nb) < NAME_MIN)
 
 
-def match(con: duckdb.DuckDBPyConnection, victim: Victim, article: Article | None = None) -> Match:
-    """Find `victim` in the store: see the module docstring for the rules."""
+def match(con: duckdb.DuckDBPyConnection, victim: Victim, article: Article | None = None,
+          exclude: Collection[str] = ()) -> Match:
+    """Find `victim` in the store: see the module docstring for the rules. Records whose id is
+    in `exclude` are not looked at (a confirmed candidate's own record)."""
     window = date_window(victim, article)
     published = article.published if article is not None else None
     hits = []
     for rec in _candidates(con, victim, window[0], window[1]):
+        if rec["record_id"] in exclude:
+            continue
         r = _rule(victim, rec, window, published)
         if r is not None:
             hits.append((rec, *r))

@@ -232,7 +232,8 @@ def _attach(con: duckdb.DuckDBPyConnection, cand: dict, article: Article, victim
     extraction.setdefault("articles", {})[article.article_id] = victim.to_dict()
     if m is not None:
         merged = to_victim(cand, extraction)
-        m = match(con, merged, article)
+        own = (record_id_of(cand["candidate_id"]),) if cand.get("status") == "confirmed" else ()
+        m = match(con, merged, article, exclude=own)
         extraction["match"] = m.to_dict()
         sets += ["match_status = ?", "matched_record_ids = ?", "matched_death_id = ?", "conflicts = ?"]
         params += _match_columns(m)
@@ -365,12 +366,17 @@ EDITABLE = _SCALARS + _LISTS
 _BOOLS = ("body_camera", "video_released", "hands_up")
 _DATES = ("date", "date_from", "date_to")
 _VOCAB_OF = {"gender": "gender", "armed": "armed", "flee": "flee", "race": "race", "causes": "cause"}
+MAX_VALUE = 2000  # characters of one corrected value
 
 
 def _parse_value(field: str, value: Any) -> Any:
     """A reviewer's value for `field`, checked: None or '' clears the field."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return [] if field in _LISTS else None
+    if len(str(value)) > MAX_VALUE:
+        raise ValueError(f"{field}: longer than {MAX_VALUE} characters")
+    if field not in _LISTS and isinstance(value, (list, tuple, dict, set)):
+        raise ValueError(f"{field}: one value, not a list")
     if field in _LISTS:
         items = value if isinstance(value, (list, tuple)) else [x.strip() for x in str(value).split(",")]
         items = [str(x).strip() for x in items if str(x).strip()]
@@ -445,13 +451,15 @@ def edit(con: duckdb.DuckDBPyConnection, candidate_id: str, changes: dict[str, A
                         [candidate_id, f, json.dumps(jsonable(old)), json.dumps(jsonable(v)), edited_by.strip(),
                          now, note])
             cand[f] = v
+        confirmed = cand["status"] == "confirmed"
+        if confirmed:  # matched without its own record, which still holds the old values
+            _remove_record(con, candidate_id)
         m = match(con, to_victim(cand))
         sets = ", ".join(f"{f} = ?" for f in done)
         con.execute(f"UPDATE news_candidates SET {sets}, match_status = ?, matched_record_ids = ?, "
                     "matched_death_id = ?, conflicts = ?, updated_at = ? WHERE candidate_id = ?",
                     [*(v for _, v in done.values()), *_match_columns(m), now, candidate_id])
-        if cand["status"] == "confirmed":
-            _remove_record(con, candidate_id)
+        if confirmed:
             _write_record(con, _candidate(con, candidate_id))
             _refresh_snapshot(con)
     return done

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Depends, Header, HTTPException, Path, Query, Request
@@ -18,6 +19,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import Field
 
+from ..news.model import jsonable
 from . import queries, review
 from .auth import CSRF_HEADER, csrf_ok, csrf_token, current_user
 from .models import (
@@ -26,6 +28,8 @@ from .models import (
     Coverage,
     Decision,
     DecisionResult,
+    Edit,
+    EditResult,
     Error,
     MapData,
     Options,
@@ -260,15 +264,29 @@ def api_decide(request: Request, user: Annotated[str, Depends(require_user)],
     return {"candidate_id": candidate_id, "status": status, "decided_by": user}
 
 
-def decide(request: Request, user: str, candidate_id: str, decision: str, note: str | None,
-           duplicate_of: str | None) -> str:
-    """Record a decision through forcewatch.news.queue.decide (the only writer of decisions)."""
+@router.post("/review/candidates/{candidate_id}/edit", response_model=EditResult,
+             responses={**E401, **E404, 400: {"model": Error, "description": "The body is not JSON"},
+                        403: {"model": Error, "description": "CSRF token missing or wrong, or a read-only server"}},
+             tags=["review"], summary="Correct a candidate's fields, logged with who and when (login + CSRF)")
+def api_edit(request: Request, user: Annotated[str, Depends(require_user)],
+             candidate_id: Annotated[str, Path(max_length=200)], body: Annotated[Edit, Body()],
+             x_csrf_token: Annotated[str | None, Header(max_length=200)] = None) -> Any:
+    if not csrf_ok(request, x_csrf_token or request.headers.get(CSRF_HEADER)):
+        raise HTTPException(403, "missing or wrong CSRF token (X-CSRF-Token header; see /api/session)")
+    done = edit(request, user, candidate_id, body.changes, body.note)
+    return {"candidate_id": candidate_id, "changed": {f: [jsonable(a), jsonable(b)] for f, (a, b) in done.items()},
+            "edited_by": user}
+
+
+def _write(request: Request, candidate_id: str, field: str, action: Callable[[Any], Any]) -> Any:
+    """Run `action(cursor)` -- a writer of forcewatch.news.queue -- on the store, for one existing
+    candidate; its ValueError becomes a 422 naming `field`. The web's cached answers are dropped
+    (all of them when the candidate's record is part of the linked deaths)."""
     w = _review_ready(request)
     if not w.review:
         raise HTTPException(403, "review actions are off: the server has the store open read-only "
                                  "(start it with `forcewatch serve --review`)")
     try:
-        from ..news.queue import decide as queue_decide
         from ..news.queue import record_id_of
     except ImportError:  # pragma: no cover - the news module ships with forcewatch
         raise HTTPException(404, "the news review module is not installed") from None
@@ -281,11 +299,30 @@ def decide(request: Request, user: str, candidate_id: str, decision: str, note: 
             linked = cur.execute("SELECT count(*) FROM clusters WHERE record_id = ?",
                                  [record_id_of(candidate_id)]).fetchone()[0]
             try:
-                queue_decide(cur, candidate_id, decision, user, note=note or None, duplicate_of=duplicate_of or None)
+                out = action(cur)
             except ValueError as exc:
-                raise RequestValidationError([{"loc": ("body", "decision"), "msg": str(exc),
-                                               "type": "value_error", "input": decision}]) from None
+                raise RequestValidationError([{"loc": ("body", field), "msg": str(exc),
+                                               "type": "value_error", "input": None}]) from None
         finally:
             cur.close()
     w.changed(full_reload=bool(linked))
+    return out
+
+
+def decide(request: Request, user: str, candidate_id: str, decision: str, note: str | None,
+           duplicate_of: str | None) -> str:
+    """Record a decision through forcewatch.news.queue.decide (the only writer of decisions)."""
+    from ..news.queue import decide as queue_decide
+
+    _write(request, candidate_id, "decision", lambda cur: queue_decide(
+        cur, candidate_id, decision, user, note=note or None, duplicate_of=duplicate_of or None))
     return decision
+
+
+def edit(request: Request, user: str, candidate_id: str, changes: dict[str, Any], note: str | None
+         ) -> dict[str, tuple[Any, Any]]:
+    """Correct fields through forcewatch.news.queue.edit (logged in news_edits); field -> (old, new)."""
+    from ..news.queue import edit as queue_edit
+
+    return _write(request, candidate_id, "changes",
+                  lambda cur: queue_edit(cur, candidate_id, changes, user, note=note or None))

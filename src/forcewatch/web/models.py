@@ -174,12 +174,28 @@ class Candidate(BaseModel):
     candidate: dict[str, Any]
     articles: list[dict[str, Any]] = Field(description="articles with their evidence sentences per field")
     decisions: list[dict[str, Any]]
+    edits: list[dict[str, Any]] = Field([], description="reviewers' corrections: field, was, now, who, when, note")
 
 
 class Decision(BaseModel):
     decision: Literal["confirmed", "rejected", "duplicate", "new"]
     note: str | None = Field(None, max_length=2000)
     duplicate_of: str | None = Field(None, max_length=300, description="candidate_id or record_id (duplicate)")
+
+
+class Edit(BaseModel):
+    changes: dict[str, str | int | bool | list[str] | None] = Field(
+        description="field -> new value (text as on the CLI, or typed); null or '' clears it. Editable: "
+                    "name, descriptor, age, gender, date, date_from, date_to, city, state, agency, shots, flee, "
+                    "armed, body_camera, video_released, hands_up, race, causes, officer_names",
+        max_length=30)
+    note: str | None = Field(None, max_length=2000)
+
+
+class EditResult(BaseModel):
+    candidate_id: str
+    changed: dict[str, list[Any]] = Field(description="field -> [old value, new value], for fields that changed")
+    edited_by: str
 
 
 class DecisionResult(BaseModel):

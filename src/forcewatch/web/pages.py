@@ -10,9 +10,10 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from . import queries, review
-from .api import FiltersDep, Sort, decide, web
+from .api import FiltersDep, Sort, decide, edit, web
 from .app import person_url
 from .auth import csrf_ok, csrf_token, current_user, log_in, log_out, safe_next, verify_password
 from .queries import Filters
@@ -202,16 +203,22 @@ def review_item(request: Request, candidate_id: Annotated[str, Path(max_length=2
     return _review_page(request, candidate_id, decided=decided)
 
 
-def _review_page(request: Request, candidate_id: str, *, decided: str | None = None, error: str | None = None,
-                 status: int = 200) -> HTMLResponse:
+def _review_item(request: Request, candidate_id: str) -> dict[str, Any]:
     w = web(request)
     if not w.data.has_review:
         raise HTTPException(404, "this store has no news review queue")
     item = w.query(lambda cur: review.candidate(cur, candidate_id))
     if item is None:
         raise HTTPException(404, "no such candidate")
+    return item
+
+
+def _review_page(request: Request, candidate_id: str, *, decided: str | None = None, error: str | None = None,
+                 status: int = 200) -> HTMLResponse:
+    item = _review_item(request, candidate_id)
     return render(request, "review_item.html", {"item": item, "c": item["candidate"], "decided": decided,
-                                                "error": error}, status=status, form=True)
+                                                "error": error, "editable": review.EDIT_FIELDS,
+                                                "edit_text": review.edit_text}, status=status, form=True)
 
 
 @router.post("/review/{candidate_id}", response_class=HTMLResponse)
@@ -233,3 +240,31 @@ def review_decide(request: Request, candidate_id: Annotated[str, Path(max_length
         return _review_page(request, candidate_id, error="; ".join(str(e.get("msg")) for e in exc.errors()),
                             status=400)
     return RedirectResponse(f"/review/{candidate_id}?" + urlencode({"decided": decision}), status_code=303)
+
+
+@router.post("/review/{candidate_id}/edit", response_class=HTMLResponse)
+async def review_edit(request: Request, candidate_id: Annotated[str, Path(max_length=200)]) -> Response:
+    """The correction form: every editable field as text; only the fields whose text changed
+    are sent to forcewatch.news.queue.edit."""
+    user = current_user(request)
+    if not user:
+        return _login_redirect(request)
+    form = await request.form(max_fields=len(review.EDIT_FIELDS) + 5, max_files=0)
+    if not csrf_ok(request, str(form.get("csrf_token", ""))):
+        raise HTTPException(403, "missing or wrong CSRF token: reload the page and try again")
+    cand = (await run_in_threadpool(_review_item, request, candidate_id))["candidate"]
+    changes = {}
+    for f, _ in review.EDIT_FIELDS:
+        got = form.get(f"f_{f}")
+        if isinstance(got, str) and len(got) <= 2000 and got.strip() != review.edit_text(cand.get(f)):
+            changes[f] = got.strip()
+    if not changes:
+        return await run_in_threadpool(lambda: _review_page(request, candidate_id, error="Nothing changed.",
+                                                            status=400))
+    note = str(form.get("note", "")).strip()[:2000] or None
+    try:
+        await run_in_threadpool(edit, request, user, candidate_id, changes, note)
+    except RequestValidationError as exc:
+        msg = "; ".join(str(e.get("msg")) for e in exc.errors())
+        return await run_in_threadpool(lambda: _review_page(request, candidate_id, error=msg, status=400))
+    return RedirectResponse(f"/review/{candidate_id}?" + urlencode({"decided": "edited"}), status_code=303)

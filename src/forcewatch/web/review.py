@@ -11,6 +11,28 @@ import duckdb
 from .queries import _dicts, _json, plain
 
 REVIEW_STATUSES = ("new", "confirmed", "rejected", "duplicate")
+#: the correction form: (field, hint), in the order of the page (the fields of queue.EDITABLE)
+EDIT_FIELDS = (
+    ("name", ""), ("descriptor", "e.g. a 30-year-old man"), ("age", "whole years"),
+    ("gender", "male, female, ..."), ("race", "comma-separated: black, white, hispanic, ..."),
+    ("date", "YYYY-MM-DD"), ("date_from", "YYYY-MM-DD"), ("date_to", "YYYY-MM-DD"), ("city", ""),
+    ("state", "USPS code: IL, CA, ..."), ("agency", ""), ("causes", "comma-separated: gunshot, taser, ..."),
+    ("shots", "number of shots"), ("armed", "armed, unarmed, disputed, ..."),
+    ("flee", "not_fleeing, foot, vehicle, ..."),
+    ("body_camera", "true / false"), ("video_released", "true / false"), ("hands_up", "true / false"),
+    ("officer_names", "comma-separated"),
+)
+
+
+def edit_text(value: Any) -> str:
+    """A field's value as the correction form shows it (and as queue.edit reads it back)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(x) for x in value)
+    return str(value)
 
 
 def candidates(cur: duckdb.DuckDBPyConnection, status: str | None, page: int = 1, per_page: int = 50
@@ -60,7 +82,11 @@ def candidate(cur: duckdb.DuckDBPyConnection, candidate_id: str) -> dict[str, An
         a["evidence"] = _evidence(a["evidence"])
     decisions = _dicts(cur, """SELECT decision, decided_by, decided_at, note, duplicate_of FROM news_decisions
         WHERE candidate_id = ? ORDER BY decided_at""", [candidate_id]) if _has_table(cur, "news_decisions") else []
-    return {"candidate": cand, "articles": arts, "decisions": decisions}
+    edits = _dicts(cur, """SELECT field, old_value, new_value, edited_by, edited_at, note FROM news_edits
+        WHERE candidate_id = ? ORDER BY edited_at, field""", [candidate_id]) if _has_table(cur, "news_edits") else []
+    for e in edits:
+        e["old_value"], e["new_value"] = _json(e["old_value"]), _json(e["new_value"])
+    return {"candidate": cand, "articles": arts, "decisions": decisions, "edits": edits}
 
 
 def _has_table(cur: duckdb.DuckDBPyConnection, name: str) -> bool:
