@@ -239,6 +239,20 @@ def test_a_text_known_to_tell_of_a_police_killing():
     # the first of two named together, a spelled-out age
     ("Sixteen-year-old Ty Banks and 17-year-old Lee Carr died after their car rolled over during a police chase.",
      ["Ty Banks", "Lee Carr"]),
+    # several named together, then one death phrase for all of them (relatives and passengers included)
+    ("Deputies stopped a stolen truck. Ray Berg fired on police, and Berg and passenger Jamie Dunn were both killed.",
+     ["Ray Berg", "Jamie Dunn"]),
+    ("15-year-old Dan Keel, his brother Eli Gore, 9, and friend Max Guzman, 11, were all killed when their car "
+     "crashed while being chased by the CHP.", ["Dan Keel", "Eli Gore", "Max Guzman"]),
+    ("Police said they shot and killed Jon Kelly and his father, Matt Wood Jr, while the two aimed guns at them.",
+     ["Jon Kelly", "Matt Wood Jr"]),
+    # ... but not the one who did the killing, nor bodies police came upon, nor a relative named beside them
+    ("After road rage on the highway, the off-duty officer and Harvey pulled off the road. As Harvey approached "
+     "Walker, Walker shot and killed him.", ["Harvey"]),
+    ("Officers found Tina Fuller, 40, and Dee Banks, 28, dead in the yard. Officers later shot and killed Ray "
+     "Wills, 30, in the house.", ["Ray Wills"]),
+    ("Police shot and killed Sam Cole. His mother, Ann Cole, and his sister, Joy Cole, said he was unarmed.",
+     ["Sam Cole"]),
 ])
 def test_who_was_killed_by_police(text, expected):
     assert [v.name for v in victims(text)] == expected

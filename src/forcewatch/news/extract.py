@@ -19,7 +19,7 @@ from . import cues as C
 from .fields import fill_fields
 from .lexicon import places
 from .model import Article, Victim
-from .people import Person, find_people
+from .people import Mention, Person, find_people
 from .text import Sentence, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
@@ -52,11 +52,14 @@ def extract(article: Article) -> list[Victim]:
     victims: list[tuple[Person | None, list[int], bool]] = []
     # first those with no role; when none of them was killed, also those named as someone's relative
     # ("her brother, Sam Burt, ... police shot and killed him")
+    # a relative named together with others ('Johnson and his father, Matthew Wood Jr') may die with them
+    together = {id(p) for p in people if p.role == "family"
+                and any(_died_together(m, people, sents[m.sentence].text) for m in p.mentions)}
     for roles in ((None,), (None, "family")):
         pronouns = _pronoun_sentences(sents, people, suspects_victims, roles)
         for p in people:
-            if p.role not in roles or (p.role and (p.speaker or _surname_used_before(p, sents))) \
-                    or p.key in suspects_victims:
+            if (p.role not in roles and id(p) not in together) \
+                    or (p.role and (p.speaker or _surname_used_before(p, sents))) or p.key in suspects_victims:
                 continue
             found = _victim_sentences(p, sents, police_article, pronouns.get(p.key, []), people)
             if found is not None:
@@ -419,6 +422,10 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         if hit_b or _by_named_civilian(after, people):
             continue
         patient = C.BEFORE_PATIENT.search(before) or C.AFTER_PATIENT.match(after)
+        if not patient:  # one of several named together: 'Berube and passenger Jamie Dougan were both killed'
+            together = _died_together(m, people, s)
+            if together is not None:
+                patient, before, after = together
         if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()], people, after,
                                                                       previous):
             continue
@@ -452,6 +459,51 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         elif survived or any(C.SURVIVED_RE.search(t) for t in own):
             return None
     return sorted(set(kill)), lethal
+
+
+#: what may stand between two people named together: 'A and B', 'A, 20, B, 19, and C', 'A and passenger B',
+#: 'A and his father, B', '15-year-old A, his brother B, 9, and friend C'
+_TOGETHER = re.compile(
+    r"^(?:,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their)\s+)?(?:(?:younger|older|"
+    r"twin|step|teenage|adult|fellow)\s+)?(?:(?:passengers?|driver|friends?|brothers?|sisters?|sons?|daughters?|"
+    r"father|mother|wife|husband|girlfriend|boyfriend|cousins?|nephew|niece|uncle|aunt|grand(?:son|daughter|father|"
+    r"mother)|companion|roommate|fianc[ée]e?|partner|co-?worker|accomplice|teen|teenager|suspects?)\s*,?\s+)?"
+    r"(?:\d{1,3}[- ]years?[- ]old\s+)?$", re.I)
+#: a death told of the people named together, right after the last of them, in the passive or with an
+#: intransitive verb: 'were both killed', 'were shot and killed by', ', 11, died', 'dead at the scene'
+_GROUP_DIED = re.compile(
+    rf"^(?:,\s*\d{{1,3}})?\s*,?\s+(?:(?:reportedly|allegedly|later|then|also|ultimately|eventually|both|all|each)\s+)"
+    rf"{{0,2}}(?:(?:were|had been|have been|are|who were)\s+(?:\w+\s+){{0,2}}?(?:{C.HARM}\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:and|before|then)\s+)?(?:{C.LETHAL})|died|dead|passed away|succumbed|did not survive)\b", re.I)
+
+
+def group_span(m: Mention, people: list[Person], s: str) -> tuple[int, int] | None:
+    """(start, end) in sentence `s` of the people named together with mention `m` ('A, B and C'), when
+    they are at least two different people; police and officials never belong to such a group."""
+    here = sorted((x.start, x.end, id(q)) for q in people if q.role in (None, "family")
+                  for x in q.mentions if x.sentence == m.sentence)
+    at = [k for k, x in enumerate(here) if x[:2] == (m.start, m.end)]
+    if not at:
+        return None
+    i = j = at[0]
+    while i > 0 and here[i - 1][1] <= here[i][0] and _TOGETHER.match(s[here[i - 1][1]:here[i][0]]):
+        i -= 1
+    while j + 1 < len(here) and here[j][1] <= here[j + 1][0] and _TOGETHER.match(s[here[j][1]:here[j + 1][0]]):
+        j += 1
+    return (here[i][0], here[j][1]) if len({x[2] for x in here[i:j + 1]}) > 1 else None
+
+
+def _died_together(m: Mention, people: list[Person], s: str) -> tuple[re.Match, str, str] | None:
+    """(the death phrase, the text before and after the group) when mention `m` is one of several people
+    named together whom the sentence tells were killed or died -- not found dead by police."""
+    span = group_span(m, people, s)
+    if span is None:
+        return None
+    before, after = s[max(0, span[0] - 80):span[0]], s[span[1]:]
+    if _FOUND_DEAD.search(before) and _DEAD_AFTER.match(after):
+        return None
+    patient = C.BEFORE_PATIENT.search(before) or _GROUP_DIED.match(after)
+    return (patient, before, after) if patient else None
 
 
 _SHOT_OR_TASED = re.compile(r"\bshot\b|\bshooting\b|\btased\b|\btasered\b", re.I)
