@@ -155,6 +155,10 @@ def test_an_unnamed_victims_age():
     text = ("Officers were called to an apartment for a suspicious male. Reports said the man, 22, was naked. "
             "A stun gun was used on the man, and he died after being shocked by police.")
     assert [a for _, a, _ in _one(text)] == [22]
+    # the age given later, when the story names no one
+    text = ("Police shot and killed a masked robbery suspect outside an insurance office. Earlier in the week, "
+            "detectives learned that the suspect, 23, was planning the robbery.")
+    assert [a for _, a, _ in _one(text)] == [23]
 
 
 def test_a_text_known_to_tell_of_a_police_killing():

@@ -119,6 +119,10 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
         found = {(a, i) for i in sorted(text) for a in _victim_ages(text[i])}
         if len({a for a, _ in found}) == 1:
             return min(found, key=lambda t: t[1])
+        if not found:  # 'Police opened fire and killed the man. ... the suspect, 23, was planning ...'
+            described = _described_ages(text)
+            if len({a for a, _ in described}) == 1:
+                return described[0]
     return None
 
 
