@@ -156,7 +156,8 @@ def test_an_unnamed_victims_age():
             "A stun gun was used on the man, and he died after being shocked by police.")
     assert [a for _, a, _ in _one(text)] == [22]
     # the age given later, when the story names no one
-    text = ("Police shot and killed a masked robbery suspect outside an insurance office. Earlier in the week, "
+    text = ("Police shot and killed a masked robbery suspect outside an insurance office. The masked suspect "
+            "refused to put his weapon down. Police opened fire and killed the man. Earlier in the week, "
             "detectives learned that the suspect, 23, was planning the robbery.")
     assert [a for _, a, _ in _one(text)] == [23]
 
