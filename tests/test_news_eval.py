@@ -391,9 +391,9 @@ def test_real_extractor_does_not_regress_on_dev(eval_set):
     m = res["splits"]["dev"]["metrics"]["all"]
     assert m["detection"]["accuracy"] >= 0.910      # measured 0.915
     assert m["cause"]["accuracy"] >= 0.900          # 0.907
-    assert m["age"]["accuracy"] >= 0.795 and m["city"]["accuracy"] >= 0.835  # 0.805, 0.845
+    assert m["age"]["accuracy"] >= 0.800 and m["city"]["accuracy"] >= 0.835  # 0.810, 0.845
     assert m["state"]["accuracy"] >= 0.885                                   # 0.895
-    assert res["splits"]["dev"]["false_victims"]["rate"] <= 0.018  # 0.0149
+    assert res["splits"]["dev"]["false_victims"]["rate"] <= 0.018  # 0.0150
     assert res["splits"]["dev"]["negatives"]["false_victims"] == 0
 
 
@@ -404,9 +404,9 @@ def test_description_mode_does_not_regress_on_dev(eval_set):
     m = res["splits"]["dev"]["metrics"]["all"]
     assert res["mode"] == "description" and res["splits"]["dev"]["mode"] == "description"
     assert m["detection"]["accuracy"] >= 0.965 and m["cause"]["accuracy"] >= 0.948  # 0.971, 0.956
-    assert m["age"]["accuracy"] >= 0.93 and m["city"]["accuracy"] >= 0.892          # 0.940, 0.902
+    assert m["age"]["accuracy"] >= 0.935 and m["city"]["accuracy"] >= 0.892         # 0.945, 0.902
     assert m["state"]["accuracy"] >= 0.948                                          # 0.959
-    assert res["splits"]["dev"]["false_victims"]["rate"] <= 0.019                    # 0.0158
+    assert res["splits"]["dev"]["false_victims"]["rate"] <= 0.019                    # 0.0160
     assert res["splits"]["dev"]["negatives"]["false_victims"] == 0   # negatives are read as articles
 
 
