@@ -251,28 +251,35 @@ def api_candidate(request: Request, user: Annotated[str, Depends(require_user)],
     return found
 
 
+#: the error answers of the review queue's writing endpoints
+WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    **E401, **E404, 400: {"model": Error, "description": "The body is not JSON"},
+    403: {"model": Error, "description": "CSRF token missing or wrong, or a read-only server"}}
+
+
+def _csrf_checked(request: Request, header: str | None) -> None:
+    if not csrf_ok(request, header or request.headers.get(CSRF_HEADER)):
+        raise HTTPException(403, "missing or wrong CSRF token (X-CSRF-Token header; see /api/session)")
+
+
 @router.post("/review/candidates/{candidate_id}/decision", response_model=DecisionResult,
-             responses={**E401, **E404, 400: {"model": Error, "description": "The body is not JSON"},
-                        403: {"model": Error, "description": "CSRF token missing or wrong, or a read-only server"}},
+             responses=WRITE_ERRORS,
              tags=["review"], summary="Confirm, reject, mark duplicate or reopen a candidate (login + CSRF)")
 def api_decide(request: Request, user: Annotated[str, Depends(require_user)],
                candidate_id: Annotated[str, Path(max_length=200)], decision: Annotated[Decision, Body()],
                x_csrf_token: Annotated[str | None, Header(max_length=200)] = None) -> Any:
-    if not csrf_ok(request, x_csrf_token or request.headers.get(CSRF_HEADER)):
-        raise HTTPException(403, "missing or wrong CSRF token (X-CSRF-Token header; see /api/session)")
+    _csrf_checked(request, x_csrf_token)
     status = decide(request, user, candidate_id, decision.decision, decision.note, decision.duplicate_of)
     return {"candidate_id": candidate_id, "status": status, "decided_by": user}
 
 
 @router.post("/review/candidates/{candidate_id}/edit", response_model=EditResult,
-             responses={**E401, **E404, 400: {"model": Error, "description": "The body is not JSON"},
-                        403: {"model": Error, "description": "CSRF token missing or wrong, or a read-only server"}},
+             responses=WRITE_ERRORS,
              tags=["review"], summary="Correct a candidate's fields, logged with who and when (login + CSRF)")
 def api_edit(request: Request, user: Annotated[str, Depends(require_user)],
              candidate_id: Annotated[str, Path(max_length=200)], body: Annotated[Edit, Body()],
              x_csrf_token: Annotated[str | None, Header(max_length=200)] = None) -> Any:
-    if not csrf_ok(request, x_csrf_token or request.headers.get(CSRF_HEADER)):
-        raise HTTPException(403, "missing or wrong CSRF token (X-CSRF-Token header; see /api/session)")
+    _csrf_checked(request, x_csrf_token)
     done = edit(request, user, candidate_id, body.changes, body.note)
     return {"candidate_id": candidate_id, "changed": {f: [jsonable(a), jsonable(b)] for f, (a, b) in done.items()},
             "edited_by": user}
