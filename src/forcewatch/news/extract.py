@@ -477,7 +477,7 @@ _GROUP_DIED = re.compile(
     rf"(?:and|before|then)\s+)?(?:{C.LETHAL})|died|dead|passed away|succumbed|did not survive)\b", re.I)
 
 
-def group_span(m: Mention, people: list[Person], s: str) -> tuple[int, int] | None:
+def _group_span(m: Mention, people: list[Person], s: str) -> tuple[int, int] | None:
     """(start, end) in sentence `s` of the people named together with mention `m` ('A, B and C'), when
     they are at least two different people; police and officials never belong to such a group."""
     here = sorted((x.start, x.end, id(q)) for q in people if q.role in (None, "family")
@@ -496,7 +496,7 @@ def group_span(m: Mention, people: list[Person], s: str) -> tuple[int, int] | No
 def _died_together(m: Mention, people: list[Person], s: str) -> tuple[re.Match, str, str] | None:
     """(the death phrase, the text before and after the group) when mention `m` is one of several people
     named together whom the sentence tells were killed or died -- not found dead by police."""
-    span = group_span(m, people, s)
+    span = _group_span(m, people, s)
     if span is None:
         return None
     before, after = s[max(0, span[0] - 80):span[0]], s[span[1]:]
