@@ -232,8 +232,7 @@ def _attach(con: duckdb.DuckDBPyConnection, cand: dict, article: Article, victim
     extraction.setdefault("articles", {})[article.article_id] = victim.to_dict()
     if m is not None:
         merged = to_victim(cand, extraction)
-        own = (record_id_of(cand["candidate_id"]),) if cand.get("status") == "confirmed" else ()
-        m = match(con, merged, article, exclude=own)
+        m = match(con, merged, article, exclude=_own_record(cand))
         extraction["match"] = m.to_dict()
         sets += ["match_status = ?", "matched_record_ids = ?", "matched_death_id = ?", "conflicts = ?"]
         params += _match_columns(m)
@@ -242,6 +241,11 @@ def _attach(con: duckdb.DuckDBPyConnection, cand: dict, article: Article, victim
     con.execute(f"UPDATE news_candidates SET {', '.join(sets)} WHERE candidate_id = ?",
                 [*params, cand["candidate_id"]])
     cand["extraction"] = json.dumps(extraction)
+
+
+def _own_record(cand: dict) -> tuple[str, ...]:
+    """The record a confirmed candidate wrote: never matched against the candidate itself."""
+    return (record_id_of(cand["candidate_id"]),) if cand.get("status") == "confirmed" else ()
 
 
 def to_victim(cand: dict, extraction: dict | None = None) -> Victim:
@@ -451,15 +455,13 @@ def edit(con: duckdb.DuckDBPyConnection, candidate_id: str, changes: dict[str, A
                         [candidate_id, f, json.dumps(jsonable(old)), json.dumps(jsonable(v)), edited_by.strip(),
                          now, note])
             cand[f] = v
-        confirmed = cand["status"] == "confirmed"
-        if confirmed:  # matched without its own record, which still holds the old values
-            _remove_record(con, candidate_id)
-        m = match(con, to_victim(cand))
+        m = match(con, to_victim(cand), exclude=_own_record(cand))
         sets = ", ".join(f"{f} = ?" for f in done)
         con.execute(f"UPDATE news_candidates SET {sets}, match_status = ?, matched_record_ids = ?, "
                     "matched_death_id = ?, conflicts = ?, updated_at = ? WHERE candidate_id = ?",
                     [*(v for _, v in done.values()), *_match_columns(m), now, candidate_id])
-        if confirmed:
+        if cand["status"] == "confirmed":
+            _remove_record(con, candidate_id)
             _write_record(con, _candidate(con, candidate_id))
             _refresh_snapshot(con)
     return done
