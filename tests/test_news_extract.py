@@ -411,3 +411,40 @@ def test_the_state_where_police_shot_the_victim():
     text = ("Fort Worth police were notified by a police agency in Florida about Daniel Geiger posting a threat. "
             "Police pursued the man and gunfire was exchanged, killing Geiger.")
     assert [(v.name, v.city, v.state) for v in extract(Article(text=text))] == [("Daniel Geiger", "Fort Worth", "TX")]
+
+
+# hand-written: how news stories give a victim's age
+@pytest.mark.parametrize(("text", "age"), [
+    ("John Smith was killed by police in Tulsa, Oklahoma. He was 25.", 25),
+    ("John Smith died in police custody in Tulsa, Oklahoma. He was 25 years old.", 25),
+    ("Tulsa police shot and killed Joanna Smith. Smith was 31 and a mother of two.", 31),
+    ("John Smith, who was 25, was killed by police in Tulsa, Oklahoma.", 25),
+    ("John Smith, a 25-year-old father of two, was shot and killed by police in Tulsa, Oklahoma.", 25),
+    ("John Smith, a twenty-five-year-old roofer, was shot and killed by police in Tulsa, Oklahoma.", 25),
+])
+def test_ages_the_way_news_stories_give_them(text, age):
+    assert [(v.name.split()[-1], v.age) for v in victims(text)] == [("Smith", age)]
+
+
+def test_a_later_age_of_another_sex_is_not_the_victims():
+    text = ("Police in Tulsa shot and killed Michael Brown on Tuesday. His neighbor Mary Jones called 911. "
+            "She was 70.")
+    assert [(v.name, v.age) for v in victims(text)] == [("Michael Brown", None)]
+
+
+def test_courtesy_titles_make_no_official():
+    """Newspapers in the New York Times' style write 'Mr. Floyd', 'Ms. Taylor': the victim stays the victim
+    (hand-written)."""
+    text = ("George Floyd, 46, died after a Minneapolis police officer knelt on his neck. Mr. Floyd had been "
+            "accused of using a counterfeit bill. The officer, Derek Chauvin, was fired. Mr. Chauvin's lawyer, "
+            "Eric Nelson, said he followed his training.")
+    assert [(v.name, v.age, v.city) for v in victims(text)] == [("George Floyd", 46, "Minneapolis")]
+    text = ("Police in Louisville shot and killed Breonna Taylor, 26, in her apartment. Ms. Taylor was an "
+            "emergency medical technician. Her boyfriend, Kenneth Walker, fired a shot. Mr. Walker said he "
+            "thought intruders had broken in.")
+    assert [(v.name, v.age) for v in victims(text)] == [("Breonna Taylor", 26)]
+
+
+def test_a_sentence_with_many_names_is_no_title_case_headline():
+    text = "Police killed John Smith in Tulsa, Oklahoma."
+    assert [(v.name, v.city) for v in victims(text)] == [("John Smith", "Tulsa")]

@@ -17,7 +17,7 @@ from . import cues as C
 from .dates import find_dates
 from .lexicon import first_names, places
 from .model import Evidence, Victim
-from .people import Person
+from .people import Person, spelled_age
 from .places import STATE_ALT, PlaceFound, find_places, mentioned_places, resolve_state, state_code, states_named
 from .text import Sentence
 
@@ -71,12 +71,16 @@ _OTHER_AGE_BEFORE = re.compile(r"(?:\b(?:his|her|their|a woman's)\s+|\bwho\s+\w+
 def _victim_ages(t: str) -> set[int]:
     """Ages in a sentence that may be the victim's: not 'his 16-year-old girlfriend', not 'a 10-year-old son'."""
     out = set()
-    for m in C.AGE_RE.finditer(t):
+    for m in (*C.AGE_RE.finditer(t), *_SPELLED_AGE_RE.finditer(t)):
         if _OTHER_AGE_AFTER.match(t, m.end()) or _OTHER_AGE_BEFORE.search(t[max(0, m.start() - 25):m.start()]):
             continue
-        if int(m.group(1)) < 110:
-            out.add(int(m.group(1)))
+        age = int(m.group(1)) if m.group(1).isdigit() else spelled_age(m.group(0))
+        if age is not None and age < 110:
+            out.add(age)
     return out
+
+
+_SPELLED_AGE_RE = re.compile(r"\b([A-Za-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b")  # 'a twenty-five-year-old father'
 
 
 _THE_AGE = re.compile(r"\b[Tt]he\s+(\d{1,3})[- ]years?[- ]old\b"
@@ -106,6 +110,10 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             ages = {a for a in _victim_ages(text[i]) if (a, i) not in others}
             if len(ages) == 1:
                 return ages.pop(), i
+    if p:
+        hit = _was_age(p, tiers[1] + tiers[2], text)  # '... was killed by police. He was 25.'
+        if hit:
+            return hit
     if p:  # 'Vrenon was fatally shot ... The 25-year-old had sped off': 'the N-year-old' is the victim
         for i in tiers[2]:
             m = _THE_AGE.search(text[i])
@@ -123,6 +131,23 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             described = _described_ages(text)
             if len({a for a, _ in described}) == 1:
                 return described[0]
+    return None
+
+
+_WAS_AGE = r"(?:^|[.;]\s+|,\s+and\s+)(He|She|{surname})\s+was\s+(?:only\s+|just\s+)?(\d{{1,3}})" \
+           r"(?:[- ]years?[- ]old)?(?=\s*[.;,]|\s+(?:and|when|at)\b)"
+
+
+def _was_age(p, idx: list[int], text: dict[int, str]) -> tuple[int, int] | None:
+    """'He was 25.', 'Smith was 25 and a father of two' in a sentence about the victim (a pronoun of the
+    other sex is someone else's)."""
+    rx = re.compile(_WAS_AGE.format(surname=re.escape(p.name.split()[-1])))
+    for i in idx:
+        for m in rx.finditer(text[i]):
+            if (m.group(1) == "He" and p.sex == "female") or (m.group(1) == "She" and p.sex == "male"):
+                continue
+            if int(m.group(2)) < 110:
+                return int(m.group(2)), i
     return None
 
 
