@@ -448,3 +448,15 @@ def test_courtesy_titles_make_no_official():
 def test_a_sentence_with_many_names_is_no_title_case_headline():
     text = "Police killed John Smith in Tulsa, Oklahoma."
     assert [(v.name, v.city) for v in victims(text)] == [("John Smith", "Tulsa")]
+
+
+def test_a_known_death_whose_text_names_one_person_but_tells_no_death():
+    """A database row's description need not say the person died: when it names one person besides police
+    and officials, with an age or twice, that is the one who died (hand-written)."""
+    text = "Deputies say Jonathan L. Colley, 52, approached deputies with a butcher-style knife."
+    known = [(v.name, v.age, v.death_stated) for v in extract(Article(text=text, police_death_known=True))]
+    assert known == [("Jonathan L. Colley", 52, False)]
+    assert extract(Article(text=text)) == []  # an article not known to be about a death tells none
+    # named once, with nothing that makes them a person in this story: not enough
+    text = "Police responded to a call about a man acting erratically near Angel Falls Road."
+    assert [v.name for v in extract(Article(text=text, police_death_known=True))] in ([], [None])

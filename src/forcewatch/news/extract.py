@@ -79,17 +79,15 @@ def extract(article: Article) -> list[Victim]:
         event = _unnamed_event(sents, people, involved)
         if event is None and article.police_death_known:
             event = _known_death(sents)
+            lone = _the_one_named(sents, people) if event is None else []
+            if len(lone) == 1 and not lone[0].weak and (lone[0].ages or len(lone[0].mentions) >= 2):
+                # 'Deputies say Jo Lee, 52, approached deputies with a knife': the text tells no death, but
+                # it is known to be about one, and it names one person besides police and officials
+                event = _Event(lone[0].mentions[0].sentence, False)
         if event is not None:
             named = [p for p in people if p.identified and not p.role] or _described_as(sents, people, event.sentence)
             if not named:
-                # the one civilian the story names, with an age ('Armond Brown, 25, ...'), is the one killed
-                civilians = [p for p in people if not p.role and not p.speaker and not _not_the_one(p, sents, people)]
-                strong = [p for p in civilians if not p.weak]
-                if len(strong) == 1 and strong[0].ages:
-                    named = strong
-                elif len(civilians) == 1 and (not civilians[0].weak or len(civilians[0].mentions) >= 2
-                                              or civilians[0].ages):
-                    named = civilians  # the one person the story names besides police and officials
+                named = _the_one_named(sents, people)
             # 'The man who was killed was identified as Bernard Lofton': the unnamed victim has a name
             victims.append((named[0] if len(named) == 1 else None, [event.sentence], event.lethal))
     out: list[Victim] = []
@@ -507,6 +505,18 @@ def _died_together(m: Mention, people: list[Person], s: str) -> tuple[re.Match, 
 
 
 _SHOT_OR_TASED = re.compile(r"\bshot\b|\bshooting\b|\btased\b|\btasered\b", re.I)
+
+
+def _the_one_named(sents: list[Sentence], people: list[Person]) -> list[Person]:
+    """The one civilian the story names with an age ('Armond Brown, 25, ...'), or the one person it names
+    at all besides police and officials; else []."""
+    civilians = [p for p in people if not p.role and not p.speaker and not _not_the_one(p, sents, people)]
+    strong = [p for p in civilians if not p.weak]
+    if len(strong) == 1 and strong[0].ages:
+        return strong
+    if len(civilians) == 1 and (not civilians[0].weak or len(civilians[0].mentions) >= 2 or civilians[0].ages):
+        return civilians
+    return []
 
 
 def _known_death(sents: list[Sentence]) -> _Event | None:
