@@ -460,3 +460,19 @@ def test_a_known_death_whose_text_names_one_person_but_tells_no_death():
     # named once, with nothing that makes them a person in this story: not enough
     text = "Police responded to a call about a man acting erratically near Angel Falls Road."
     assert [v.name for v in extract(Article(text=text, police_death_known=True))] in ([], [None])
+
+
+def test_the_one_fired_at_is_a_person_not_a_place():
+    """'at' before capitalised words usually names a place ('at Kroger'), but not after 'fired', 'pointed a
+    gun' (hand-written)."""
+    text = ("Two police officers fired at Eric Olsen, 26, when he charged at them with a knife. Olsen died at "
+            "the scene in Lake Geneva, Wisconsin.")
+    assert [(v.name, v.age) for v in victims(text)] == [("Eric Olsen", 26)]
+
+
+def test_a_verb_and_its_object_after_a_name_give_no_role():
+    """', confronted officers with a rifle' is what the man did, not an apposition saying he is an officer
+    (hand-written)."""
+    text = ("Police say the man, later identified as 23-year-old Alexander Myers, confronted officers with a "
+            "rifle. Officers shot and killed Myers.")
+    assert [(v.name, v.age) for v in victims(text)] == [("Alexander Myers", 23)]

@@ -262,7 +262,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             if weak and (len(toks) > 3 or any(t.endswith(".") and len(t) > 2 for t in toks)
                          or _not_a_person_here(before, after)):
                 continue
-            if not real_titles and (_DET_STRONG.search(before) or _STREET_AFTER.match(after_name)
+            at_place = _DET_STRONG.search(before) and not (age_a or (known_first and _AIMED_AT.search(before)))
+            if not real_titles and (at_place or _STREET_AFTER.match(after_name)
                                     or _PLACE_NOUN.match(after_name) or state_code(" ".join(toks))
                                     or _HOUSE_NUMBER.search(before) or _THING_AFTER_NAME.match(after_name)):
                 continue  # 'a Bob Evans restaurant', 'N. Jim Miller Road', 'at the Ernie Biggs bar', '3950 Austin Peay'
@@ -415,6 +416,10 @@ _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|at|in|on|near|into|to|from|of|outsid
 _STREET_AFTER = re.compile(r"^\s+(?:avenues?|streets?|roads?|St\.|Ave\.|Rd\.|drives?|boulevard|blvd|lanes?|parkway|"
                            r"highway|Department|Dept|County|Fire|Center|Apartments|Inn|Motel|Hotel|Mall|Condos)(?!\w)",
                            re.I)
+#: 'fired at', 'pointed a gun at': what follows is a person, not a place ('at the Kroger')
+_AIMED_AT = re.compile(r"\b(?:fired|firing|shot|shooting|shoot|aimed|aiming|pointed|pointing|lunged|lunging|charged|"
+                       r"charging|swung|swinging|ran|running|drove|driving|came|coming|yelled|shouted|screamed)\s+"
+                       r"(?:(?:a|an|the|his|her|their|two|three|several|multiple)\s+)?(?:[\w-]+\s+){0,2}?at\s+$", re.I)
 _DET_STRONG = re.compile(r"\b(?:a|an|the|at|in|into|near|outside|inside|onto|behind)\s+$", re.I)
 _PLACE_NOUN = re.compile(r"(?:['’]s)?\s+(?:restaurant|store|shop|bar|grill|motel|hotel|inn|apartments?|complex|"
                          r"station|mall|market|church|school|hospital|clinic|center|plaza|park|lot|parking|road|"
@@ -464,7 +469,8 @@ def _not_a_person_here(before: str, after: str) -> bool:
 def _appositive_role(after: str) -> list[str]:
     """'Shatara Farrow, another cousin, said' -> ['cousin']."""
     m = _APPOSITIVE_ROLE.match(after)
-    if m:
+    # not a verb and its object: 'Alexander Myers, confronted officers with a rifle'
+    if m and not (m.group(1) and re.fullmatch(rf"[a-z]+ed|{_IRREGULAR}", m.group(1))):
         for w in (m.group(1), m.group(2)):
             if w and (w.lower() in POLICE_TITLES or w.lower() in OTHER_TITLES or w.lower() in FAMILY_WORDS):
                 return [w.lower()]
