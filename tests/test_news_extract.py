@@ -476,3 +476,12 @@ def test_a_verb_and_its_object_after_a_name_give_no_role():
     text = ("Police say the man, later identified as 23-year-old Alexander Myers, confronted officers with a "
             "rifle. Officers shot and killed Myers.")
     assert [(v.name, v.age) for v in victims(text)] == [("Alexander Myers", 23)]
+
+
+def test_the_state_a_sentence_not_naming_the_victim_says_police_killed_someone_in():
+    """'an officer shot and killed a man in northwest Alabama' beats the victim's home town in Georgia
+    (hand-written)."""
+    text = ("State agents are investigating after a deputy shot and killed a man in southeast Kansas. Sheriff "
+            "Tom Reed said Dale Morrow, of Joplin, Missouri, fired at deputies during a search. Deputies returned "
+            "fire and Morrow was killed.")
+    assert [(v.name, v.city, v.state) for v in victims(text)] == [("Dale Morrow", None, "KS")]

@@ -238,7 +238,7 @@ def _place(v, tiers, text, sents, ev, people) -> None:
     found = _state_of_incident(tiers, text)
     if best is None:
         best = _place_in_passing(tiers, text, person_words, found[0] if found else None)
-    killed_in = next(((state_code(m["state"]), i) for i in tiers[0] for m in [_killed_in_state(text[i])] if m), None)
+    killed_in = next(_states_killed_in(tiers, text), None)
     if best and killed_in and best[1] not in tiers[0] and (best[0].state or killed_in[0]) != killed_in[0] \
             and killed_in[0] not in {st for st, _ in places().get(best[0].city.lower(), ())}:
         best = None  # 'suspected of a killing in Hopkinsville, Kentucky ... killed by police in Tennessee'
@@ -274,8 +274,9 @@ def _place_in_passing(tiers, text, person_words, state: str | None) -> tuple[Pla
     return None
 
 
-_IN_STATE = re.compile(rf"\b(?:in|into|near|across)\s+(?:the state of\s+|rural\s+|northern\s+|southern\s+|eastern\s+|"
-                       rf"western\s+|central\s+)?(?P<state>{STATE_ALT})(?![a-z])")
+_IN_STATE = re.compile(rf"\b(?:in|into|near|across)\s+(?:the state of\s+|rural\s+|(?:north|south|east|west|northeast|"
+                       rf"northwest|southeast|southwest|northern|southern|eastern|western|central|"
+                       rf"(?:north|south)(?:east|west)ern)\s+)?(?P<state>{STATE_ALT})(?![a-z])")
 _TO_STATE = re.compile(rf"\b(?:drove|went|fled|headed|traveled|travelled|crossed|came|returned|moved|chase\w*|pursuit)"
                        rf"\s+(?:\w+\s+){{0,3}}?(?:to|into)\s+(?:(?:north|south|east|west|northeast|northwest|"
                        rf"southeast|southwest|northern|southern|eastern|western|central|rural)\s+)?"
@@ -298,14 +299,27 @@ def _killed_in_state(sentence: str, after_police: bool = False) -> re.Match[str]
     return found[0] if found else None
 
 
+def _states_killed_in(tiers, text):
+    """(state, sentence) of each 'in State' in the sentences telling the victim's killing, then in the
+    sentences not naming them that tell of police killing someone ('an officer shot and killed a man in
+    northwest Alabama')."""
+    for i in tiers[0]:
+        m = _killed_in_state(text[i])
+        if m:
+            yield state_code(m["state"]), i
+    for i in (i for tier in tiers[2:] for i in tier):
+        if C.POLICE_RE.search(text[i]) and C.DEATH_RE.search(text[i]) and not C.NEGATED_DEATH_RE.search(text[i]):
+            m = _killed_in_state(text[i], after_police=False)
+            if m and re.search(r"\b(?:shot|killed|died|death)\b", text[i][max(0, m.start() - 60):m.start()]):
+                yield state_code(m["state"]), i
+
+
 def _state_of_incident(tiers, text) -> tuple[str, int, bool] | None:
     """(state, sentence, strong): the state named where the victim was killed ('shot by police in
     Tennessee'), else the state of a state agency ('Delaware State Police'), else the last state the
     story moves to ('drove to Indiana', 'into Nevada'), else the only state the article names."""
-    for i in tiers[0]:
-        m = _killed_in_state(text[i])
-        if m:
-            return state_code(m["state"]), i, True
+    for st, i in _states_killed_in(tiers, text):
+        return st, i, True
     for i in tiers[1]:  # the victim's sentences: 'drove 500 miles before police shot him in West Virginia'
         m = _killed_in_state(text[i], after_police=True)
         if m and re.search(r"\b(?:shot|killed|fired|struck)\b", text[i][max(0, m.start() - 40):m.start()]):
