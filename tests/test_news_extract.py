@@ -485,3 +485,19 @@ def test_the_state_a_sentence_not_naming_the_victim_says_police_killed_someone_i
             "Tom Reed said Dale Morrow, of Joplin, Missouri, fired at deputies during a search. Deputies returned "
             "fire and Morrow was killed.")
     assert [(v.name, v.city, v.state) for v in victims(text)] == [("Dale Morrow", None, "KS")]
+
+
+def test_a_dateline_after_headline_and_byline_a_sheriffs_office_and_the_officers_involved():
+    """A wire story (hand-written): the dateline below a headline and a byline gives the city, in its
+    proper case; 'Orange County sheriff's deputies' are a sheriff's office; the sheriff who speaks for them
+    is not one of the officers involved."""
+    text = ("Family demands answers after deputies kill man in his backyard\n\nBy Jane Reporter\n\n"
+            "ORLANDO, Fla. — The family of a 34-year-old man who was shot and killed by Orange County sheriff's "
+            "deputies on Saturday night is demanding the release of body camera footage.\n\n"
+            "Marcus Reed was standing in the backyard of his home when deputies arrived, Sheriff John Mina said "
+            "at a news conference Monday. The deputies, identified as Sgt. Carlos Vega and Deputy Amy Lin, have "
+            "been placed on administrative leave.")
+    [v] = victims(text)
+    assert (v.name, v.age, v.city, v.state) == ("Marcus Reed", 34, "Orlando", "FL")
+    assert v.agency == "Orange County Sheriff's Office"
+    assert v.officer_names == ["Carlos Vega", "Amy Lin"]

@@ -223,7 +223,7 @@ def _place(v, tiers, text, sents, ev, people) -> None:
     best = None
     for t, tier in enumerate(tiers):
         for i in tier:
-            for f in find_places(text[i], first=(i == 0 or i == 1)):
+            for f in find_places(text[i], first=i <= 3):  # after a headline and a byline
                 if f.city.lower() in person_words:
                     continue  # 'the death of Adam Toledo' names a person, not Toledo, Ohio
                 # 'killed ... in City' (an agency's own city less so: others may have helped);
@@ -349,7 +349,11 @@ def _agency(v, tiers, text, ev) -> None:
                     continue
                 name = " ".join(words)
                 if not re.search(r"police|sheriff|patrol|marshal|safety|corrections|constable|border", name, re.I):
-                    name += " Police"
+                    # 'Orange County sheriff's deputies', 'Harris County deputies': a sheriff's office
+                    after = text[i][m.end(1):m.end(1) + 12].lower()
+                    county = re.search(r"\b(?:County|Parish)$", name)
+                    name += " Sheriff's Office" if after.startswith("sheriff") or (
+                        county and after.startswith("deput")) else " Police"
                 v.agency = name
                 ev("agency", name, [i])
                 return
@@ -468,11 +472,16 @@ def _hands(v, tiers, text, ev) -> None:
         ev("hands_up", True, [i])
 
 
+_LEADERS = {"chief", "sheriff", "undersheriff", "superintendent", "commissioner", "director", "commander"}
+
+
 def _officers(v, people, scope, text, ev) -> None:
     seen = []
     idx = []
     allowed = set(scope)
     for q in people:
+        if q.speaker and q.role_words & _LEADERS:
+            continue  # 'Sheriff John Mina said': who speaks for the force is not one of the officers involved
         if q.role == "police" and any(m.sentence in allowed for m in q.mentions):
             seen.append(q.name)
             idx.append(q.mentions[0].sentence)

@@ -269,6 +269,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
                 continue  # 'a Bob Evans restaurant', 'N. Jim Miller Road', 'at the Ernie Biggs bar', '3950 Austin Peay'
 
             role_words = titles + _role_context(before, after) + _appositive_role(after)
+            if s.index <= 3 and re.fullmatch(r"\s*(?:[Bb]y|BY)\s*", before + " ".join(titles)):
+                role_words.append("reporter")  # a byline: 'By Jane Reporter'
             key = toks[-1].lower()
             p = people.get(key)
             if p is not None and not _same_first(p.first, toks[0]):

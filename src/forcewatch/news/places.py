@@ -11,7 +11,7 @@ biggest place of that name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import common_words, places
@@ -259,7 +259,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 if rx is _POLICE_OF:  # 'officers with Albertville, Boaz and Douglas police': the first comes first
                     out += [PlaceFound(c, None, m.group(0), score) for c in _agency_list_before(sentence, m.start())]
                 out.append(PlaceFound(city, None, m.group(0), score, "in" if rx is _IN_CITY else ""))
-    return out
+    # a dateline's capitals: 'ORLANDO, Fla.' is Orlando
+    return [replace(f, city=f.city.title()) if f.city and f.city.isupper() and len(f.city) > 3 else f for f in out]
 
 
 _LIST_BEFORE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s+)*{_CAP}(?:\s+{_CAP}){{0,2}}),?\s+(?:and|or|&)\s+$")
