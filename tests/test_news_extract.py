@@ -501,3 +501,16 @@ def test_a_dateline_after_headline_and_byline_a_sheriffs_office_and_the_officers
     assert (v.name, v.age, v.city, v.state) == ("Marcus Reed", 34, "Orlando", "FL")
     assert v.agency == "Orange County Sheriff's Office"
     assert v.officer_names == ["Carlos Vega", "Amy Lin"]
+
+
+def test_a_weapon_dropped_before_police_fired_is_a_dispute_and_the_sheriff_speaks_for_police():
+    """(hand-written) The sheriff named in the story says the man held a knife; the family's lawyer says
+    witnesses saw him drop it: armed is disputed, each claim with who makes it."""
+    text = ("Deputies shot and killed Marcus Reed, 34, in his backyard in Orlando, Florida, on Saturday. "
+            "Sheriff John Mina said at a news conference that deputies responded to a 911 call. "
+            "Mina said Reed was holding a knife and refused commands to drop it. "
+            "Attorney Ben Crump, who represents the family, said witnesses saw Reed drop the knife before "
+            "the shots were fired.")
+    [v] = victims(text)
+    assert v.armed == "disputed"
+    assert [(c["claim"], c["by"]) for c in v.armed_claims] == [("armed", "police"), ("dropped", "family")]

@@ -214,6 +214,10 @@ UNARMED_RE = re.compile(
     r"\b(?:unarmed|no (?:gun|weapon|knife|firearm)s? (?:\w+ ){0,3}(?:visible|found|recovered|seen)|not armed|"
     r"wasn't armed|was not carrying|did not have an? (?:gun|weapon)|didn't have an? (?:gun|weapon)|no weapon|"
     r"empty[- ]handed|(?:was )?holding (?:an?|his|her) (?:cell ?phone|phone|wallet))\b", IC)
+#: the weapon was down when police fired: 'witnesses saw Reed drop the knife', 'he had dropped the gun'
+DROPPED_RE = re.compile(r"\b(?:(?:had |already )dropped (?:the|his|her) (?:knife|gun|weapon|firearm|pistol)|"
+                        r"(?:saw|seen|see) (?:him|her|[A-Z][\w'’-]+) (?:drop|put down|throw down|toss) (?:the|his|her) "
+                        r"(?:knife|gun|weapon|firearm|pistol))\b", IC)
 REPLICA_RE = re.compile(r"\b(?:toy gun|replica|BB gun|pellet gun|airsoft|fake gun)\b", IC)
 
 CLAIMERS = (

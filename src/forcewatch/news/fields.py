@@ -43,7 +43,7 @@ def fill_fields(v: Victim, p: Person | None, sents: list[Sentence], kill: list[i
     _causes(v, tiers, wide, text, ev)
     _shots(v, tiers, text, ev)
     _flee(v, tiers, text, ev)
-    _armed(v, tiers, text, ev)
+    _armed(v, tiers, text, ev, people)
     _video(v, tiers, wide, text, single, ev)
     _hands(v, tiers, text, ev)
     _officers(v, people, own if not single else everything, text, ev)
@@ -403,32 +403,37 @@ def _flee(v, tiers, text, ev) -> None:
                     return
 
 
-def _claimer(t: str) -> str:
+def _claimer(t: str, police: frozenset[str] = frozenset()) -> str:
+    """Who makes the claim in sentence `t`; `police`: surnames of the police the article names ('Sheriff
+    John Mina said', 'Mina said' are police)."""
     for who, rx in C.CLAIMERS:
         if rx.search(t):
             return who
+        if who == "officer" and any(re.search(rf"\b{re.escape(n)},?\s+(?:said|says|told)\b", t) for n in police):
+            return "police"
     return "article"
 
 
-def _armed(v, tiers, text, ev) -> None:
+#: the first that a sentence says is its claim
+_ARMED_KINDS = (("replica", C.REPLICA_RE), ("dropped", C.DROPPED_RE), ("unarmed", C.UNARMED_RE),
+                ("vehicle", C.VEHICLE_WEAPON_RE), ("armed", C.ARMED_RE))
+
+
+def _armed(v, tiers, text, ev, people=()) -> None:
+    police = frozenset(q.name.split()[-1] for q in people if q.role == "police")
     claims = []
     for tier in tiers:
         for i in tier:
             t = text[i]
-            if C.REPLICA_RE.search(t):
-                claims.append({"claim": "replica", "by": _claimer(t), "sentence": t})
-            elif C.UNARMED_RE.search(t):
-                claims.append({"claim": "unarmed", "by": _claimer(t), "sentence": t})
-            elif C.VEHICLE_WEAPON_RE.search(t):
-                claims.append({"claim": "vehicle", "by": _claimer(t), "sentence": t})
-            elif C.ARMED_RE.search(t):
-                claims.append({"claim": "armed", "by": _claimer(t), "sentence": t})
+            kind = next((k for k, rx in _ARMED_KINDS if rx.search(t)), None)
+            if kind:
+                claims.append({"claim": kind, "by": _claimer(t, police), "sentence": t})
     if not claims:
         return
     kinds = {c["claim"] for c in claims}
     v.armed_claims = claims
-    if len(kinds) > 1 and "unarmed" in kinds:
-        v.armed = "disputed"
+    if (len(kinds) > 1 and "unarmed" in kinds) or "dropped" in kinds:
+        v.armed = "disputed"  # 'he had dropped the gun': armed, but not when police fired
     else:
         v.armed = next(k for k in ("replica", "armed", "vehicle", "unarmed") if k in kinds)
     by = sorted({c["by"] for c in claims})

@@ -68,7 +68,9 @@ class Victim:
     shots: int | None = None                # number of shots fired / times hit, where stated
     flee: str | None = None                 # vocabulary `flee`
     armed: str | None = None                # vocabulary `armed`; "disputed" when claims disagree
-    armed_claims: list[dict] = field(default_factory=list)  # [{"claim": "armed"|"unarmed", "by": ..., "sentence": ...}]
+    #: [{"claim": "armed" | "unarmed" | "replica" | "vehicle" | "dropped", "by": ..., "sentence": ...}];
+    #: "dropped": the weapon was down when police fired
+    armed_claims: list[dict] = field(default_factory=list)
     death_stated: bool = True               # False: shot by police, death not stated in the text
     police_stated: bool = True              # False: the text never says police were involved; taken as
                                             # given because the user said so (Article.police_death_known)
