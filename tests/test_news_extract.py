@@ -514,3 +514,9 @@ def test_a_weapon_dropped_before_police_fired_is_a_dispute_and_the_sheriff_speak
     [v] = victims(text)
     assert v.armed == "disputed"
     assert [(c["claim"], c["by"]) for c in v.armed_claims] == [("armed", "police"), ("dropped", "family")]
+
+
+def test_a_later_he_was_after_an_officer_is_named_is_the_officers_age():
+    text = ("Police shot and killed John Smith in Tulsa, Oklahoma, on Tuesday. Officer Tom Jones fired the shots. "
+            "He was 25 and had joined the force last year.")
+    assert [(v.name, v.age) for v in victims(text)] == [("John Smith", None)]

@@ -111,7 +111,7 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             if len(ages) == 1:
                 return ages.pop(), i
     if p:
-        hit = _was_age(p, tiers[1] + tiers[2], text)  # '... was killed by police. He was 25.'
+        hit = _was_age(p, tiers[1] + tiers[2], text, people)  # '... was killed by police. He was 25.'
         if hit:
             return hit
     if p:  # 'Vrenon was fatally shot ... The 25-year-old had sped off': 'the N-year-old' is the victim
@@ -138,14 +138,20 @@ _WAS_AGE = r"(?:^|[.;]\s+|,\s+and\s+)(He|She|{surname})\s+was\s+(?:only\s+|just\
            r"(?:[- ]years?[- ]old)?(?=\s*[.;,]|\s+(?:and|when|at)\b)"
 
 
-def _was_age(p, idx: list[int], text: dict[int, str]) -> tuple[int, int] | None:
-    """'He was 25.', 'Smith was 25 and a father of two' in a sentence about the victim (a pronoun of the
-    other sex is someone else's)."""
+def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, int] | None:
+    """'He was 25.', 'Smith was 25 and a father of two' in a sentence about the victim.  A pronoun is
+    someone else's when it is of the other sex, or when the last person named before it is another
+    ('Officer Tom Jones fired. He was 25 and ...')."""
     rx = re.compile(_WAS_AGE.format(surname=re.escape(p.name.split()[-1])))
+    named_in = [(m.sentence, m.start, q is p) for q in people for m in q.mentions]
     for i in idx:
         for m in rx.finditer(text[i]):
-            if (m.group(1) == "He" and p.sex == "female") or (m.group(1) == "She" and p.sex == "male"):
-                continue
+            if m.group(1) in ("He", "She"):
+                if (m.group(1) == "He" and p.sex == "female") or (m.group(1) == "She" and p.sex == "male"):
+                    continue
+                last = max(((si, st, mine) for si, st, mine in named_in if (si, st) < (i, m.start(1))), default=None)
+                if last is not None and not last[2]:
+                    continue
             if int(m.group(2)) < 110:
                 return int(m.group(2)), i
     return None
