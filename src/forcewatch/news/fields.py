@@ -134,18 +134,20 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
     return None
 
 
-_WAS_AGE = r"(?:^|[.;]\s+|,\s+and\s+)(He|She|{surname})\s+was\s+(?:only\s+|just\s+)?(\d{{1,3}})" \
-           r"(?:[- ]years?[- ]old)?(?=\s*[.;,]|\s+(?:and|when|at)\b)"
+_WAS_AGE = re.compile(r"(?:^|[.;]\s+|,\s+and\s+)([A-Z][\w'’-]*)\s+was\s+(?:only\s+|just\s+)?(\d{1,3})"
+                      r"(?:[- ]years?[- ]old)?(?=\s*[.;,]|\s+(?:and|when|at)\b)")
 
 
 def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, int] | None:
     """'He was 25.', 'Smith was 25 and a father of two' in a sentence about the victim.  A pronoun is
     someone else's when it is of the other sex, or when the last person named before it is another
     ('Officer Tom Jones fired. He was 25 and ...')."""
-    rx = re.compile(_WAS_AGE.format(surname=re.escape(p.name.split()[-1])))
+    surname = p.name.split()[-1]
     named_in = [(m.sentence, m.start, q is p) for q in people for m in q.mentions]
     for i in idx:
-        for m in rx.finditer(text[i]):
+        for m in _WAS_AGE.finditer(text[i]) if " was " in text[i] else ():
+            if m.group(1) not in ("He", "She", surname):
+                continue
             if m.group(1) in ("He", "She"):
                 if (m.group(1) == "He" and p.sex == "female") or (m.group(1) == "She" and p.sex == "male"):
                     continue
