@@ -16,7 +16,7 @@ POLICE_RE = re.compile(rf"\b{POLICE}\b", IC)
 DEATH_RE = re.compile(r"\b(?:killed|kill(?:s|ing)|died|dies|dead|death|deaths|fatal(?:ly)?|pronounced dead|"
                       r"passed away|succumbed|lost (?:his|her|their) li(?:fe|ves)|deadly(?!\s+(?:weapon|force|assault))|slain|"
                       r"gunned down|"
-                      r"homicide|did not survive|didn't survive|was killed|mortally)\b", IC)
+                      r"homicide|did not survive|didn't survive|was killed|mortally|deceased)\b", IC)
 SURVIVED_RE = re.compile(
     r"\b(?:survived|(?:was|were|been|is|are|being)\s+(?!not\b)(?:(?!not\b)\w+\s+){0,2}?(?:wounded|injured|hurt|"
     r"hospitalized)|"
@@ -40,14 +40,21 @@ POLICE_ACT_RE = re.compile(
     rf"\b{POLICE}\s+(?:\w+\s+){{0,4}}?(?:fatally\s+|then\s+|also\s+|allegedly\s+)?"
     r"(?:shot|shoots|shoot|fired|fire|opened fire|returned fire|killed|kill|gunned|struck|hit|tased|tasered|"
     r"used (?:a |their |his |her )?(?:taser|stun gun)|deployed (?:a |their |his |her )?(?:taser|stun gun)|"
-    r"restrained|pinned|choked|tackled|beat|ran over|punched|shocked|discharged)\b", IC)
-BY_POLICE_RE = re.compile(rf"\b(?:shot|killed|slain|struck|hit|tased|tasered|restrained|fired upon|gunned down|"
-                          rf"shocked)\s+(?:\w+\s+){{0,2}}?by\s+(?:(?:an?|the|two|three|several|\w+)\s+)?"
-                          rf"(?:[A-Z]\w+\s+){{0,3}}{POLICE}", IC)
+    r"restrained|pinned|choked|tackled|beat|ran over|punched|shocked|discharged|(?:began|started) (?:shooting|firing))\b"
+    # 'The officer drew his own gun, firing at least three rounds'
+    rf"|\b{POLICE}\s+(?:\w+\s+){{0,5}}?\w+,\s+(?:firing|shooting|fatally)\b", IC)
+# '... by an off-duty Pasadena police officer', 'shot once in the abdomen by the police officer'
+_BY_POLICE = rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+)?(?:[A-Z]\w+\s+){{0,3}}{POLICE}"
+BY_POLICE_RE = re.compile(r"\b(?:shot|killed|slain|struck|hit|tased|tasered|restrained|fired upon|gunned down|"
+                          r"shocked)" + _BY_POLICE, IC)
+# the death itself was by police: 'was shot and killed by a Pasadena police officer'
+KILLED_BY_POLICE_RE = re.compile(r"\b(?:shot and killed|fatally shot|killed|slain|gunned down|shot dead)" + _BY_POLICE, IC)
 EVENT_RE = re.compile(r"\b(?:police|officer|deputy|trooper)[- ]involved shooting|\bpolice shooting|"
                       r"\bshooting involving (?:\w+ ){0,3}(?:officers?|police|deputies|troopers?|agents)|"
                       r"\b(?:resort(?:ed|ing)? to|used|using) deadly force|\bdeadly force was used|"
                       r"\bshooting by (?:police|an officer|officers|deputies)|"
+                      rf"\b(?:shoot-?out|gunfight|gun ?battle|firefight|exchange of gunfire)\s+(?:\w+\s+){{0,3}}?"
+                      rf"(?:with|between)\s+(?:\w+\s+){{0,3}}?{POLICE}|"
                       r"\b(?:fatal|deadly|lethal) shots? (?:was|were) fired by (?:an?|the|two|three|\w+) "
                       r"(?:\w+ )?(?:officers?|deput(?:y|ies)|troopers?|police|agents?)|\bin (?:police|custody|jail)[^.]{0,20}"
                       r"\b(?:died|death)|\bdied (?:in|while in) (?:police )?custody|\buse of (?:deadly )?force\b", IC)
@@ -63,13 +70,17 @@ OTHER_KILLER_RE = re.compile(
     _BY_OTHER + r"|\b(?:wanted|charged|arrested|accused|suspected|convicted|sentenced|jailed|indicted)\s+"
     r"(?:\w+\s+){0,3}(?:for|of|with|in)\s+(?:\w+\s+){0,2}(?:killing|murder(?:ing)?|shooting|slaying|death|"
     r"stabbing)|\bmurder(?:ed)? of\b", IC)
+# 'throwing rocks at a deputy was shot': the officer is the object of the act before, not the one shot
+_NOT_AIMED_AT = r"(?<!\bat a )(?<!\bat an )(?<!\bat the )(?<!\bat )(?<!\btoward a )(?<!\btoward )"
 OFFICER_KILLED_RE = re.compile(
+    _NOT_AIMED_AT +
     r"\b(?:officer|deputy|trooper|cop|sergeant|detective|agent|marshal|policeman|policewoman)s?(?-i:(?:\s+[A-Z][\w.'-]*)"
     r"{0,3})\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:shot|killed|slain|struck|hit|stabbed|run over)\b|"
     r"\b(?:line of duty|fallen officer|officer(?:'s)? (?:death|funeral)|killed in the line)|"
+    + _NOT_AIMED_AT +
     r"\b(?:officer|deputy|trooper|police dog|K-?9|sergeant|agent|policeman|policewoman)s?\s+(?:\w+\s+)?"
     r"(?:shot and killed|killed|slain|dies|died|struck and killed)(?=\s*(?:during|in|at|on|while|after|by|near|"
-    r"outside|of|from|[,;.]|$))", re.I)
+    r"outside|of|from)\b|\s*[,;.]|\s*$)", re.I)
 # someone other than police killed a person: 'a fired employee shot and killed a supervisor'
 CIVILIAN_KILLER_RE = re.compile(
     r"\b(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:man|woman|employee|gunman|suspect|shooter|teen|teenager|driver|"
@@ -150,12 +161,13 @@ DESCRIPTOR_RE = re.compile(
 DESCRIPTOR_DIED_RE = re.compile(
     r"\b(?:the|an?|one)\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|suspect|driver|teen|boy|girl|person|individual|male|"
     r"female|subject|inmate|passenger)\s+(?:\w+\s+){0,2}?(?:died|was killed|was shot and killed|was fatally shot|"
-    r"was pronounced dead|was shot dead|was declared dead)\b", IC)
+    r"was pronounced (?:dead|deceased)|was shot dead|was shot to death|was declared (?:dead|deceased))\b", IC)
 
 CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("gunshot", re.compile(r"\b(?:shot|shoots|shooting|gunfire|gunshots?|fired (?:\w+ ){0,2}(?:shots|rounds|at|on|"
-                           r"upon|into)|opened fire|returned fire|bullets?|open fire)\b", IC)),
-    ("taser", re.compile(r"\b(?:tased|tasered|taser|tasers|stun[- ]gun|electroshock|conducted energy|"
+    ("gunshot", re.compile(r"\b(?:shot|shoots|shooting|gunfire|gunshots?|fir(?:ed|ing) (?:\w+ ){0,3}(?:shots|rounds|at|on|"
+                           r"upon|into)|opened fire|returned fire|bullets?|open fire|gunfights?|firefights?|shoot-?outs?|"
+                           r"gun ?battles?)\b", IC)),
+    ("taser", re.compile(r"\b(?:tased|tasered|taser|tasers|stun[- ]guns?|electroshock|conducted energy|"
                          r"shocked (?:him|her))\b", IC)),
     ("restraint", re.compile(r"\b(?:restrain(?:ed|t|ing|ts)|chokehold|choke[- ]hold|neck restraint|pinned|"
                              r"knee on (?:his|her) (?:neck|back)|hog-?tied|asphyxi\w+|prone position|"

@@ -43,7 +43,8 @@ def extract(article: Article) -> list[Victim]:
     people = find_people(sents)
     # sentences with a police act ('officers shot', 'Faso shot and killed him')
     officers = {w.lower() for p in people if p.role == "police" for w in (p.key, p.name.split()[-1]) if len(w) > 2}
-    involved = {s.index for s in sents if _police_involved(s.text) or _officer_acts(officers, s.text)}
+    involved = {s.index for s in sents if _police_involved(s.text) or _officer_acts(officers, s.text)
+                or _they_police(sents, s.index)}
     police_stated = bool(involved) or (any(C.POLICE_RE.search(s.text) for s in sents)
                                        and not C.OTHER_KILLING_RE.search(text))
     police_article = police_stated or article.police_death_known
@@ -141,12 +142,7 @@ def _killed_by_officer(sents: list[Sentence], people: list[Person]) -> list[tupl
         return []
     named = sorted(((m.sentence, m.start, m.end, q) for q in people for m in q.mentions), key=lambda t: t[:3])
     subjects = [(i, end) for i, _, end, q in named if q.role == "police"]
-    for s in sents:
-        for he in re.finditer(r"\b(?:he|she)\b", s.text, re.I):
-            before = [q for i, st, _, q in named if i == s.index and st < he.start()] or \
-                [q for i, _, _, q in named if i == s.index - 1]
-            if before and before[-1].role == "police":
-                subjects.append((s.index, he.end()))  # 'the officer, Dwight Moorer, was off-duty when he shot'
+    subjects += [(i, end) for i, end, q in _pronoun_referents(sents, named) if q.role == "police"]
     out: list[tuple[Person, int]] = [(q, i) for i, _, end, q in named if q.role == "police"
                                      and _FRIENDLY_FIRE.match(sents[i].text, end)]
     for i, at in subjects:
@@ -165,6 +161,44 @@ def _killed_by_officer(sents: list[Sentence], people: list[Person]) -> list[tupl
     return out
 
 
+_SUBJECT_START = re.compile(r"(?:[^,.;]{0,60},\s*)?$")  # 'During a confrontation, he ...'
+_OTHER_FIGURE = {"he": re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:man|boy|suspect|gunman|driver|teen|male|"
+                                  r"person|husband|boyfriend|son|father)\b", re.I),
+                 "she": re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:woman|girl|suspect|driver|teen|female|"
+                                   r"person|wife|girlfriend|daughter|mother)\b", re.I)}
+
+
+def _pronoun_referents(sents: list[Sentence], named: list[tuple[int, int, int, Person]]
+                       ) -> list[tuple[int, int, Person]]:
+    """(sentence, end of the pronoun, person) for each 'he'/'she' the text lets one read: the last person
+    of that sex named before it in the sentence; else the one the same pronoun stood for as the subject
+    of the sentence before ('She made contact with Jo West ... She shot and killed West'); else the last
+    person of that sex named up to three sentences before, unless an unnamed figure who could be the
+    'he' ('a man', 'the suspect') comes after that name."""
+    out: list[tuple[int, int, Person]] = []
+    chain: dict[str, tuple[int, Person]] = {}
+    for s in sents:
+        for he in re.finditer(r"\b(?:he|she)\b", s.text, re.I):
+            word = he.group(0).lower()
+            fits = [(i, st, end, q) for i, st, end, q in named if q.sex in (None, "male" if word == "he" else "female")]
+            same = [q for i, st, _, q in fits if i == s.index and st < he.start()]
+            ref = same[-1] if same else None
+            if ref is None and chain.get(word, (-9, None))[0] == s.index - 1:
+                ref = chain[word][1]
+            if ref is None:
+                back = [(i, end, q) for i, _, end, q in fits if s.index - 3 <= i < s.index]
+                if back:
+                    i, end, q = back[-1]
+                    between = " ".join([sents[i].text[end:]] + [x.text for x in sents[i + 1:s.index]]
+                                       + [s.text[:he.start()]])
+                    ref = None if _OTHER_FIGURE[word].search(between) else q
+            if ref is not None:
+                out.append((s.index, he.end(), ref))
+                if _SUBJECT_START.match(s.text[:he.start()]):
+                    chain[word] = (s.index, ref)
+    return out
+
+
 def _police_involved(sentence: str) -> bool:
     if C.BY_POLICE_RE.search(sentence) or C.EVENT_RE.search(sentence):
         return True
@@ -180,6 +214,29 @@ def _police_involved(sentence: str) -> bool:
                 continue
             return True
     return False
+
+
+_THEY = re.compile(r"(?:[^,.;]{0,60},\s*)?[Tt]hey\b")
+_POLICE_SUBJECT = re.compile(rf"^(?:[^,]{{0,40}},\s*)?(?:\w+\s+){{0,4}}?{C.POLICE}\b", re.I)
+
+
+def _they_police(sents: list[Sentence], i: int) -> bool:
+    """'Temple officers went to a disturbance ... They returned fire, fatally striking the shooter': a
+    sentence-initial 'they' after a sentence whose subject is police does what police do."""
+    m = _THEY.match(sents[i].text)
+    if not m or i == 0 or not _POLICE_SUBJECT.match(sents[i - 1].text):
+        return False
+    return _police_involved("officers" + sents[i].text[m.end():])
+
+
+_SURVIVED_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|but)\s+(?:was\s+|were\s+)?(?:not\b|un(?:injured|hurt)|wounded|"
+                             r"injured|survived|treated)|\s+in the (?:leg|arm|hand|shoulder|foot|vest)\b", re.I)
+
+
+def _officer_died(article: str) -> bool:
+    """An officer's death is told ('Officer X was shot and killed'), not an officer hurt ('The officer was
+    shot but uninjured')."""
+    return any(not _SURVIVED_AFTER.match(article, m.end()) for m in C.OFFICER_KILLED_RE.finditer(article))
 
 
 _NAMED_ACT = re.compile(r"\b([\w'’-]+)\s+(?:then\s+|also\s+|allegedly\s+|fatally\s+|reportedly\s+){0,2}"
@@ -558,7 +615,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     """The first sentence reporting police killing someone unnamed, unless the deaths are officers' or
     someone else's doing."""
     article = " ".join(s.text for s in sents)
-    if C.OFFICER_KILLED_RE.search(article) and not involved:
+    if _officer_died(article) and not involved:
         # an officer's death; 'The male gunman was also killed' beside it is the one police killed
         return next((_Event(s.index, True) for s in sents if _ATTACKER_ALSO_KILLED.search(s.text)), None)
     # sentences telling of an officer's (or official's) own death: 'Officer X died at a hospital'
@@ -579,7 +636,8 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
         if C.CIVILIAN_KILLER_RE.search(s.text) and C.SURVIVED_RE.search(s.text):
             continue  # 'an employee shot and killed a supervisor before officers shot and wounded him'
         if C.DEATH_RE.search(s.text) and not C.NEGATED_DEATH_RE.search(s.text) \
-                and not C.OTHER_KILLER_RE.search(s.text) and s.index not in role_first:
+                and (not C.OTHER_KILLER_RE.search(s.text) or C.KILLED_BY_POLICE_RE.search(s.text)) \
+                and s.index not in role_first:
             return _Event(s.index, True)
     if real_deaths and not survived:
         for s in sents:
@@ -592,11 +650,9 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
             for s in real_deaths:
                 if _other_cause_near(sents, s.index):
                     continue
-                if C.PRONOUN_PATIENT.search(s.text) or C.DESCRIPTOR_DIED_RE.search(s.text) or re.search(
-                        r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|"
-                                                                 r"fatally shot|killed|shot dead)", s.text, re.I) \
-                        or (C.POLICE_RE.search(s.text) and re.search(_KILLING_WORDS,
-                                                                     s.text, re.I)):
+                if C.PRONOUN_PATIENT.search(s.text) or C.DESCRIPTOR_DIED_RE.search(s.text) \
+                        or _WAS_KILLED.search(s.text) \
+                        or (C.POLICE_RE.search(s.text) and re.search(_KILLING_WORDS, s.text, re.I)):
                     return _Event(s.index, True)
     if not death_anywhere and not survived and not C.OTHER_KILLING_RE.search(article):
         for s in sents:
@@ -613,6 +669,8 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     return None
 
 
+_WAS_KILLED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|fatally shot|killed|shot dead|shot to death)",
+                         re.I)
 _DEAD_AFTER = re.compile(r"(?:,[^,.]{0,40}){0,4},?\s+(?:dead|lying dead|deceased)\b")  # 'X, 18, and Y, 49, dead'
 _KILLING_WORDS = (r"\b(?:fatally|shot and killed|killing|deadly\s+(?:\w+\s+)?(?:shooting|shoot-?out|gun ?battle|"
                   r"encounter|confrontation))\b")

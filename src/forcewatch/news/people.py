@@ -101,7 +101,8 @@ _NOT_NAME = {
     "jail", "prison", "correctional", "detention", "elementary", "baptist", "methodist",
 }
 #: words kept out of names that are also family names ('Robin White', 'Jason Thomas Christian')
-_SURNAME_TOO = {"white", "black", "christian", "lance", "ford", "major", "young", "price"}
+_SURNAME_TOO = {"white", "black", "christian", "lance", "ford", "major", "young", "price", "north", "south", "east",
+                "west"}
 _RACE_NOUN_AFTER = re.compile(r"\s+(?:man|men|woman|women|male|female|boy|girl|teen|people|person|officers?|"
                               r"residents?|community|neighborhood|drivers?|suspects?|American)\b")
 _PERSON_BEFORE = re.compile(r"(?:\d{1,3}[- ]years?[- ]old|\b(?:mother|father|sister|brother|wife|husband|son|"
@@ -232,15 +233,15 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             if len(toks) > 1 and _VERB_LIKE.search(toks[-1]) and toks[-1].lower() in common_words():
                 toks = toks[:-1]  # 'Hernandez Threatened officers': a capitalised verb is no name
             # 'Robin White, 50,': a family name, not a race or a make of car
-            surname_too = len(toks) == 2 and toks[1].lower() in _SURNAME_TOO \
+            surname_too = len(toks) in (2, 3) and toks[-1].lower() in _SURNAME_TOO \
                 and sum(names.get(toks[0].lower(), (0, 0))) >= 2 and not _RACE_NOUN_AFTER.match(s.text, m.end())
             if toks and toks[-1].lower() in _NOT_NAME and not surname_too:
                 cut = _cut_at_stop(toks)
                 if len(cut) < len(toks) and toks[len(cut)].lower() in _PLACE_WORDS:
                     continue  # 'Laura Ville Lane', 'Ben Taub Hospital', 'Tower Oaks Glenn apartment'
                 toks = cut
-            if len(toks) == 1:
-                singles.append((s.index, m, s))
+            if len(toks) == 1 or (not toks and m.group(1).split()[-1].lower() in _SURNAME_TOO):
+                singles.append((s.index, m, s))  # a surname that is also a word ('West') is looked up later
                 continue
             if len(toks) < 2 or any(t.lower() in _NOT_NAME for t in (toks[:-1] if surname_too else toks)):
                 continue
@@ -297,6 +298,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
     for idx, m, s in singles:
         tokens = m.group(1).split()
         titles, toks = _clean_tokens(tokens)
+        if not toks and titles[-1].lower() in _SURNAME_TOO and titles[-1].lower() in people:
+            titles, toks = titles[:-1], titles[-1:]  # 'Morgan Shane West ... She shot and killed West'
         if not toks:
             continue
         key = toks[0].lower()
