@@ -400,6 +400,9 @@ def test_word_lists_are_rebuilt_exactly_from_the_data(mirror, full_con, tmp_path
     assert (tmp_path / "record_places.csv").read_text("utf-8") == (shipped / "record_places.csv").read_text("utf-8")
     lexicon.build_postal_places(tmp_path / "postal_places.csv", tmp_path / "places.csv.gz", tmp_path)
     assert (tmp_path / "postal_places.csv").read_text("utf-8") == (shipped / "postal_places.csv").read_text("utf-8")
+    lexicon.build_county_places(tmp_path / "county_places.csv.gz")
+    assert gzip.decompress((tmp_path / "county_places.csv.gz").read_bytes()) == \
+        gzip.decompress((shipped / "county_places.csv.gz").read_bytes())
 
 
 def test_the_state_where_police_shot_the_victim():
@@ -571,3 +574,32 @@ def test_police_killings_told_through_pronouns_participles_and_passives(text, ex
 def test_a_pronoun_does_not_make_police_the_killer_when_someone_else_could_be(text):
     """(hand-written) guards for the pronoun rule: no victim of police here."""
     assert [v.name for v in victims(text)] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    # Edwards is a bigger town in Colorado; Hinds County is in Mississippi, and Edwards lies in it
+    ("An Edwards Police Department officer shot and killed a man in a crime spree that began in Hinds County.",
+     ("Edwards", "MS")),
+    # 31 states have a Washington County; only Arkansas has a Farmington in it. 'Washington' names no state here
+    ("Firefighters were called to a home in Farmington. The Washington County Sheriff's Office said deputies shot "
+     "and killed a man who held a pistol.", ("Farmington", "AR")),
+    ("A Rapides Parish Sheriff's deputy fatally shot a man Thursday in Pineville.", ("Pineville", "LA")),
+    # 'Kansas City' does not name Kansas
+    ("Police shot and killed John Smith in Kansas City on Tuesday.", ("Kansas City", "MO")),
+    # no town: the one state that has every county named
+    ("Rusche was wanted in Oklahoma County and was found in Pottawatomie County, where deputies shot and killed him.",
+     (None, "OK")),
+])
+def test_a_county_the_story_names_gives_the_state_of_a_town_many_states_share(text, place):
+    """(hand-written, after DEV descriptions) the county or parish named beside a town picks its state."""
+    [v] = victims(text)
+    assert (v.city, v.state) == place
+
+
+def test_state_names_inside_place_names_are_not_states():
+    from forcewatch.news.places import counties_named, states_named
+
+    assert states_named("Kansas City police, Washington County deputies, Washington, D.C., Virginia Beach") == ["DC"]
+    assert states_named("Oklahoma Highway Patrol troopers in Kansas") == ["OK", "KS"]
+    assert counties_named("In Los Angeles County and St. Louis County, Hinds County") == [
+        "los angeles county", "st. louis county", "hinds county"]

@@ -15,10 +15,20 @@ from typing import Iterable
 
 from . import cues as C
 from .dates import find_dates
-from .lexicon import first_names, places
+from .lexicon import counties, first_names, places
 from .model import Evidence, Victim
 from .people import Person, spelled_age
-from .places import STATE_ALT, PlaceFound, find_places, mentioned_places, resolve_state, state_code, states_named
+from .places import (
+    STATE_ALT,
+    STATE_END,
+    PlaceFound,
+    counties_named,
+    find_places,
+    mentioned_places,
+    resolve_state,
+    state_code,
+    states_named,
+)
 from .text import Sentence
 
 
@@ -258,14 +268,16 @@ def _place(v, tiers, text, sents, ev, people) -> None:
             v.state = f.state
             ev("state", v.state, [i])
             return
+    everything = " ".join(text.values())
+    hints = states_named(everything), counties_named(everything)
     if found and (not v.city or found[0] in {s for s, _ in places().get(v.city.lower(), ())}
-                  or found[2] or not resolve_state(v.city, states_named(" ".join(text.values())))):
+                  or found[2] or not resolve_state(v.city, *hints)):
         # the state said by a strong sign (where the killing happened, a state agency) stands even
         # when the gazetteer does not know the town there ('Hardwick' is a New Jersey township)
         v.state = found[0]
         ev("state", v.state, [found[1]])
     elif v.city:
-        v.state = resolve_state(v.city, states_named(" ".join(text.values())))
+        v.state = resolve_state(v.city, *hints)
         if v.state:
             ev("state", v.state, [best[1]])
 
@@ -284,11 +296,11 @@ def _place_in_passing(tiers, text, person_words, state: str | None) -> tuple[Pla
 
 _IN_STATE = re.compile(rf"\b(?:in|into|near|across)\s+(?:the state of\s+|rural\s+|(?:north|south|east|west|northeast|"
                        rf"northwest|southeast|southwest|northern|southern|eastern|western|central|"
-                       rf"(?:north|south)(?:east|west)ern)\s+)?(?P<state>{STATE_ALT})(?![a-z])")
+                       rf"(?:north|south)(?:east|west)ern)\s+)?(?P<state>{STATE_ALT}){STATE_END}")
 _TO_STATE = re.compile(rf"\b(?:drove|went|fled|headed|traveled|travelled|crossed|came|returned|moved|chase\w*|pursuit)"
                        rf"\s+(?:\w+\s+){{0,3}}?(?:to|into)\s+(?:(?:north|south|east|west|northeast|northwest|"
                        rf"southeast|southwest|northern|southern|eastern|western|central|rural)\s+)?"
-                       rf"(?P<state>{STATE_ALT})(?![a-z])|\binto\s+(?P<state2>{STATE_ALT})(?![a-z])")
+                       rf"(?P<state>{STATE_ALT}){STATE_END}|\binto\s+(?P<state2>{STATE_ALT}){STATE_END}")
 _STATE_AGENCY = re.compile(rf"\b(?P<state>{STATE_ALT})\s+(?:State Police|State Patrol|Highway Patrol|State Highway "
                            rf"Patrol|Department of|State Troopers?|Bureau of|[Tt]roopers?\b|"
                            rf"state (?:agents?|police|troopers?|investigators?)\b)")
@@ -342,6 +354,14 @@ def _state_of_incident(tiers, text) -> tuple[str, int, bool] | None:
     st = states_named(" ".join(text.values()))
     if len(set(st)) == 1:
         return st[0], next(i for i in sorted(text) if st[0] in states_named(text[i])), False
+    if not st:  # 'in Oklahoma County ... in Pottawatomie County': the one state that has them all
+        named = {i: counties_named(text[i]) for i in sorted(text)}
+        shared = None
+        for names in named.values():
+            for name in names:
+                shared = set(counties()[name]) if shared is None else shared & set(counties()[name])
+        if shared and len(shared) == 1:
+            return shared.pop(), next(i for i, names in named.items() if names), False
     return None
 
 

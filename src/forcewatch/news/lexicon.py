@@ -16,6 +16,10 @@
   townships ('Suffield', 'Brick'), Los Angeles neighbourhoods with their own post office
   ('Tarzana').  'Saint' is written 'St.' as in the Census list; given names and common words
   ('Martin', 'Commerce') are left out.
+* ``county_places.csv.gz`` -- each USPS city name with its ZIP code's county and state (from the
+  same ``zipcodes`` package): 'Hinds County' is in Mississippi only, and of the states with a
+  'Washington County', Arkansas has a Farmington in it.  A county the article names picks the state
+  of a town whose name several states share.
 * ``common_words.txt`` -- words the sources' description texts (before the same cutoff) write in
   lower case at least 3 times.
 * ``first_names.csv`` -- given names with how often each source recorded a man or a
@@ -100,6 +104,7 @@ def build_from_store(data: Path, out: Path) -> tuple[int, int, int]:
         r = build_record_places(con, out / "record_places.csv", out / "places.csv.gz")
         con.close()
     build_postal_places(out / "postal_places.csv", out / "places.csv.gz", out)
+    build_county_places(out / "county_places.csv.gz")
     return n, w, r
 
 
@@ -117,13 +122,36 @@ def build_postal_places(out: Path, census: Path = DATA / "places.csv.gz", lists:
     for z in zipcodes.list_all():
         if not z["active"] or z["zip_code_type"] not in ("STANDARD", "PO BOX"):
             continue
-        name = re.sub(r"\bSaint\b", "St.", " ".join(w.capitalize() if w.isupper() else w for w in z["city"].split()))
+        name = _postal_name(z["city"])
         if (name.lower(), z["state"]) in known or name.lower() in skip or not re.fullmatch(r"[A-Z][A-Za-z.' -]+", name):
             continue
         keep.add((name, z["state"]))
     with open(out, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(["name", "state"])
+        w.writerows(sorted(keep))
+    return len(keep)
+
+
+def _postal_name(city: str) -> str:
+    """A USPS city name written as the Census list writes it: 'SAINT LOUIS' -> 'St. Louis'."""
+    return re.sub(r"\bSaint\b", "St.", " ".join(w.capitalize() if w.isupper() else w for w in city.split()))
+
+
+def build_county_places(out: Path) -> int:
+    """(county, state, town) for every USPS city name and its ZIP code's county (package `zipcodes`):
+    which states have a 'Washington County', and in which of them a 'Farmington' lies in it."""
+    import zipcodes
+
+    keep = set()
+    for z in zipcodes.list_all():
+        county = (z.get("county") or "").strip()
+        if z["zip_code_type"] in ("STANDARD", "PO BOX") and re.fullmatch(r"[A-Z][\w.' -]+ (?:County|Parish|Borough)",
+                                                                           county):
+            keep.add((county, z["state"], _postal_name(z["city"])))
+    with gzip.open(out, "wt", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["county", "state", "town"])
         w.writerows(sorted(keep))
     return len(keep)
 
@@ -211,6 +239,16 @@ def places() -> dict[str, list[tuple[str, int]]]:
     for v in out.values():
         v.sort(key=lambda t: -t[1])
     return out
+
+
+@lru_cache(maxsize=1)
+def counties() -> dict[str, dict[str, frozenset[str]]]:
+    """lower-case county name ('washington county') -> {state: lower-case towns in it}."""
+    out: dict[str, dict[str, set[str]]] = {}
+    raw = resources.files("forcewatch.news").joinpath("data/county_places.csv.gz").read_bytes()
+    for r in csv.DictReader(io.StringIO(gzip.decompress(raw).decode("utf-8"))):
+        out.setdefault(r["county"].lower(), {}).setdefault(r["state"], set()).add(r["town"].lower())
+    return {c: {st: frozenset(t) for st, t in by.items()} for c, by in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .lexicon import common_words, places
+from .lexicon import common_words, counties, places
 
 # AP-style abbreviations and full names -> USPS
 _STATES = {
@@ -39,6 +39,10 @@ _USPS = {v for v in _STATES.values()}
 #: lower-case state abbreviations without their dot ('calif', 'miss'): never a person's name
 STATE_WORDS = frozenset(k.lower().rstrip(".") for k in _STATES if k.endswith(".") and "." not in k[:-1])
 STATE_ALT = _STATE_ALT = "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
+#: after a state's name: the name is not part of a place's ('Kansas City', 'Washington County', 'Washington,
+#: D.C.', 'Virginia Avenue')
+STATE_END = r"(?![a-z])(?!\s+(?:City|County|Parish|Beach|Avenue|Street|Boulevard|Road|Drive|Heights)\b)" \
+            r"(?!,?\s*D\.\s?C\.)"
 _CAP = r"[A-Z][a-zA-Z'’.\-]*"
 _PLACE = rf"(?:(?:St\.?|Ft\.|Mt\.|Port|Fort|Saint|La|Los|Las|El|San|Santa|New|North|South|East|West|Lake)\s+)?{_CAP}" \
          rf"(?:\s+{_CAP}){{0,2}}"
@@ -92,7 +96,7 @@ def _cross_streets(sentence: str, start: int, end: int) -> bool:
                                                         and re.match(r"\s+(?:and|&)\s", sentence[end:])))
 
 
-_STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT})(?![a-z])")
+_STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT}){STATE_END}")
 _NOT_CITY = {"police", "officers", "county", "parish", "borough", "township", "state", "department", "the", "city",
              "north", "south", "east", "west",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -368,10 +372,44 @@ def _only_state(city: str) -> str | None:
     return None
 
 
-def resolve_state(city: str, states_in_text: list[str]) -> str | None:
-    """The state of `city`, preferring a state the article names that has such a place."""
+def resolve_state(city: str, states_in_text: list[str], counties_in_text: list[str] = ()) -> str | None:
+    """The state of `city`, preferring a state the article names that has such a place, then the state
+    where a county the article names ('Hinds County') holds a town of that name."""
     holders = {s for s, _ in _known(city)}
     for s in states_in_text:
         if s in holders:
             return s
-    return _only_state(city)
+    return _state_by_county(city, holders, counties_in_text) or _only_state(city)
+
+
+_COUNTY_RUN = re.compile(r"\b((?:(?:St\.|[A-Z][a-z'’-]+)\s+){1,3})(County|Parish)\b")
+
+
+def counties_named(text: str) -> list[str]:
+    """Lower-case names of the counties and parishes the text names ('hinds county'), known ones only."""
+    known = counties()
+    out: list[str] = []
+    for m in _COUNTY_RUN.finditer(text):
+        words = m.group(1).split()
+        for k in range(len(words)):  # 'In Los Angeles County': the longest known tail
+            name = " ".join(words[k:] + [m.group(2)]).lower()
+            if name in known:
+                if name not in out:
+                    out.append(name)
+                break
+    return out
+
+
+def _state_by_county(city: str, holders: set[str], names: list[str]) -> str | None:
+    """The one state of `holders` where a county of `names` holds a town called `city` (or, failing
+    that, the one state of `holders` that has such a county)."""
+    c = city.lower()
+    for name in names:
+        by = counties().get(name, {})
+        inside = [st for st, towns in by.items() if st in holders and c in towns]
+        if len(inside) == 1:
+            return inside[0]
+        both = [st for st in by if st in holders]
+        if len(both) == 1:
+            return both[0]
+    return None
