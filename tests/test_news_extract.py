@@ -603,3 +603,16 @@ def test_state_names_inside_place_names_are_not_states():
     assert states_named("Oklahoma Highway Patrol troopers in Kansas") == ["OK", "KS"]
     assert counties_named("In Los Angeles County and St. Louis County, Hinds County") == [
         "los angeles county", "st. louis county", "hinds county"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officers fatally shot John Smith at the age of 35 after a chase in Tulsa, Oklahoma.", [("John Smith", 35)]),
+    ("John Smith was 35 when police shot and killed him in Tulsa.", [("John Smith", 35)]),
+    ("Police killed John Smith on Tuesday. Smith was a 35-year-old father of three.", [("John Smith", 35)]),
+    ("Police shot and killed a man, age 35, on Tuesday.", [(None, 35)]),
+    # killed one, wounded the other: the wounded man is no victim
+    ("Officers shot and killed John Smith, 35, and wounded Mark Lee, 19.", [("John Smith", 35)]),
+])
+def test_ages_as_obituaries_and_briefs_give_them(text, expected):
+    """(hand-written) 'at the age of 35', 'was 35 when', 'was a 35-year-old', 'a man, age 35'."""
+    assert [(v.name, v.age) for v in victims(text)] == expected

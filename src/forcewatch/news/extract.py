@@ -492,8 +492,9 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
                                       or C.CIVILIAN_KILLER_RE.search(" ".join(x.text for x in sents))):
                 continue
             if (C.SURVIVED_RE.search(s) or _ARRESTED.match(after)) and not re.search(C.LETHAL, s, re.I) \
-                    or C.SURVIVED_RE.search(patient.group(0)) and not re.search(C.LETHAL, patient.group(0), re.I):
-                # 'X was killed, and Damon Battles, 39, was injured': Battles survived
+                    or (C.SURVIVED_RE.search(patient.group(0)) or _WOUNDED.search(patient.group(0))) \
+                    and not re.search(C.LETHAL, patient.group(0), re.I):
+                # 'X was killed, and Damon Battles, 39, was injured', 'killed X and wounded Mark Lee': they survived
                 survived = True
                 continue
             kill.append(m.sentence)
@@ -514,6 +515,9 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         elif survived or any(C.SURVIVED_RE.search(t) for t in own):
             return None
     return sorted(set(kill)), lethal
+
+
+_WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\s+$", re.I)
 
 
 #: what may stand between two people named together: 'A and B', 'A, 20, B, 19, and C', 'A and passenger B',

@@ -81,16 +81,18 @@ _OTHER_AGE_BEFORE = re.compile(r"(?:\b(?:his|her|their|a woman's)\s+|\bwho\s+\w+
 def _victim_ages(t: str) -> set[int]:
     """Ages in a sentence that may be the victim's: not 'his 16-year-old girlfriend', not 'a 10-year-old son'."""
     out = set()
-    for m in (*C.AGE_RE.finditer(t), *_SPELLED_AGE_RE.finditer(t)):
+    for m in (*C.AGE_RE.finditer(t), *_SPELLED_AGE_RE.finditer(t), *_AGE_PHRASE_RE.finditer(t)):
         if _OTHER_AGE_AFTER.match(t, m.end()) or _OTHER_AGE_BEFORE.search(t[max(0, m.start() - 25):m.start()]):
             continue
-        age = int(m.group(1)) if m.group(1).isdigit() else spelled_age(m.group(0))
+        g = next(x for x in m.groups() if x)
+        age = int(g) if g.isdigit() else spelled_age(m.group(0))
         if age is not None and age < 110:
             out.add(age)
     return out
 
 
 _SPELLED_AGE_RE = re.compile(r"\b([A-Za-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b")  # 'a twenty-five-year-old father'
+_AGE_PHRASE_RE = re.compile(r"\bat the age of (\d{1,3})\b|\b(?<!-)(\d{1,3}) years of age\b")  # 'died at the age of 35'
 
 
 _THE_AGE = re.compile(r"\b[Tt]he\s+(\d{1,3})[- ]years?[- ]old\b"
@@ -121,7 +123,7 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             if len(ages) == 1:
                 return ages.pop(), i
     if p:
-        hit = _was_age(p, tiers[1] + tiers[2], text, people)  # '... was killed by police. He was 25.'
+        hit = _was_age(p, tiers[0] + tiers[1] + tiers[2], text, people)  # '... killed by police. He was 25.'
         if hit:
             return hit
     if p:  # 'Vrenon was fatally shot ... The 25-year-old had sped off': 'the N-year-old' is the victim
@@ -144,8 +146,10 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
     return None
 
 
-_WAS_AGE = re.compile(r"(?:^|[.;]\s+|,\s+and\s+)([A-Z][\w'’-]*)\s+was\s+(?:only\s+|just\s+)?(\d{1,3})"
-                      r"(?:[- ]years?[- ]old)?(?=\s*[.;,]|\s+(?:and|when|at)\b)")
+_WAS_AGE = re.compile(r"(?:^|[.;]\s+|,\s+and\s+)(?:[A-Z][\w'’.-]*\s+){0,3}?([A-Z][\w'’-]*)\s+was\s+(?:only\s+|just\s+)?"
+                      r"(?:(\d{1,3})(?:[- ]years?[- ]old)?(?=\s*[.;,]|\s+(?:and|when|at)\b)|"
+                      r"an?\s+(\d{1,3})[- ]years?[- ]old\b)")  # 'John Smith was 35 when', 'Smith was a 35-year-old'
+
 
 
 def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, int] | None:
@@ -164,14 +168,15 @@ def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, i
                 last = max(((si, st, mine) for si, st, mine in named_in if (si, st) < (i, m.start(1))), default=None)
                 if last is not None and not last[2]:
                     continue
-            if int(m.group(2)) < 110:
-                return int(m.group(2)), i
+            age = int(m.group(2) or m.group(3))
+            if age < 110:
+                return age, i
     return None
 
 
 _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\s+)(?:\w+\s+)?"
                             r"(?:man|woman|male|female|suspect|"
-                            r"boy|girl|teen|teenager|driver|person|individual),?\s+(\d{1,3}),|"
+                            r"boy|girl|teen|teenager|driver|person|individual),?\s+(?:age\s+|aged\s+)?(\d{1,3}),|"
                             r"\b(?:[Tt]he|[Aa]n?)\s+(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:man|woman|male|female|suspect|boy|girl|teen|teenager|driver|person|individual)\b|"
                             r"\b(?:his|her|their)\s+(?:(?!and\b|or\b|with\b)[a-z-]+\s+){0,2}?(\d{1,3})[- ]years?[- ]"
