@@ -616,3 +616,22 @@ def test_state_names_inside_place_names_are_not_states():
 def test_ages_as_obituaries_and_briefs_give_them(text, expected):
     """(hand-written) 'at the age of 35', 'was 35 when', 'was a 35-year-old', 'a man, age 35'."""
     assert [(v.name, v.age) for v in victims(text)] == expected
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("Tempe Narcotics officers were serving a search warrant when officers shot the man.", "Tempe"),
+    ("Officers answered a call from the Laguna Tribal Police about an armed man.", "Laguna"),
+    # a township the Census place list lacks
+    ("Deptford Township police officers were sent to a store for a reported shoplifting.", "Deptford"),
+])
+def test_a_town_named_with_a_unit_of_its_police(sentence, city):
+    """(hand-written) 'Tempe Narcotics officers', 'Laguna Tribal Police', 'Deptford Township police'."""
+    assert [f.city for f in find_places(sentence)][:1] == [city]
+
+
+def test_a_town_named_in_a_business_name_and_an_office_that_is_no_town():
+    """(hand-written) a town in passing: 'the Santa Ana Express Car Wash'; 'Parole' (a town in Maryland) in
+    'Probation and Parole Officer' is none."""
+    assert mentioned_places("They found the car at the Santa Ana Express Car Wash.") == ["Santa Ana"]
+    assert [f.city for f in find_places("Probation and Parole Officer Kyle Torrence tried to arrest him.")] == []
+    assert "Parole" not in mentioned_places("Probation and Parole Officer Kyle Torrence tried to arrest him.")

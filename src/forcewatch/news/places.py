@@ -67,7 +67,7 @@ _AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Cc]linic|[Mm]edical [Cc]ent(?:er|re)
                           r"\s*,?\s*$")
 _UNIT = r"(?:(?:[Uu]ndercover|[Nn]arcotics|K-?9|SWAT|[Hh]omicide|[Pp]atrol|[Mm]otorcycle|[Tt]ransit|[Hh]ousing|" \
         r"[Gg]ang|[Vv]ice|[Tt]actical|[Oo]ff-duty|[Oo]n-duty|[Pp]ublic [Ss]afety|[Tt]ownship|[Cc]ity|[Vv]illage|" \
-        r"[Bb]orough)\s+)?"
+        r"[Bb]orough|[Tt]ribal)\s+)?"
 _POLICE_OF = re.compile(rf"\b(?P<city>{_PLACE})\s+{_UNIT}(?:police|Police|P\.D\.|PD|[Oo]fficers?|[Dd]eputies|"
                         r"[Pp]atrolm[ae]n|[Dd]etectives?|[Ss]ergeant|Chief|Police Chief|"
                         r"Sheriff['’]s (?:Office|Department)|"
@@ -105,7 +105,8 @@ _NOT_CITY = {"police", "officers", "county", "parish", "borough", "township", "s
              "parks", "deputies", "sheriff", "video", "media", "justice", "lincoln", "union",
              "ford", "shell", "accord", "chevron", "mobil", "exxon", "citgo", "sunoco", "marathon",
              "tribune", "herald", "gazette", "sentinel", "courier", "register", "inquirer", "chronicle",
-             "police department", "highway", "interstate", "american", "america", "christmas", "easter", "bureau"}
+             "police department", "highway", "interstate", "american", "america", "christmas", "easter", "bureau",
+             "parole", "probation", "corrections", "fish", "wildlife"}
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,9 @@ _MAY_FOLLOW = {"police", "mayor", "officer", "officers", "sheriff", "sheriff's",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
                "hospital", "memorial", "high", "middle", "elementary", "university", "college", "clinic", "medical",
                "mall", "outlets", "airport", "marriott", "hilton", "walmart", "target", "circle", "library", "hall",
-               "township", "twp", "twp.", "borough", "boro"}
+               "township", "twp", "twp.", "borough", "boro",
+               # a unit of the town's police: 'Tempe Narcotics officers', 'Laguna Tribal Police'
+               "narcotics", "undercover", "swat", "homicide", "gang", "vice", "tactical", "tribal", "k9", "k-9"}
 #: makes of car: the capitalised word after one is a model ('Dodge Durango'), not a town
 _MAKES = {"dodge", "chevrolet", "chevy", "ford", "gmc", "jeep", "toyota", "honda", "nissan", "kia", "hyundai", "buick",
           "cadillac", "chrysler", "pontiac", "lincoln", "mercury", "mazda", "subaru", "volkswagen", "vw", "bmw",
@@ -167,7 +170,8 @@ _INSTITUTION = {"general", "high", "elementary", "middle", "school", "hospital",
                 "storage", "plaza", "shopping", "police", "fire", "city", "regional", "medical", "community",
                 "public", "methodist", "baptist", "catholic", "memorial", "airport", "station", "library",
                 "firefighter", "pastor", "resident", "man", "woman", "apartment", "apartments", "motel", "hotel",
-                "municipal", "sports", "civic", "convention", "transit", "international", "club", "health"}
+                "municipal", "sports", "civic", "convention", "transit", "international", "club", "health",
+                "express", "car", "landing", "railroad", "rifle", "river"}
 
 
 def _trim(city: str, passing: bool = False) -> str | None:
@@ -256,6 +260,9 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 city = _trim(f"{d} {m['city']}")
 
             city = city or _trim(m["city"])
+            township = re.fullmatch(r"((?:[A-Z][a-z]+\s+){1,2})(?:Township|Twp\.?)", m["city"].strip())
+            if not city and rx is _POLICE_OF and township and township[1].split()[0].lower() not in common_words():
+                city = township[1].strip()  # 'Deptford Township police': a township the gazetteer lacks
             if not city and rx is _POLICE_OF and "-" in m["city"].split()[-1] and " " not in m["city"].strip():
                 city = _trim(m["city"].split("-")[0])  # 'Charlotte-Mecklenburg Police': a city-county force
             if city:
