@@ -177,10 +177,11 @@ def _pronoun_referents(sents: list[Sentence], named: list[tuple[int, int, int, P
     'he' ('a man', 'the suspect') comes after that name."""
     out: list[tuple[int, int, Person]] = []
     chain: dict[str, tuple[int, Person]] = {}
+    of_sex = {w: [t for t in named if t[3].sex in (None, sex)] for w, sex in (("he", "male"), ("she", "female"))}
     for s in sents:
         for he in re.finditer(r"\b(?:he|she)\b", s.text, re.I):
             word = he.group(0).lower()
-            fits = [(i, st, end, q) for i, st, end, q in named if q.sex in (None, "male" if word == "he" else "female")]
+            fits = of_sex[word]
             same = [q for i, st, _, q in fits if i == s.index and st < he.start()]
             ref = same[-1] if same else None
             if ref is None and chain.get(word, (-9, None))[0] == s.index - 1:
