@@ -535,7 +535,8 @@ def test_a_later_he_was_after_an_officer_is_named_is_the_officers_age():
      [("Toni Jo Collins", "gunshot")]),
     # 'they' after a sentence whose subject is police
     ("Temple officers went to a disturbance at an apartment and were fired on as they approached. "
-     "They returned fire, fatally striking the shooter.", [(None, "gunshot")]),
+     "They returned fire, fatally striking the shooter. A boy was wounded; it was not clear who shot him.",
+     [(None, "gunshot")]),
     # 'killing one man': 'on' inside 'one' is no preposition after an officer's death
     ("The men came out with guns drawn and a trooper shot and killed one man.", [(None, "gunshot")]),
     ("Officers ordered the men to drop their weapons. Officers began shooting, killing one man and leaving two "
