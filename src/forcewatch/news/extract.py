@@ -161,11 +161,13 @@ def _killed_by_officer(sents: list[Sentence], people: list[Person]) -> list[tupl
     return out
 
 
-_SUBJECT_START = re.compile(r"(?:[^,.;]{0,60},\s*)?$")  # 'During a confrontation, he ...'
-_OTHER_FIGURE = {"he": re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:man|boy|suspect|gunman|driver|teen|male|"
-                                  r"person|husband|boyfriend|son|father)\b", re.I),
-                 "she": re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:woman|girl|suspect|driver|teen|female|"
-                                   r"person|wife|girlfriend|daughter|mother)\b", re.I)}
+_INTRO = r"(?:[^,.;]{0,60},\s*)?"  # 'During a confrontation, ' before a sentence's subject
+_SUBJECT_START = re.compile(_INTRO + "$")
+_EITHER_SEX = "suspect|driver|teen|person"
+#: an unnamed figure who could be the 'he' / 'she' ('a man', 'the suspect')
+_OTHER_FIGURE = {w: re.compile(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}|{_EITHER_SEX})\b", re.I)
+                 for w, nouns in (("he", "man|boy|gunman|male|husband|boyfriend|son|father"),
+                                  ("she", "woman|girl|female|wife|girlfriend|daughter|mother"))}
 
 
 def _pronoun_referents(sents: list[Sentence], named: list[tuple[int, int, int, Person]]
@@ -217,7 +219,7 @@ def _police_involved(sentence: str) -> bool:
     return False
 
 
-_THEY = re.compile(r"(?:[^,.;]{0,60},\s*)?[Tt]hey\b")
+_THEY = re.compile(_INTRO + r"[Tt]hey\b")
 _POLICE_SUBJECT = re.compile(rf"^(?:[^,]{{0,40}},\s*)?(?:\w+\s+){{0,4}}?{C.POLICE}\b", re.I)
 
 
