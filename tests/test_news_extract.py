@@ -597,6 +597,42 @@ def test_a_county_the_story_names_gives_the_state_of_a_town_many_states_share(te
     assert (v.city, v.state) == place
 
 
+@pytest.mark.parametrize("text, place", [
+    # Lindsay is bigger in California, but the story's other town, Norman, is in Oklahoma (which has a Lindsay)
+    ("Two Lindsay police officers shot and killed John Smith. Smith had been reported missing by Norman police.",
+     ("Lindsay", "OK")),
+    # Gadsden is bigger in Alabama; Yuma is in Arizona, which has a Gadsden too
+    ("Police shot and killed John Smith in Gadsden after a chase that began in Yuma.", ("Gadsden", "AZ")),
+    # (guard) a big city named alone is itself, whatever small namesakes the other places have
+    ("Jacksonville police shot and killed John Smith at a Westside apartment complex.", ("Jacksonville", "FL")),
+])
+def test_the_other_towns_of_the_story_give_the_state_of_a_town_many_states_share(text, place):
+    """(hand-written, after DEV descriptions) with no state or county named, the state having the story's
+    other towns too picks the state of a town several states have."""
+    [v] = victims(text)
+    assert (v.city, v.state) == place
+
+
+@pytest.mark.parametrize("text, city", [
+    # the force that was looking for him is not where he died
+    ("Merrillville police said they had been seeking John Smith. Gary police said they caught up with Smith at a "
+     "home. Smith was shot and killed during an exchange of gunfire.", "Gary"),
+    ("Police in Lewistown had a warrant for John Smith. A Dillon police officer found Smith's car, and officers "
+     "shot and killed Smith.", "Dillon"),
+    ("John Smith had been reported missing by Norman police. Two Lindsay police officers shot and killed Smith.",
+     "Lindsay"),
+    # the earlier crime's town is not where he died
+    ("After allegedly killing his girlfriend in Baldwyn, John Smith was shot and killed by Tupelo police.", "Tupelo"),
+    # a chase that went to a town and came back ended elsewhere
+    ("John Smith led police on a chase to Concord and back and barricaded himself in a Pittsburg home, where "
+     "officers shot and killed him.", "Pittsburg"),
+])
+def test_the_town_where_the_story_ends_not_where_it_began(text, city):
+    """(hand-written, after DEV descriptions)"""
+    [v] = victims(text)
+    assert v.city == city
+
+
 def test_state_names_inside_place_names_are_not_states():
     from forcewatch.news.places import counties_named, states_named
 

@@ -274,7 +274,10 @@ def _place(v, tiers, text, sents, ev, people) -> None:
             ev("state", v.state, [i])
             return
     everything = " ".join(text.values())
-    hints = states_named(everything), counties_named(everything)
+    # every town the story is placed in: of the states having a town of that name, the one having them
+    towns = [f.city for i in sorted(text) for f in find_places(text[i], first=i <= 3)
+             if f.city.lower() not in person_words] if v.city else []
+    hints = states_named(everything), counties_named(everything), towns
     if found and (not v.city or found[0] in {s for s, _ in places().get(v.city.lower(), ())}
                   or found[2] or not resolve_state(v.city, *hints)):
         # the state said by a strong sign (where the killing happened, a state agency) stands even

@@ -59,6 +59,19 @@ _EARLIER_CRIME = re.compile(r"(?:\b(?:robbery|robberies|burglary|burglaries|carj
                             r"\b(?:robbing|robbed|stealing|stole|burglarizing)\s+(?:[\w-]+\s+){0,4}in)"
                             # 'wanted in Charlotte and (Myrtle Beach)'
                             r"(?:\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),?\s+(?:and|or))?\s*$", re.I)
+#: an earlier crime told as an act: 'after allegedly killing his girlfriend in Baldwyn', 'had killed his
+#: girlfriend as she worked at a nursing facility in University Place'
+_EARLIER_ACT = re.compile(r"\b(?:(?:after|for)\s+(?:allegedly\s+)?(?:killing|stabbing|murdering|robbing|carjacking|"
+                          r"kidnapping|raping)|had\s+(?:allegedly\s+)?(?:killed|stabbed|murdered|robbed|carjacked|"
+                          r"kidnapped|raped))\b[^.;:]{0,80}?\s(?:in|at|near)\s*$", re.I)
+#: a force that was looking for the person, not where it happened: 'wanted by the Amarillo Police
+#: Department', 'had been reported missing by Norman police', 'told Dublin police he was missing'
+_SOUGHT_BEFORE = re.compile(r"\b(?:wanted by|missing (?:by|to)|told|notified|warrants? (?:from|issued by))"
+                            r"\s+(?:the\s+)?$", re.I)
+#: ... 'Merrillville police said they'd been seeking', 'Police in Lewistown had a warrant for'
+_SOUGHT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:had|have|has|were|was|are|is|said they(?:['’]d| had)?|"
+                           r"they(?:['’]d| had))\s+(?:been\s+)?(?:seeking|looking for|searching for|trying to "
+                           r"(?:find|locate)|an? (?:\w+\s+)?warrants?|warrants)\b", re.I)
 _AGENCY_AFTER = re.compile(r",?\s+(?:Police|Sheriff['’]s|Sheriff|Fire)\s+(?:Department|Office|Dept)\b")
 _TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|city|community|village|suburb)\b[^,;.]*$")
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
@@ -227,7 +240,7 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
         for k in range(len(words)):
             cand = " ".join(words[k:])
             if cand.lower() not in _NOT_CITY and any(s == st for s, _ in _known(cand)):
-                bonus = _chase_bonus(sentence, m.start()) or 3.2 * _earlier_crime(sentence, m.start())
+                bonus = _chase_bonus(sentence, m.start(), m.end()) or 3.2 * _earlier_crime(sentence, m.start())
                 if _AGENCY_AFTER.match(sentence, m.end()):
                     bonus = -1.5  # 'wanted by the Ignacio, Colorado, Police Department': an agency's town
                 out.append(PlaceFound(cand, st, m.group(0), 3 + bonus))
@@ -285,10 +298,13 @@ def _agency_list_before(sentence: str, upto: int) -> list[str]:
     return [c for c in (_trim(part) for part in m.group(1).split(", ")) if c]
 
 
-def _chase_bonus(sentence: str, upto: int) -> float:
+def _chase_bonus(sentence: str, upto: int, end: int | None = None) -> float:
     """+0.5 where a chase ended ('ended in', 'into', 'led officers to'), -0.5 where it began ('from',
-    'began in')."""
+    'began in') or where it went and came back ('a chase to Concord and back'; `end`: the end of the
+    town's name)."""
     head = sentence[:upto]
+    if end is not None and re.match(r",?\s+and\s+back\b", sentence[end:]):
+        return -0.5
     if re.search(r"\b(?:into|ended in|ending in|ends in|ended near|ending near)\s*\S*$", head) or re.search(
             r"\b(?:led|leading|chased|pursued|followed|tracked)\s+(?:[\w-]+\s+){1,5}?(?:back\s+)?to\s*\S*$", head):
         return 0.5
@@ -300,21 +316,29 @@ def _chase_bonus(sentence: str, upto: int) -> float:
 def _earlier_crime(sentence: str, upto: int) -> float:
     """-0.5 where an earlier crime happened: 'wanted for robberies in Colorado Springs', 'a suspect out of
     Warren' (the text up to `upto` ends with the cue)."""
-    return -0.5 if _EARLIER_CRIME.search(sentence[max(0, upto - 40):upto]) else 0.0
+    return -0.5 if _EARLIER_CRIME.search(sentence[max(0, upto - 40):upto]) \
+        or _EARLIER_ACT.search(sentence[max(0, upto - 120):upto]) else 0.0
+
+
+def _sought(sentence: str, start: int, end: int) -> bool:
+    """The town at `start:end` names a force that was looking for the person (see _SOUGHT_BEFORE)."""
+    return bool(_SOUGHT_BEFORE.search(sentence[max(0, start - 30):start]) or _SOUGHT_AFTER.match(sentence, end))
 
 
 def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
     """Stronger where a chase ended, weaker where it began, where the victim lived ('a Peoria
     man', 'of Charlotte') or where the hospital was ('died at X Medical Center in Orange')."""
+    if rx is not _LOCAL and _sought(sentence, m.start(), m.end()):
+        return -0.5
     if rx is _LOCAL:
         if re.match(r"\s+(?:hospital|medical center|trauma center)", sentence[m.end("city"):]):
             return -0.8  # 'died on the way to a Springfield hospital'
         if _earlier_crime(sentence, m.start()):
-            return -0.5  # 'in connection with a woman's murder at a Merrillville hotel'
+            return -0.8  # 'in connection with a woman's murder at a Merrillville hotel'
         return -0.4 if _RESIDENT.match(sentence, m.end("city")) else 0.0
     if rx is not _IN_CITY:
         return 0.0
-    chase = _chase_bonus(sentence, m.start() + len(m.group(0).split()[0]))  # up to the word before the town
+    chase = _chase_bonus(sentence, m.start() + len(m.group(0).split()[0]), m.end())  # up to the word before
     if chase:
         return chase
     if _AT_HOSPITAL.search(sentence[max(0, m.start() - 40):m.start()]):
@@ -379,14 +403,54 @@ def _only_state(city: str) -> str | None:
     return None
 
 
-def resolve_state(city: str, states_in_text: list[str], counties_in_text: list[str] = ()) -> str | None:
+#: a place this big, named without its state, is itself when the other places of that name are much
+#: smaller (AP style names such cities alone)
+BIG_CITY = 50_000
+
+
+def resolve_state(city: str, states_in_text: list[str], counties_in_text: list[str] = (),
+                  towns_in_text: list[str] = ()) -> str | None:
     """The state of `city`, preferring a state the article names that has such a place, then the state
-    where a county the article names ('Hinds County') holds a town of that name."""
+    where a county the article names ('Hinds County') holds a town of that name, then the one state
+    that holds the most of the other towns the article places its story in (`towns_in_text`: 'Norman
+    police ... Two Lindsay police officers' is Lindsay, Oklahoma)."""
     holders = {s for s, _ in _known(city)}
     for s in states_in_text:
         if s in holders:
             return s
-    return _state_by_county(city, holders, counties_in_text) or _only_state(city)
+    by_county = _state_by_county(city, holders, counties_in_text)
+    if by_county:
+        return by_county
+    known = _known(city)
+    if known and known[0][1] >= BIG_CITY and _only_state(city):
+        return known[0][0]  # 'Jacksonville', 'Santa Fe': a big city named alone is that city
+    return _state_by_towns(city, holders, towns_in_text) or _only_state(city)
+
+
+def _state_by_towns(city: str, holders: set[str], towns: list[str]) -> str | None:
+    """The state of `holders` holding the most of `towns` (other than `city`), when one state does.
+    Between states holding as many, each town (and `city` itself) weighs in proportion to the size of
+    its place there against its biggest namesake ('Norman' is Norman, Oklahoma far more than Norman,
+    Nebraska)."""
+    if len(holders) < 2:
+        return None
+    count = dict.fromkeys(holders, 0)
+    weight = dict.fromkeys(holders, 0.0)
+    for town in {t.lower() for t in towns} - {city.lower()}:
+        known = _known(town)
+        top = max((n for _, n in known), default=0) or 1
+        for st, n in known:
+            if st in count:
+                count[st] += 1
+                weight[st] += max(n, 1) / top
+    (first, c1), (_, c2) = sorted(count.items(), key=lambda kv: -kv[1])[:2]
+    if c1 > c2:
+        return first
+    own = dict(_known(city))
+    top = max(own.values()) or 1
+    score = {st: weight[st] * max(own[st], 1) / top for st in holders if count[st] == c1}
+    (first, w1), (_, w2) = sorted(score.items(), key=lambda kv: -kv[1])[:2]
+    return first if c1 and w1 >= 2 * w2 else None
 
 
 _COUNTY_RUN = re.compile(r"\b((?:(?:St\.|[A-Z][a-z'’-]+)\s+){1,3})(County|Parish)\b")
