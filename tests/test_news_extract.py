@@ -647,6 +647,9 @@ def test_state_names_inside_place_names_are_not_states():
     ("John Smith was 35 when police shot and killed him in Tulsa.", [("John Smith", 35)]),
     ("Police killed John Smith on Tuesday. Smith was a 35-year-old father of three.", [("John Smith", 35)]),
     ("Police shot and killed a man, age 35, on Tuesday.", [(None, 35)]),
+    # a comma left out after the age; the age told after an opening clause
+    ("Police shot and killed John Smith, 25 in Tulsa on Tuesday.", [("John Smith", 25)]),
+    ("Police shot and killed John Smith on Tuesday. According to his family, Smith was 25.", [("John Smith", 25)]),
     # killed one, wounded the other: the wounded man is no victim
     ("Officers shot and killed John Smith, 35, and wounded Mark Lee, 19.", [("John Smith", 35)]),
 ])

@@ -146,7 +146,8 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
     return None
 
 
-_WAS_AGE = re.compile(r"(?:^|[.;]\s+|,\s+and\s+)(?:[A-Z][\w'’.-]*\s+){0,3}?([A-Z][\w'’-]*)\s+was\s+(?:only\s+|just\s+)?"
+_WAS_AGE = re.compile(r"(?:^|[.;,]\s+|,\s+and\s+)(?:[A-Z][\w'’.-]*\s+){0,3}?([A-Z][\w'’-]*)\s+was\s+"
+                      r"(?:only\s+|just\s+)?"
                       r"(?:(\d{1,3})(?:[- ]years?[- ]old)?(?=\s*[.;,]|\s+(?:and|when|at)\b)|"
                       r"an?\s+(\d{1,3})[- ]years?[- ]old\b)")  # 'John Smith was 35 when', 'Smith was a 35-year-old'
 

@@ -110,7 +110,8 @@ _PERSON_BEFORE = re.compile(r"(?:\d{1,3}[- ]years?[- ]old|\b(?:mother|father|sis
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$|(?<=\b(?:the|his|her) )(\d{1,3})[- ]years?"
                          r"[- ]old\s+(?:\w+\s+)?\w+,\s+$", re.I)  # '... woman, Jo Lee'
 _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]year)"
-                        r"(?:\)|,|\.|;|\s+(?:of|from|was|and|who|after|when|before|had|has|is|died|were))|"
+                        r"(?:\)|,|\.|;|\s+(?:of|from|was|and|who|after|when|before|had|has|is|died|were|"
+                        r"in|on|at|while|during|near))|"  # 'John Smith, 25 in Tulsa': a comma left out
                         # 'John Smith, who was 25, ...'
                         r"^\s*,\s*who\s+(?:was|is)\s+(?:only\s+|just\s+)?(\d{1,3})(?:[- ]years?[- ]old)?"
                         r"(?=\s*[,;.)]|\s+(?:and|when|at)\b)|"
