@@ -559,6 +559,13 @@ def test_a_later_he_was_after_an_officer_is_named_is_the_officers_age():
      "deputy.", [(None, "taser")]),
     ("When Lakey would not comply, officers used their stun guns 50 times against him. He died two days later.",
      [(None, "taser")]),
+    # 'the fatal shooting of X by police'
+    ("The fatal shooting of an Edgewood man by State Police officers early Saturday came after three calls.",
+     [(None, "gunshot")]),
+    # a crash three sentences before the shooting is not what killed the man
+    ("A deputy chased a speeding car. The chase ended when the car collided with a trooper's car. The driver "
+     "fled on foot with a shotgun. A deputy and a police officer found him in a backyard, gunfire was "
+     "exchanged, and the man was shot and killed.", [(None, "gunshot")]),
 ])
 def test_police_killings_told_through_pronouns_participles_and_passives(text, expected):
     """(hand-written, after the style of DEV descriptions) who fired is told by a pronoun, a participle or a

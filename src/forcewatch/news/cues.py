@@ -46,9 +46,11 @@ POLICE_ACT_RE = re.compile(
 # '... by an off-duty Pasadena police officer', 'shot once in the abdomen by the police officer'
 _BY_POLICE = rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+)?(?:[A-Z]\w+\s+){{0,3}}{POLICE}"
 BY_POLICE_RE = re.compile(r"\b(?:shot|killed|slain|struck|hit|tased|tasered|restrained|fired upon|gunned down|"
-                          r"shocked)" + _BY_POLICE, IC)
-# the death itself was by police: 'was shot and killed by a Pasadena police officer'
-KILLED_BY_POLICE_RE = re.compile(r"\b(?:shot and killed|fatally shot|killed|slain|gunned down|shot dead)" + _BY_POLICE, IC)
+                          r"shocked|(?:fatal|deadly) shooting|shooting death|killing)" + _BY_POLICE, IC)
+# the death itself was by police: 'was shot and killed by a Pasadena police officer', 'the fatal shooting of a
+# man by State Police officers'
+KILLED_BY_POLICE_RE = re.compile(r"\b(?:shot and killed|fatally shot|killed|slain|gunned down|shot dead|"
+                                 r"(?:fatal|deadly) shooting|shooting death|killing)" + _BY_POLICE, IC)
 EVENT_RE = re.compile(r"\b(?:police|officer|deputy|trooper)[- ]involved shooting|\bpolice shooting|"
                       r"\bshooting involving (?:\w+ ){0,3}(?:officers?|police|deputies|troopers?|agents)|"
                       r"\b(?:resort(?:ed|ing)? to|used|using) deadly force|\bdeadly force was used|"

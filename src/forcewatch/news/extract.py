@@ -650,7 +650,11 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
         for s in sents:
             if s.index in involved and not _object_is_officer(s.text, True):
                 return _Event(s.index, True)
-        if C.LOCAL_OTHER_RE.search(article) or (C.CIVILIAN_KILLER_RE.search(article) and not C.POLICE_RE.search(
+        # another cause: a crash beside a death ('collided' three sentences before a shooting is none),
+        # anything else anywhere ('killed himself', 'charged with murder')
+        other_cause = any(not _CRASH.search(m.group(0)) for m in C.LOCAL_OTHER_RE.finditer(article)) or any(
+            C.LOCAL_OTHER_RE.search(x.text) for d in death_anywhere for x in sents[max(0, d.index - 1):d.index + 2])
+        if other_cause or (C.CIVILIAN_KILLER_RE.search(article) and not C.POLICE_RE.search(
                 C.ATTRIBUTION_RE.sub(" ", article))):
             return None  # deaths, but police only told of them: someone else's doing, a suicide, a crash
         if any(C.POLICE_RE.search(s.text) for s in sents) and not C.OTHER_KILLING_RE.search(article):
@@ -676,6 +680,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     return None
 
 
+_CRASH = re.compile(r"\b(?:collided|crash|collision|wreck)", re.I)
 _WAS_KILLED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|fatally shot|killed|shot dead|shot to death)",
                          re.I)
 _DEAD_AFTER = re.compile(r"(?:,[^,.]{0,40}){0,4},?\s+(?:dead|lying dead|deceased)\b")  # 'X, 18, and Y, 49, dead'
