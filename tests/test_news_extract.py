@@ -630,6 +630,9 @@ def test_the_other_towns_of_the_story_give_the_state_of_a_town_many_states_share
      "Lindsay"),
     # the earlier crime's town is not where he died
     ("After allegedly killing his girlfriend in Baldwyn, John Smith was shot and killed by Tupelo police.", "Tupelo"),
+    # a city-county force after 'A': its city
+    ("A Charlotte-Mecklenburg Police detective fatally shot John Smith after a crash.", "Charlotte"),
+    ("A Miami-Dade detective on a narcotics detail shot and killed John Smith.", "Miami"),
     # a chase that went to a town and came back ended elsewhere
     ("John Smith led police on a chase to Concord and back and barricaded himself in a Pittsburg home, where "
      "officers shot and killed him.", "Pittsburg"),

@@ -276,8 +276,9 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
             township = re.fullmatch(r"((?:[A-Z][a-z]+\s+){1,2})(?:Township|Twp\.?)", m["city"].strip())
             if not city and rx is _POLICE_OF and township and township[1].split()[0].lower() not in common_words():
                 city = township[1].strip()  # 'Deptford Township police': a township the gazetteer lacks
-            if not city and rx is _POLICE_OF and "-" in m["city"].split()[-1] and " " not in m["city"].strip():
-                city = _trim(m["city"].split("-")[0])  # 'Charlotte-Mecklenburg Police': a city-county force
+            head = m["city"].split()[1:] if m["city"].split()[0] in ("A", "An", "The") else m["city"].split()
+            if not city and rx is _POLICE_OF and head and re.fullmatch(r"[A-Z][a-z]+-[A-Z][\w-]+", head[0]):
+                city = _trim(head[0].split("-")[0])  # '(A) Charlotte-Mecklenburg Police': a city-county force
             if city:
                 score = strength + _bonus(rx, sentence, m)
                 if rx is _POLICE_OF:  # 'officers with Albertville, Boaz and Douglas police': the first comes first
