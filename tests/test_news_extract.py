@@ -364,6 +364,14 @@ def test_sentences_keep_abbreviations():
     assert [s.text for s in ss] == ["Sgt. J. Smith shot him in Chicago, Ill. on Jan. 5.", "He died."]
 
 
+def test_a_sentence_ends_where_the_space_after_its_period_was_left_out():
+    ss = sentences("He was shot and killed near Mason Ferry Road in Wilmer.The Alabama Bureau is investigating, "
+                   "police said.A man was arrested in St.Louis. Write to jo.Smith@example.com.")
+    assert [s.text for s in ss] == ["He was shot and killed near Mason Ferry Road in Wilmer.",
+                                    "The Alabama Bureau is investigating, police said.",
+                                    "A man was arrested in St.Louis.", "Write to jo.Smith@example.com."]
+
+
 def test_empty_and_odd_text():
     assert victims("") == []
     assert victims("\n\n   \n") == []

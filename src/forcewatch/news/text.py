@@ -20,7 +20,10 @@ _ABBREV = (
 _ABBREV_RE = re.compile(r"\b(" + "|".join(_ABBREV) + r")\.", re.I)
 _INITIAL_RE = re.compile(r"\b([A-Z])\.(?=\s*[A-Z])")
 _ACRONYM_RE = re.compile(r"\b((?:[A-Za-z]\.){2,})")
-_SPLIT_RE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[.!?][\"”’])\s+(?=[a-z])")
+# ... and where the space after the period was left out ('in Wilmer.The Alabama Bureau'), not in names
+# and addresses ('St.Louis', 'John.Smith@...')
+_SPLIT_RE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=[.!?][\"”’])\s+(?=[a-z])|"
+                       r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z]*\s)")
 _MARK = "\u2024"  # one-dot leader stands in for a protected period
 
 
