@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 from typing import Iterable
 
 from . import cues as C
@@ -275,9 +276,12 @@ def _place(v, tiers, text, sents, ev, people) -> None:
             ev("state", v.state, [i])
             return
     everything = " ".join(text.values())
-    # every town the story is placed in: of the states having a town of that name, the one having them
-    towns = [f.city for i in sorted(text) for f in find_places(text[i], first=i <= 3)
-             if f.city.lower() not in person_words] if v.city else []
+
+    @cache
+    def towns() -> list[str]:  # every town the story is placed in, for the state of a town many states share
+        return [f.city for i in sorted(text) for f in find_places(text[i], first=i <= 3)
+                if f.city.lower() not in person_words]
+
     hints = states_named(everything), counties_named(everything), towns
     if found and (not v.city or found[0] in {s for s, _ in places().get(v.city.lower(), ())}
                   or found[2] or not resolve_state(v.city, *hints)):

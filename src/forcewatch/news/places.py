@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Callable
 
 from .lexicon import common_words, counties, places
 
@@ -328,7 +329,9 @@ def _sought(sentence: str, start: int, end: int) -> bool:
 
 def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
     """Stronger where a chase ended, weaker where it began, where the victim lived ('a Peoria
-    man', 'of Charlotte') or where the hospital was ('died at X Medical Center in Orange')."""
+    man', 'of Charlotte'), where the hospital was ('died at X Medical Center in Orange') or where
+    a force that was looking for the person came from ('Merrillville police said they'd been
+    seeking')."""
     if rx is not _LOCAL and _sought(sentence, m.start(), m.end()):
         return -0.5
     if rx is _LOCAL:
@@ -410,22 +413,23 @@ BIG_CITY = 50_000
 
 
 def resolve_state(city: str, states_in_text: list[str], counties_in_text: list[str] = (),
-                  towns_in_text: list[str] = ()) -> str | None:
+                  towns_in_text: Callable[[], list[str]] | None = None) -> str | None:
     """The state of `city`, preferring a state the article names that has such a place, then the state
     where a county the article names ('Hinds County') holds a town of that name, then the one state
-    that holds the most of the other towns the article places its story in (`towns_in_text`: 'Norman
-    police ... Two Lindsay police officers' is Lindsay, Oklahoma)."""
-    holders = {s for s, _ in _known(city)}
+    that holds the most of the other towns the article places its story in (`towns_in_text`, called
+    only when needed: 'Norman police ... Two Lindsay police officers' is Lindsay, Oklahoma)."""
+    known = _known(city)
+    holders = {s for s, _ in known}
     for s in states_in_text:
         if s in holders:
             return s
     by_county = _state_by_county(city, holders, counties_in_text)
     if by_county:
         return by_county
-    known = _known(city)
     if known and known[0][1] >= BIG_CITY and _only_state(city):
         return known[0][0]  # 'Jacksonville', 'Santa Fe': a big city named alone is that city
-    return _state_by_towns(city, holders, towns_in_text) or _only_state(city)
+    return (_state_by_towns(city, holders, towns_in_text()) if towns_in_text and len(holders) > 1 else None) \
+        or _only_state(city)
 
 
 def _state_by_towns(city: str, holders: set[str], towns: list[str]) -> str | None:
