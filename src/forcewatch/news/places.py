@@ -428,15 +428,17 @@ def resolve_state(city: str, states_in_text: list[str], counties_in_text: list[s
         return by_county
     if known and known[0][1] >= BIG_CITY and _only_state(city):
         return known[0][0]  # 'Jacksonville', 'Santa Fe': a big city named alone is that city
-    return (_state_by_towns(city, holders, towns_in_text()) if towns_in_text and len(holders) > 1 else None) \
+    return (_state_by_towns(city, known, towns_in_text()) if towns_in_text and len(holders) > 1 else None) \
         or _only_state(city)
 
 
-def _state_by_towns(city: str, holders: set[str], towns: list[str]) -> str | None:
-    """The state of `holders` holding the most of `towns` (other than `city`), when one state does.
-    Between states holding as many, each town (and `city` itself) weighs in proportion to the size of
-    its place there against its biggest namesake ('Norman' is Norman, Oklahoma far more than Norman,
-    Nebraska)."""
+def _state_by_towns(city: str, known: tuple[tuple[str, int], ...], towns: list[str]) -> str | None:
+    """Of the states having a place called `city` (`known`: (state, population) of each), the one
+    holding the most of `towns` (other than `city`), when one state does.  Between states holding as
+    many, each town (and `city` itself) weighs in proportion to the size of its place there against
+    its biggest namesake ('Norman' is Norman, Oklahoma far more than Norman, Nebraska)."""
+    own = dict(known)
+    holders = set(own)
     if len(holders) < 2:
         return None
     count = dict.fromkeys(holders, 0)
@@ -451,7 +453,6 @@ def _state_by_towns(city: str, holders: set[str], towns: list[str]) -> str | Non
     (first, c1), (_, c2) = sorted(count.items(), key=lambda kv: -kv[1])[:2]
     if c1 > c2:
         return first
-    own = dict(_known(city))
     top = max(own.values()) or 1
     score = {st: weight[st] * max(own[st], 1) / top for st in holders if count[st] == c1}
     (first, w1), (_, w2) = sorted(score.items(), key=lambda kv: -kv[1])[:2]
