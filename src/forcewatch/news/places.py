@@ -444,9 +444,9 @@ def _state_by_towns(city: str, known: tuple[tuple[str, int], ...], towns: list[s
     count = dict.fromkeys(holders, 0)
     weight = dict.fromkeys(holders, 0.0)
     for town in {t.lower() for t in towns} - {city.lower()}:
-        known = _known(town)
-        top = max((n for _, n in known), default=0) or 1
-        for st, n in known:
+        namesakes = _known(town)
+        top = max((n for _, n in namesakes), default=0) or 1
+        for st, n in namesakes:
             if st in count:
                 count[st] += 1
                 weight[st] += max(n, 1) / top
