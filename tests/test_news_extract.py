@@ -294,6 +294,31 @@ def test_a_nickname_is_the_same_person():
     assert [(p.name, len(p.mentions)) for p in people] == [("Rigoberto Arceo", 2)]
 
 
+def test_a_family_name_misspelt_by_one_letter_is_the_same_person():
+    from forcewatch.news.people import find_people
+
+    text = ("Officers warned the man, Joseph Alian, 25, to show his hands. Instead, Alain grabbed a handgun and "
+            "aimed it at police. He was shot and killed.")
+    assert [(v.name, v.age) for v in victims(text, None)] == [("Joseph Alian", 25)]
+    people = find_people(sentences("Deputies used Tasers on 30-year-old Arvel Douglas Williams, police said. "
+                                   "William was taken to a hospital, where he died."))
+    assert [(p.name, len(p.mentions)) for p in people] == [("Arvel Douglas Williams", 2)]
+    # two letters apart, or a short name, or another first letter: someone else
+    people = find_people(sentences("Officer Tom Garza shot Luis Garcia. Garcia died, police said."))
+    assert sorted(p.name for p in people) == ["Luis Garcia", "Tom Garza"]
+    people = find_people(sentences("Ann Hill called police. Hall was shot by an officer."))
+    assert all(p.name != "Ann Hill" or len(p.mentions) == 1 for p in people)
+    people = find_people(sentences("Detective Mark Hansen spoke to reporters. Officers shot Jansen at his home."))
+    assert [p.name for p in people if p.name == "Mark Hansen"] and all(
+        len(p.mentions) == 1 for p in people if p.name == "Mark Hansen")
+
+
+def test_a_place_before_a_sentence_whose_period_was_left_out():
+    # 'near Salton City In the course of ...': the capitalised 'In' begins the next sentence
+    assert [f.city for f in find_places("He was pulled over near Salton City In the course of that stop, he was "
+                                        "shot.")] == ["Salton City"]
+
+
 def test_more_places():
     assert [f.city for f in find_places("The chase ended near Slater and Compton avenues.")] == []
     assert [f.city for f in find_places("Officers were called to the area of Geneva and London.")] == []

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import OSA
+
 from .lexicon import common_words, first_names, places
 from .places import STATE_WORDS, state_code
 from .text import Sentence
@@ -309,6 +311,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             p = by_first[key][0]  # 'Armond Brown, 25, ... Armond came out'
         if p is None and not titles:
             p = _nickname_of(key, people)  # 'Rigoberto Arceo ... ordered Rigo to the ground'
+        if p is None and not titles:
+            p = _misspelt(key, people)  # 'Joseph Alian, 25, ... Alain grabbed a handgun'
         if p is None:
             continue
         start = m.start() + m.group(0).find(toks[0])
@@ -335,6 +339,17 @@ def _nickname_of(key: str, people: dict[str, Person]) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
+def _misspelt(key: str, people: dict[str, Person]) -> Person | None:
+    """The one person named in full whose family name `key` (five letters or more) misspells by one
+    letter left out, added, changed or swapped, the first letter kept: 'Alain' for Joseph Alian,
+    'William' for Arvel Douglas Williams."""
+    if len(key) < 5:
+        return None
+    found = [q for q in people.values() if len(q.name.split()) > 1 and (s := q.key.split("|")[0]) != key
+             and len(s) >= 5 and s[0] == key[0] and OSA.distance(s, key) == 1]
+    return found[0] if len(found) == 1 else None
+
+
 def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: dict[str, Person],
                         sents: list[Sentence], skip: set[str] = frozenset()) -> None:
     """People the article names by one word only ("Chamberlain was shot and killed"): a capitalised
@@ -357,7 +372,8 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue
         tok = toks[0]
         key = tok.lower()
-        if key in people or key in skip or _nickname_of(key, people) or key in lower_words \
+        if key in people or key in skip or _nickname_of(key, people) or _misspelt(key, people) \
+                or key in lower_words \
                 or key.rstrip("'s’") in _NOT_NAME or len(tok) < 3 or \
                 tok.endswith(".") or tok.isupper() or (key in _PLACE_WORDS and key not in first_names()) \
                 or any(t.lower() in _PLACE_PREFIX for t in titles):

@@ -188,6 +188,11 @@ _INSTITUTION = {"general", "high", "elementary", "middle", "school", "hospital",
                 "express", "car", "landing", "railroad", "rifle", "river"}
 
 
+#: capitalised words that begin the next sentence when its period was left out
+_NEXT_SENTENCE = {"In", "On", "At", "The", "When", "After", "Before", "As", "He", "She", "They", "It", "His", "Her",
+                  "Their", "But", "While", "During", "A", "An", "Police", "Officers", "Authorities"}
+
+
 def _trim(city: str, passing: bool = False) -> str | None:
     """The longest known place name inside a capitalised phrase ('Off-duty Silver City' -> 'Silver City');
     None when the phrase goes on as a street or a place we do not know ('Sherman Oaks')."""
@@ -212,8 +217,9 @@ def _trim(city: str, passing: bool = False) -> str | None:
             cand = " ".join(words[start:n]).rstrip(".,")
             if cand.lower() in _NOT_CITY or not _known(cand) or (state_code(cand) and cand != "New York"):
                 continue
-            if n < len(words) and passing and words[n].lower().rstrip(".,") in _INSTITUTION:
-                return cand
+            if n < len(words) and (passing and words[n].lower().rstrip(".,") in _INSTITUTION
+                                   or words[n] in _NEXT_SENTENCE):
+                return cand  # 'Temecula Elementary', 'near Salton City In the course of ...' (a period left out)
             if n < len(words) and (_STREET.match(" " + words[n]) or words[n].lower() in _PLACE_TAIL
                                    or words[n].lower().rstrip(".,") not in _MAY_FOLLOW):
                 return None  # 'Sand Mountain Recreation Area', 'Lumberton City Hall': a longer name
