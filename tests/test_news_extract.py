@@ -449,6 +449,17 @@ def test_the_state_where_police_shot_the_victim():
     assert [(v.name, v.city, v.state) for v in extract(Article(text=text))] == [("Daniel Geiger", "Fort Worth", "TX")]
 
 
+def test_the_state_a_chase_ended_in():
+    # of two states in the sentence that tells the killing: where the chase ended, not where it began
+    text = ("Jamal Thomas was wanted in Marlboro County. He was shot and killed by troopers after a chase that began "
+            "in South Carolina ended about seven miles into North Carolina on Interstate 95.")
+    assert [(v.name, v.state) for v in extract(Article(text=text))] == [("Jamal Thomas", "NC")]
+    # ... or the state the chase crossed into
+    text = ("Police found a woman's body in a home in northern California, and fatally shot Kaleb Landon, 32, after "
+            "pursuing him over the Oregon border.")
+    assert [(v.name, v.state) for v in extract(Article(text=text))] == [("Kaleb Landon", "OR")]
+
+
 # hand-written: how news stories give a victim's age
 @pytest.mark.parametrize(("text", "age"), [
     ("John Smith was killed by police in Tulsa, Oklahoma. He was 25.", 25),

@@ -307,9 +307,11 @@ def _place_in_passing(tiers, text, person_words, state: str | None) -> tuple[Pla
     return None
 
 
-_IN_STATE = re.compile(rf"\b(?:in|into|near|across)\s+(?:the state of\s+|rural\s+|(?:north|south|east|west|northeast|"
-                       rf"northwest|southeast|southwest|northern|southern|eastern|western|central|"
-                       rf"(?:north|south)(?:east|west)ern)\s+)?(?P<state>{STATE_ALT}){STATE_END}")
+#: 'in State' ('into northern Nevada'), or crossed into it ('pursuing him over the Oregon border')
+_IN_STATE = re.compile(rf"\b(?:(?:in|into|near|across)\s+(?:the state of\s+|rural\s+|(?:north|south|east|west|"
+                       rf"northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|"
+                       rf"(?:north|south)(?:east|west)ern)\s+)?|(?P<crossed>(?:over|across)\s+the\s+))"
+                       rf"(?P<state>{STATE_ALT})(?(crossed)\s+(?:border|state line)\b|{STATE_END})")
 _TO_STATE = re.compile(rf"\b(?:drove|went|fled|headed|traveled|travelled|crossed|came|returned|moved|chase\w*|pursuit)"
                        rf"\s+(?:\w+\s+){{0,3}}?(?:to|into)\s+(?:(?:north|south|east|west|northeast|northwest|"
                        rf"southeast|southwest|northern|southern|eastern|western|central|rural)\s+)?"
@@ -319,10 +321,20 @@ _STATE_AGENCY = re.compile(rf"\b(?P<state>{STATE_ALT})\s+(?:State Police|State P
                            rf"state (?:agents?|police|troopers?|investigators?)\b)")
 
 
+_CHASE_BEGAN = re.compile(r"\b(?:began|begun|started|beginning|starting|from)\s*$")
+_CHASE_ENDED = re.compile(r"\b(?:ended|ending|ends|stopped)\s+(?:[\w-]+\s+){0,4}?$")
+
+
 def _killed_in_state(sentence: str, after_police: bool = False) -> re.Match[str] | None:
     """'in State' in the killing's sentence; of two, the one right after police ('killed a co-worker in
     Georgia ... before police shot him in West Virginia').  `after_police`: only that one."""
     found = list(_IN_STATE.finditer(sentence))
+    if len(found) > 1:  # 'a chase that began in South Carolina ended about seven miles into North Carolina'
+        found = [m for m in found if not _CHASE_BEGAN.search(sentence, 0, m.start())] or found
+        ended = [m for m in found if _CHASE_ENDED.search(sentence, 0, m.start()) or not m.group(0).startswith(
+            ("in ", "near "))]
+        if ended and len(ended) < len(found) and not after_police:
+            return ended[-1]
     if len(found) > 1 or after_police:
         near = [m for m in found if C.POLICE_RE.search(sentence[max(0, m.start() - 40):m.start()])]
         if len(near) == 1:
