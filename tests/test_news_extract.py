@@ -449,6 +449,23 @@ def test_the_state_where_police_shot_the_victim():
     assert [(v.name, v.city, v.state) for v in extract(Article(text=text))] == [("Daniel Geiger", "Fort Worth", "TX")]
 
 
+def test_a_neighbourhood_of_the_big_city_whose_police_are_named():
+    # a town that no place in the big city's state shares is one of its neighbourhoods
+    text = ("A New Orleans police officer shot the man late Wednesday after a traffic stop at the intersection of "
+            "Josephine and Lasalle streets in Central City, police said.")
+    assert [(v.city, v.state) for v in extract(Article(text=text))] == [("New Orleans", "LA")]
+    text = "Chicago police officers shot and killed John Smith, 25, in Austin on Tuesday."
+    assert [(v.city, v.state) for v in extract(Article(text=text))] == [("Chicago", "IL")]
+    # a town in the same state, or a state the story names, stays
+    text = "Chicago police officers shot and killed John Smith, 25, in Evanston on Tuesday."
+    assert [(v.city, v.state) for v in extract(Article(text=text))] == [("Evanston", "IL")]
+    text = "Chicago police officers shot and killed John Smith, 25, in Gary, Indiana, on Tuesday."
+    assert [(v.city, v.state) for v in extract(Article(text=text))] == [("Gary", "IN")]
+    text = ("Chicago police officers chased John Smith, 25, across the state line. Officers shot and killed him in "
+            "Hammond. Indiana State Police are investigating.")
+    assert [(v.city, v.state) for v in extract(Article(text=text))] == [("Hammond", "IN")]
+
+
 def test_the_state_a_chase_ended_in():
     # of two states in the sentence that tells the killing: where the chase ended, not where it began
     text = ("Jamal Thomas was wanted in Marlboro County. He was shot and killed by troopers after a chase that began "

@@ -26,6 +26,7 @@ from .places import (
     counties_named,
     find_places,
     mentioned_places,
+    only_state,
     resolve_state,
     state_code,
     states_named,
@@ -246,11 +247,13 @@ def _date(v, tiers, text, published, ev) -> None:
 def _place(v, tiers, text, sents, ev, people) -> None:
     person_words = {w.lower() for q in people for w in q.name.split()}
     best = None
+    seen: list[tuple[PlaceFound, int]] = []
     for t, tier in enumerate(tiers):
         for i in tier:
             for f in find_places(text[i], first=i <= 3):  # after a headline and a byline
                 if f.city.lower() in person_words:
                     continue  # 'the death of Adam Toledo' names a person, not Toledo, Ohio
+                seen.append((f, i))
                 # 'killed ... in City' (an agency's own city less so: others may have helped);
                 # the opening sentence's 'in City' is where the story happens
                 bonus = t == 0 and (1.5 <= f.strength < 2 or f.kind == "in" and f.strength >= 1.5)
@@ -261,6 +264,8 @@ def _place(v, tiers, text, sents, ev, people) -> None:
         if best and best[2] >= 2.5:
             break
     found = _state_of_incident(tiers, text)
+    if best is not None and not best[0].state:
+        best = _big_city_of_neighbourhood(best, seen, text) or best
     if best is None:
         best = _place_in_passing(tiers, text, person_words, found[0] if found else None)
     killed_in = next(_states_killed_in(tiers, text), None)
@@ -293,6 +298,29 @@ def _place(v, tiers, text, sents, ev, people) -> None:
         v.state = resolve_state(v.city, *hints)
         if v.state:
             ev("state", v.state, [best[1]])
+
+
+#: a city this big whose police are named holds neighbourhoods that share a name with towns elsewhere
+_NEIGHBOURHOODS_CITY = 100_000
+
+
+def _big_city_of_neighbourhood(best, seen, text):
+    """'A New Orleans police officer shot the man ... in Central City', 'Chicago police ... in Austin': a
+    town that no place in the state of the big city whose police the story names shares, in a story that
+    names none of its states, is a neighbourhood of that city.  (best, sentence, score) or None."""
+    holders = {st for st, _ in places().get(best[0].city.lower(), ())}
+    if set(states_named(" ".join(text.values()))) & holders:
+        return None
+    for f, i in seen:
+        if f.text.split()[0] in ("in", "near", "of", "from", "outside", "into", "to", "toward", "towards") \
+                or f.city == best[0].city or f.strength < 1:
+            continue
+        known = places().get(f.city.lower(), ())
+        st = only_state(f.city)
+        if st and known[0][1] >= _NEIGHBOURHOODS_CITY and st not in holders and re.search(
+                r"\b(?:[Pp]olice|[Oo]fficers?|[Dd]eput(?:y|ies)|PD|[Ss]heriff)", f.text):
+            return PlaceFound(f.city, None, f.text, f.strength), i, best[2]
+    return None
 
 
 def _place_in_passing(tiers, text, person_words, state: str | None) -> tuple[PlaceFound, int, float] | None:

@@ -237,7 +237,7 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
             city = _trim(raw.title() if raw.isupper() else raw)
             st = state_code(m["state"]) if m["state"] else None
             if city:
-                out.append(PlaceFound(city, st or _only_state(city), m.group(0), 3))
+                out.append(PlaceFound(city, st or only_state(city), m.group(0), 3))
     for m in _CITY_STATE.finditer(sentence):
         st = state_code(m["state"])
         if not st:
@@ -403,7 +403,7 @@ def states_named(text: str) -> list[str]:
     return [c for c in (state_code(m["state"]) for m in _STATE_WORD.finditer(text)) if c]
 
 
-def _only_state(city: str) -> str | None:
+def only_state(city: str) -> str | None:
     """The state of `city` when one state's place of that name dwarfs the others."""
     known = _known(city)
     if not known:
@@ -432,10 +432,10 @@ def resolve_state(city: str, states_in_text: list[str], counties_in_text: list[s
     by_county = _state_by_county(city, holders, counties_in_text)
     if by_county:
         return by_county
-    if known and known[0][1] >= BIG_CITY and _only_state(city):
+    if known and known[0][1] >= BIG_CITY and only_state(city):
         return known[0][0]  # 'Jacksonville', 'Santa Fe': a big city named alone is that city
     return (_state_by_towns(city, known, towns_in_text()) if towns_in_text and len(holders) > 1 else None) \
-        or _only_state(city)
+        or only_state(city)
 
 
 def _state_by_towns(city: str, known: tuple[tuple[str, int], ...], towns: list[str]) -> str | None:
