@@ -466,6 +466,12 @@ def test_a_neighbourhood_of_the_big_city_whose_police_are_named():
     assert [(v.city, v.state) for v in extract(Article(text=text))] == [("Hammond", "IN")]
 
 
+def test_the_force_of_an_officer_killed_earlier_is_not_where_it_happened():
+    text = ("Earl Foster, a parolee wanted in connection with the shooting death of a Pittsburgh police officer, "
+            "was shot and killed by officers at a Modesto shopping center, police said.")
+    assert [(v.name, v.city, v.state) for v in extract(Article(text=text))] == [("Earl Foster", "Modesto", "CA")]
+
+
 def test_the_state_a_chase_ended_in():
     # of two states in the sentence that tells the killing: where the chase ended, not where it began
     text = ("Jamal Thomas was wanted in Marlboro County. He was shot and killed by troopers after a chase that began "

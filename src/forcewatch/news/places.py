@@ -333,6 +333,12 @@ def _sought(sentence: str, start: int, end: int) -> bool:
     return bool(_SOUGHT_BEFORE.search(sentence[max(0, start - 30):start]) or _SOUGHT_AFTER.match(sentence, end))
 
 
+#: before an officer's force: the officer was the one killed or hurt earlier ('wanted in connection with the
+#: shooting death of a Pittsburgh police officer'), so the force says where that happened
+_OFFICER_HARMED_BEFORE = re.compile(r"\b(?:death|killing|murder|shooting|slaying|ambush|wounding)\s+of\s+"
+                                    r"(?:a|an|the|two)\s+(?:off-duty\s+)?$", re.I)
+
+
 def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
     """Stronger where a chase ended, weaker where it began, where the victim lived ('a Peoria
     man', 'of Charlotte'), where the hospital was ('died at X Medical Center in Orange') or where
@@ -340,6 +346,8 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
     seeking')."""
     if rx is not _LOCAL and _sought(sentence, m.start(), m.end()):
         return -0.5
+    if rx is _POLICE_OF and _OFFICER_HARMED_BEFORE.search(sentence, 0, m.start("city")):
+        return -0.8
     if rx is _LOCAL:
         if re.match(r"\s+(?:hospital|medical center|trauma center)", sentence[m.end("city"):]):
             return -0.8  # 'died on the way to a Springfield hospital'
