@@ -294,6 +294,18 @@ def test_a_nickname_is_the_same_person():
     assert [(p.name, len(p.mentions)) for p in people] == [("Rigoberto Arceo", 2)]
 
 
+def test_a_relative_clause_after_a_name_gives_no_role():
+    # 'X, who officers said ...': the officers are the clause's subject, not X's role
+    text = ("When officers arrived, they made contact with Scout Schultz, who officers said was armed with a knife. "
+            "Officers said they made multiple attempts to get Schultz to drop the knife, and Schultz was shot and "
+            "killed.")
+    assert [v.name for v in victims(text, None)] == ["Scout Schultz"]
+    from forcewatch.news.people import find_people
+
+    people = find_people(sentences("Police shot and killed Sam Ortiz, whose mother said he was ill."))
+    assert [(p.name, p.role) for p in people] == [("Sam Ortiz", None)]
+
+
 def test_a_family_name_misspelt_by_one_letter_is_the_same_person():
     from forcewatch.news.people import find_people
 

@@ -450,7 +450,7 @@ _PLACE_NOUN = re.compile(r"(?:['’]s)?\s+(?:restaurant|store|shop|bar|grill|mot
 _APPOSITIVE_LONG = re.compile(r"^(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+((?:[\w-]+\s+){0,4}[a-z]+)"
                               r"(?=\s*[,.;]|\s+(?:who|for|with|"
                               r"from|at|in)\b)")
-_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:(?:a|an|the|another|his|her|their|whose)\s+)?(?:(\w+)\s+)?([a-z]+)\b")
+_APPOSITIVE_ROLE = re.compile(r"^,\s+(?:(?:a|an|the|another|his|her|their)\s+)?(?:(\w+)\s+)?([a-z]+)\b")
 _IRREGULAR = ("(?:began|ran|got|came|went|drove|shot|fought|threw|took|made|led|left|hit|struck|held|told|said|"
               "stood|sat|fell|broke|stole|swung|knew|saw|brought|sent|kept|let|put|set|became|began|fled|grabbed|"
               "tried|hid|rode|wore|ate|drank|spoke|wrote|lost|met|paid|sold|sought|thought|won|woke|may|might|"
@@ -491,8 +491,9 @@ def _not_a_person_here(before: str, after: str) -> bool:
 def _appositive_role(after: str) -> list[str]:
     """'Shatara Farrow, another cousin, said' -> ['cousin']."""
     m = _APPOSITIVE_ROLE.match(after)
-    # not a verb and its object: 'Alexander Myers, confronted officers with a rifle'
-    if m and not (m.group(1) and re.fullmatch(rf"[a-z]+ed|{_IRREGULAR}", m.group(1))):
+    # not a verb and its object ('Alexander Myers, confronted officers with a rifle'), nor a clause's subject
+    # ('Scout Schultz, who officers said was armed')
+    if m and not (m.group(1) and re.fullmatch(rf"[a-z]+ed|{_IRREGULAR}|who|whom|whose|which|that", m.group(1))):
         for w in (m.group(1), m.group(2)):
             if w and (w.lower() in POLICE_TITLES or w.lower() in OTHER_TITLES or w.lower() in FAMILY_WORDS):
                 return [w.lower()]
