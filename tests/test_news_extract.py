@@ -294,6 +294,17 @@ def test_a_nickname_is_the_same_person():
     assert [(p.name, len(p.mentions)) for p in people] == [("Rigoberto Arceo", 2)]
 
 
+def test_police_looking_for_a_suspect_is_no_crime_story():
+    # police who were looking for a suspect, then killed someone: no sign of someone else's killing
+    text = ("Phoenix police came to the motel, looking for a violent suspect wanted in connection to another crime. "
+            "Instead, they found Henry Rivera, who ran. He was shot and killed.")
+    assert [v.name for v in victims(text, None)] == ["Henry Rivera"]
+    # police who are still looking for the suspect: someone else killed him
+    text = ("Henry Rivera, 30, was found at the motel. He was shot and killed. Police are still looking for a "
+            "suspect.")
+    assert victims(text, None) == []
+
+
 def test_a_relative_clause_after_a_name_gives_no_role():
     # 'X, who officers said ...': the officers are the clause's subject, not X's role
     text = ("When officers arrived, they made contact with Scout Schultz, who officers said was armed with a knife. "

@@ -278,7 +278,8 @@ AGENCY_BAD_START = {"the", "a", "an", "when", "after", "as", "while", "but", "an
                     "authorities"}
 # the article says someone other than police did the killing, or it is a crime story
 OTHER_KILLING_RE = re.compile(
-    r"\b(?:(?:searching|looking|hunting) for (?:the|a|an) (?:\w+ )?(?:gunman|shooter|suspect|killer|gunmen)|"
+    r"\b(?:(?:searching|looking|hunting) for (?:the|a|an) (?:\w+ )?(?:gunman|shooter|killer|gunmen)|"
+    r"(?:are|is|remain|remains|still) (?:\w+ )?(?:searching|looking|hunting) for (?:the|a|an) (?:\w+ )?suspects?|"
     r"no arrests? (?:has|have) been made|no one has been (?:arrested|charged)|(?:gunman|shooter|killer|gunmen) "
     r"(?:fled|remains? at large|is still|was still)|investigating (?:the|a|his|her) (?:death|homicide|killing) as a "
     r"homicide|drive-by shooting|(?:was|were) killed in an? (?:\w+ )?(?:crash|fire|collision|blaze)|died in an? "
