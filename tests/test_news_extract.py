@@ -294,6 +294,13 @@ def test_a_nickname_is_the_same_person():
     assert [(p.name, len(p.mentions)) for p in people] == [("Rigoberto Arceo", 2)]
 
 
+def test_an_officer_the_man_wounded_is_not_the_one_who_survived():
+    text = "Following a chase, a man shot and wounded an officer, and he was shot and killed."
+    assert [(v.name, v.death_stated) for v in victims(text, None)] == [(None, True)]
+    text = "Following a chase, a man shot at an officer, and he was shot and wounded."
+    assert victims(text, None) == []
+
+
 def test_police_looking_for_a_suspect_is_no_crime_story():
     # police who were looking for a suspect, then killed someone: no sign of someone else's killing
     text = ("Phoenix police came to the motel, looking for a violent suspect wanted in connection to another crime. "

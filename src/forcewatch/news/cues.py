@@ -28,7 +28,10 @@ OFFICER_HURT_RE = re.compile(
     r"\b(?:an?|the|one|two|another|\w+ county)?\s*(?:officer|deputy|trooper|agent|sergeant|policeman|detective)s?"
     r"(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:was|were|had been|has been)\s+(?:also\s+)?(?:\w+\s+)?(?:wounded|injured|hurt|"
     r"hospitalized|treated)[^.;]*|\bno (?:officers?|deputies|troopers|one else) (?:was|were) (?:\w+ )?(?:hurt|injured|"
-    r"wounded)|\b(?:officers?|deputies) (?:was|were) not (?:hurt|injured)", re.I)
+    r"wounded)|\b(?:officers?|deputies) (?:was|were) not (?:hurt|injured)|"
+    # active: 'a man shot and wounded an officer', 'wounding a deputy'
+    r"\b(?:(?:shot|struck|hit|stabbed)\s+and\s+)?(?:wounded|injured|wounding|injuring)\s+(?:an?|the|one|two|"
+    r"another)\s+(?:\w+\s+)?(?:officer|deputy|trooper|agent|sergeant|policeman|detective)s?\b", re.I)
 NEGATED_DEATH_RE = re.compile(r"\b(?:no one|nobody|none|no officers?|no one else)\s+(?:\w+\s+)?(?:died|was killed|was hurt|"
                               r"was injured|were hurt|were injured|fired)\b|\b(?:did not|didn't|never)\s+(?:\w+\s+)?"
                               r"(?:fire|die|return fire)\b", IC)
