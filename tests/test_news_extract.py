@@ -294,6 +294,16 @@ def test_a_nickname_is_the_same_person():
     assert [(p.name, len(p.mentions)) for p in people] == [("Rigoberto Arceo", 2)]
 
 
+def test_a_death_and_a_survivor_told_in_one_sentence():
+    # the sentence that tells someone survived also tells a death: the death stands
+    text = ("The officers ordered the people to get out of the car. The vehicle began to drive forward and the driver "
+            "was shot and killed, but a girl who was also in the vehicle was injured.")
+    assert [(v.name, v.death_stated) for v in victims(text, None)] == [(None, True)]
+    # a survivor told after the death: still nobody police killed
+    text = "Officers shot a man on Main Street. He was taken to a hospital and is in stable condition."
+    assert victims(text, None) == []
+
+
 def test_an_officer_the_man_wounded_is_not_the_one_who_survived():
     text = "Following a chase, a man shot and wounded an officer, and he was shot and killed."
     assert [(v.name, v.death_stated) for v in victims(text, None)] == [(None, True)]

@@ -635,8 +635,10 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
                    and not C.LOCAL_OTHER_RE.search(s.text) and s.index not in role_first]
     # someone survived: not counting officers hurt ('an officer was wounded', 'no officers were injured')
     hurt = [s.index for s in sents if C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text))]
-    # wounded, then died ('... shot and injured a man. He was airlifted to a hospital where he died.')
-    survived = bool(hurt) and not any(s.index > hurt[-1] for s in real_deaths)
+    # wounded, then died ('... shot and injured a man. He was airlifted to a hospital where he died.'); a killing
+    # told beside the survivor ('the driver was shot and killed, but a girl in the vehicle was injured')
+    survived = bool(hurt) and not any(s.index > hurt[-1] or s.index == hurt[-1] and re.search(C.LETHAL, s.text, re.I)
+                                      and not C.CIVILIAN_KILLER_RE.search(s.text) for s in real_deaths)
     for s in sents:
         if s.index not in involved or _object_is_officer(s.text, True):
             continue
