@@ -294,6 +294,12 @@ def test_a_nickname_is_the_same_person():
     assert [(p.name, len(p.mentions)) for p in people] == [("Rigoberto Arceo", 2)]
 
 
+def test_officers_who_shot_and_killed_him():
+    text = ("Two Tempe officers were shot while trying to serve an order of protection. The man allegedly fired "
+            "shots at both officers, who shot and killed him.")
+    assert [(v.name, v.city, v.death_stated) for v in victims(text, None)] == [(None, "Tempe", True)]
+
+
 def test_a_death_and_a_survivor_told_in_one_sentence():
     # the sentence that tells someone survived also tells a death: the death stands
     text = ("The officers ordered the people to get out of the car. The vehicle began to drive forward and the driver "

@@ -45,7 +45,10 @@ POLICE_ACT_RE = re.compile(
     r"used (?:a |their |his |her )?(?:taser|stun gun)|deployed (?:a |their |his |her )?(?:taser|stun gun)|"
     r"restrained|pinned|choked|tackled|beat|ran over|punched|shocked|discharged|(?:began|started) (?:shooting|firing))\b"
     # 'The officer drew his own gun, firing at least three rounds'
-    rf"|\b{POLICE}\s+(?:\w+\s+){{0,5}}?\w+,\s+(?:firing|shooting|fatally)\b", IC)
+    rf"|\b{POLICE}\s+(?:\w+\s+){{0,5}}?\w+,\s+(?:firing|shooting|fatally)\b"
+    # 'fired shots at both officers, who shot and killed him'
+    rf"|\b{POLICE},?\s+who\s+(?:then\s+|also\s+|fatally\s+|in turn\s+){{0,2}}(?:shot|fired|opened fire|returned fire|killed)\b",
+    IC)
 # '... by an off-duty Pasadena police officer', 'shot once in the abdomen by the police officer'
 _BY_POLICE = rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+)?(?:[A-Z]\w+\s+){{0,3}}{POLICE}"
 BY_POLICE_RE = re.compile(r"\b(?:shot|killed|slain|struck|hit|tased|tasered|restrained|fired upon|gunned down|"
