@@ -512,6 +512,16 @@ def test_a_neighbourhood_of_the_big_city_whose_police_are_named():
     assert [(v.city, v.state) for v in extract(Article(text=text))] == [("Hammond", "IN")]
 
 
+def test_the_city_that_owns_a_neighbourhood():
+    text = "Officers shot and killed John Smith, 25, in Chicago's South Shore neighborhood on Tuesday."
+    assert [(v.city, v.state) for v in victims(text, None)] == [("Chicago", "IL")]
+    text = "Officers were on St. Paul's east side when they shot and killed John Smith, 25."
+    assert [(v.city, v.state) for v in victims(text, None)] == [("St. Paul", "MN")]
+    # a person's possessive is no place
+    text = "Officers shot and killed John Smith, 25, in Marshall's backyard on Tuesday."
+    assert [v.city for v in victims(text, None)] == [None]
+
+
 def test_the_force_of_an_officer_killed_earlier_is_not_where_it_happened():
     text = ("Earl Foster, a parolee wanted in connection with the shooting death of a Pittsburgh police officer, "
             "was shot and killed by officers at a Modesto shopping center, police said.")

@@ -95,6 +95,10 @@ _LOCAL = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple
                     r"high school|church|residence|street|intersection|parking lot)\b")
 _IN_CITY = re.compile(rf"\b(?:in|near|of|from|outside|into|to|toward|towards)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
                       rf"the\s+(?=\S+\s+area\b))?{_DIR}(?P<city>{_PLACE})")
+#: 'in Chicago's South Shore neighborhood', 'on Milwaukee's north side': the city that owns the part
+_IN_CITY_PART = re.compile(r"\b(?:in|on|near)\s+(?P<city>[A-Z][a-zA-Z.\-]*(?:\s+[A-Z][a-zA-Z.\-]*){0,2})['’]s\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:neighborhood|section|side|Side|district|area|community|suburbs?|"
+                           r"downtown|outskirts|ward|Ward)\b")
 _STREET = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Way|Court|Place|"
                      r"Parkway|Highway|Park|High|Middle|Elementary|School|Mall|Center|Hospital|Apartments|County)\b")
 _CROSS_STREETS = re.compile(rf"\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?\s+"
@@ -291,6 +295,10 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 if rx is _POLICE_OF:  # 'officers with Albertville, Boaz and Douglas police': the first comes first
                     out += [PlaceFound(c, None, m.group(0), score) for c in _agency_list_before(sentence, m.start())]
                 out.append(PlaceFound(city, None, m.group(0), score, "in" if rx is _IN_CITY else ""))
+    for m in _IN_CITY_PART.finditer(sentence):
+        city = _trim(m["city"])
+        if city:
+            out.append(PlaceFound(city, None, m.group(0), 1.8, "in"))
     # a dateline's capitals: 'ORLANDO, Fla.' is Orlando
     return [replace(f, city=f.city.title()) if f.city and f.city.isupper() and len(f.city) > 3 else f for f in out]
 
