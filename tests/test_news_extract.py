@@ -543,6 +543,7 @@ def test_the_state_a_chase_ended_in():
 @pytest.mark.parametrize(("text", "age"), [
     ("John Smith was killed by police in Tulsa, Oklahoma. He was 25.", 25),
     ("John Smith died in police custody in Tulsa, Oklahoma. He was 25 years old.", 25),
+    ("John Smith was killed by police in Tulsa, Oklahoma, at age 25.", 25),
     ("Tulsa police shot and killed Joanna Smith. Smith was 31 and a mother of two.", 31),
     ("John Smith, who was 25, was killed by police in Tulsa, Oklahoma.", 25),
     ("John Smith, a 25-year-old father of two, was shot and killed by police in Tulsa, Oklahoma.", 25),

@@ -94,7 +94,8 @@ def _victim_ages(t: str) -> set[int]:
 
 
 _SPELLED_AGE_RE = re.compile(r"\b([A-Za-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b")  # 'a twenty-five-year-old father'
-_AGE_PHRASE_RE = re.compile(r"\bat the age of (\d{1,3})\b|\b(?<!-)(\d{1,3}) years of age\b")  # 'died at the age of 35'
+# 'died at the age of 35', 'killed at age 25', '25 years of age'
+_AGE_PHRASE_RE = re.compile(r"\bat (?:the )?age (?:of )?(\d{1,3})\b|\b(?<!-)(\d{1,3}) years of age\b")
 
 
 _THE_AGE = re.compile(r"\b[Tt]he\s+(\d{1,3})[- ]years?[- ]old\b"
