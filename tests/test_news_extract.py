@@ -512,6 +512,11 @@ def test_a_neighbourhood_of_the_big_city_whose_police_are_named():
     assert [(v.city, v.state) for v in extract(Article(text=text))] == [("Hammond", "IN")]
 
 
+@pytest.mark.parametrize("force", ["Capitol", "Airport", "Harbor", "Park", "Village", "National"])
+def test_a_force_named_after_what_it_guards_names_no_town(force):
+    assert [f.city for f in find_places(f"{force} police officers shot and killed the man.")] == []
+
+
 def test_the_city_that_owns_a_neighbourhood():
     text = "Officers shot and killed John Smith, 25, in Chicago's South Shore neighborhood on Tuesday."
     assert [(v.city, v.state) for v in victims(text, None)] == [("Chicago", "IL")]

@@ -124,7 +124,9 @@ _NOT_CITY = {"police", "officers", "county", "parish", "borough", "township", "s
              "ford", "shell", "accord", "chevron", "mobil", "exxon", "citgo", "sunoco", "marathon",
              "tribune", "herald", "gazette", "sentinel", "courier", "register", "inquirer", "chronicle",
              "police department", "highway", "interstate", "american", "america", "christmas", "easter", "bureau",
-             "parole", "probation", "corrections", "fish", "wildlife"}
+             "parole", "probation", "corrections", "fish", "wildlife",
+             # forces named after what they guard ('Capitol police', 'Park police', 'Airport police')
+             "capitol", "airport", "harbor", "village", "national", "royal", "park", "plain"}
 
 
 @dataclass(frozen=True)
