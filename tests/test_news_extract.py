@@ -512,6 +512,15 @@ def test_a_neighbourhood_of_the_big_city_whose_police_are_named():
     assert [(v.city, v.state) for v in extract(Article(text=text))] == [("Hammond", "IN")]
 
 
+def test_a_big_city_written_in_lower_case():
+    assert [f.city for f in find_places("The man shot and killed by vancouver police had a gun.")] == ["Vancouver"]
+    assert [f.city for f in find_places("He boarded a bus in downtown seattle, where officers shot him.")] == \
+        ["Seattle"]
+    # words, small towns and forces are not
+    assert [f.city for f in find_places("mobile police said the state police and transit police came.")] == []
+    assert [f.city for f in find_places("He was found in the house, police said.")] == []
+
+
 @pytest.mark.parametrize("force", ["Capitol", "Airport", "Harbor", "Park", "Village", "National"])
 def test_a_force_named_after_what_it_guards_names_no_town(force):
     assert [f.city for f in find_places(f"{force} police officers shot and killed the man.")] == []

@@ -99,6 +99,10 @@ _IN_CITY = re.compile(rf"\b(?:in|near|of|from|outside|into|to|toward|towards)\s+
 _IN_CITY_PART = re.compile(r"\b(?:in|on|near)\s+(?P<city>[A-Z][a-zA-Z.\-]*(?:\s+[A-Z][a-zA-Z.\-]*){0,2})['’]s\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:neighborhood|section|side|Side|district|area|community|suburbs?|"
                            r"downtown|outskirts|ward|Ward)\b")
+#: a big city's name written in lower case: 'by vancouver police', 'in downtown seattle'
+_LOWER_CITY = re.compile(r"(?<![\w-])(?:(?P<a>[a-z]+(?: [a-z]+)?) (?:police|officers?|deputies)\b|"
+                         r"\b(?:in|near) (?:downtown |north |south |east |west )?"
+                         r"(?P<b>[a-z]+(?: [a-z]+)?)(?=[,.;]| on\b))")
 _STREET = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Way|Court|Place|"
                      r"Parkway|Highway|Park|High|Middle|Elementary|School|Mall|Center|Hospital|Apartments|County)\b")
 _CROSS_STREETS = re.compile(rf"\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?\s+"
@@ -297,6 +301,14 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 if rx is _POLICE_OF:  # 'officers with Albertville, Boaz and Douglas police': the first comes first
                     out += [PlaceFound(c, None, m.group(0), score) for c in _agency_list_before(sentence, m.start())]
                 out.append(PlaceFound(city, None, m.group(0), score, "in" if rx is _IN_CITY else ""))
+    for m in _LOWER_CITY.finditer(sentence):  # 'by vancouver police', 'in downtown seattle'
+        words = (m["a"] or m["b"]).split()
+        for n in (2, 1):
+            cand = " ".join(w.title() for w in words[-n:]) if len(words) >= n else ""
+            known = _known(cand) if cand and cand.lower() not in common_words() else ()
+            if known and known[0][1] >= 100_000 and only_state(cand):
+                out.append(PlaceFound(cand, None, m.group(0), 1.0))
+                break
     for m in _IN_CITY_PART.finditer(sentence):
         city = _trim(m["city"])
         if city:
