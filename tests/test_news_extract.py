@@ -512,6 +512,11 @@ def test_a_neighbourhood_of_the_big_city_whose_police_are_named():
     assert [(v.city, v.state) for v in extract(Article(text=text))] == [("Hammond", "IN")]
 
 
+def test_a_town_with_a_particle():
+    assert [f.city for f in find_places("Coeur d'Alene Police Department officers were called.")] == ["Coeur d'Alene"]
+    assert [f.city for f in find_places("He was shot in Coeur d’Alene on Tuesday.")] == ["Coeur d'Alene"]
+
+
 def test_a_big_city_written_in_lower_case():
     assert [f.city for f in find_places("The man shot and killed by vancouver police had a gun.")] == ["Vancouver"]
     assert [f.city for f in find_places("He boarded a bus in downtown seattle, where officers shot him.")] == \

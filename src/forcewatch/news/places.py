@@ -46,7 +46,7 @@ STATE_END = r"(?![a-z])(?!\s+(?:City|County|Parish|Beach|Avenue|Street|Boulevard
             r"(?!,?\s*D\.\s?C\.)"
 _CAP = r"[A-Z][a-zA-Z'’.\-]*"
 _PLACE = rf"(?:(?:St\.?|Ft\.|Mt\.|Port|Fort|Saint|La|Los|Las|El|San|Santa|New|North|South|East|West|Lake)\s+)?{_CAP}" \
-         rf"(?:\s+{_CAP}){{0,2}}"
+         rf"(?:\s+(?:d['’])?{_CAP}){{0,2}}"  # 'Coeur d'Alene'
 _CITY_STATE = re.compile(rf"\b(?P<city>{_PLACE}),\s+(?P<state>{_STATE_ALT}|[A-Z]{{2}})(?![a-z])")
 _DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]+|{_PLACE}),?\s*(?:(?P<state>{_STATE_ALT}|[A-Z]{{2}})\s*)?"
                        r"(?:\((?:AP|Reuters|CNN|UPI)\))?\s*[—–-]{1,2}\s")
