@@ -512,6 +512,13 @@ def test_a_neighbourhood_of_the_big_city_whose_police_are_named():
     assert [(v.city, v.state) for v in extract(Article(text=text))] == [("Hammond", "IN")]
 
 
+def test_the_town_that_paid_for_what_its_police_did():
+    assert [f.city for f in find_places("Oakland paid $1.5 million in a wrongful death lawsuit.")] == ["Oakland"]
+    assert [f.city for f in find_places("In 2018, Inglewood agreed to pay $8.6 million to settle a lawsuit.")] == \
+        ["Inglewood"]
+    assert [f.city for f in find_places("Smith paid $20 for gas.")] == []
+
+
 def test_a_town_with_a_particle():
     assert [f.city for f in find_places("Coeur d'Alene Police Department officers were called.")] == ["Coeur d'Alene"]
     assert [f.city for f in find_places("He was shot in Coeur d’Alene on Tuesday.")] == ["Coeur d'Alene"]

@@ -99,6 +99,11 @@ _IN_CITY = re.compile(rf"\b(?:in|near|of|from|outside|into|to|toward|towards)\s+
 _IN_CITY_PART = re.compile(r"\b(?:in|on|near)\s+(?P<city>[A-Z][a-zA-Z.\-]*(?:\s+[A-Z][a-zA-Z.\-]*){0,2})['’]s\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:neighborhood|section|side|Side|district|area|community|suburbs?|"
                            r"downtown|outskirts|ward|Ward)\b")
+#: the town that paid for what its police did: 'Oakland paid $1.5 million in a wrongful death lawsuit',
+#: 'Inglewood agreed to pay $8.6 million to settle'
+_CITY_PAID = re.compile(rf"\b(?P<city>{_PLACE})\s+(?:has\s+|will\s+|later\s+)?(?:paid|agreed to pay|settled|"
+                        r"will pay|to pay)\s+(?:\w+\s+){0,3}?(?:\$[\d.,]+\s*(?:million|billion)|a settlement|"
+                        r"(?:the|a|his|her)\s+(?:\w+\s+)?(?:family|lawsuit|suit))")
 #: a big city's name written in lower case: 'by vancouver police', 'in downtown seattle'
 _LOWER_CITY = re.compile(r"(?<![\w-])(?:(?P<a>[a-z]+(?: [a-z]+)?) (?:police|officers?|deputies)\b|"
                          r"\b(?:in|near) (?:downtown |north |south |east |west )?"
@@ -309,6 +314,10 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
             if known and known[0][1] >= 100_000 and only_state(cand):
                 out.append(PlaceFound(cand, None, m.group(0), 1.0))
                 break
+    for m in _CITY_PAID.finditer(sentence):  # 'Oakland paid $1.5 million in a wrongful death lawsuit'
+        city = _trim(m["city"])
+        if city:
+            out.append(PlaceFound(city, None, m.group(0), 1.5))
     for m in _IN_CITY_PART.finditer(sentence):
         city = _trim(m["city"])
         if city:
