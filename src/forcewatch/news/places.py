@@ -104,10 +104,10 @@ _IN_CITY_PART = re.compile(r"\b(?:in|on|near)\s+(?P<city>[A-Z][a-zA-Z.\-]*(?:\s+
 _CITY_PAID = re.compile(rf"\b(?P<city>{_PLACE})\s+(?:has\s+|will\s+|later\s+)?(?:paid|agreed to pay|settled|"
                         r"will pay|to pay)\s+(?:\w+\s+){0,3}?(?:\$[\d.,]+\s*(?:million|billion)|a settlement|"
                         r"(?:the|a|his|her)\s+(?:\w+\s+)?(?:family|lawsuit|suit))")
+_PAID = re.compile(r"\b(?:paid|pay|settled)\b")
 #: a big city's name written in lower case: 'by vancouver police', 'in downtown seattle'
-_LOWER_CITY = re.compile(r"(?<![\w-])(?:(?P<a>[a-z]+(?: [a-z]+)?) (?:police|officers?|deputies)\b|"
-                         r"\b(?:in|near) (?:downtown |north |south |east |west )?"
-                         r"(?P<b>[a-z]+(?: [a-z]+)?)(?=[,.;]| on\b))")
+_LOWER_FORCE = re.compile(r"(?<=[a-z]) (?:police|officers?|deputies)\b")
+_LOWER_IN = re.compile(r"\b(?:in|near) (?:downtown |north |south |east |west )?([a-z]+(?: [a-z]+)?)(?=[,.;]| on\b)")
 _STREET = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Way|Court|Place|"
                      r"Parkway|Highway|Park|High|Middle|Elementary|School|Mall|Center|Hospital|Apartments|County)\b")
 _CROSS_STREETS = re.compile(rf"\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?\s+"
@@ -306,24 +306,35 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 if rx is _POLICE_OF:  # 'officers with Albertville, Boaz and Douglas police': the first comes first
                     out += [PlaceFound(c, None, m.group(0), score) for c in _agency_list_before(sentence, m.start())]
                 out.append(PlaceFound(city, None, m.group(0), score, "in" if rx is _IN_CITY else ""))
-    for m in _LOWER_CITY.finditer(sentence):  # 'by vancouver police', 'in downtown seattle'
-        words = (m["a"] or m["b"]).split()
-        for n in (2, 1):
-            cand = " ".join(w.title() for w in words[-n:]) if len(words) >= n else ""
-            known = _known(cand) if cand and cand.lower() not in common_words() else ()
-            if known and known[0][1] >= 100_000 and only_state(cand):
-                out.append(PlaceFound(cand, None, m.group(0), 1.0))
-                break
-    for m in _CITY_PAID.finditer(sentence):  # 'Oakland paid $1.5 million in a wrongful death lawsuit'
-        city = _trim(m["city"])
-        if city:
-            out.append(PlaceFound(city, None, m.group(0), 1.5))
+    out += _lower_case_cities(sentence)
+    if _PAID.search(sentence):
+        for m in _CITY_PAID.finditer(sentence):  # 'Oakland paid $1.5 million in a wrongful death lawsuit'
+            city = _trim(m["city"])
+            if city:
+                out.append(PlaceFound(city, None, m.group(0), 1.5))
     for m in _IN_CITY_PART.finditer(sentence):
         city = _trim(m["city"])
         if city:
             out.append(PlaceFound(city, None, m.group(0), 1.8, "in"))
     # a dateline's capitals: 'ORLANDO, Fla.' is Orlando
     return [replace(f, city=f.city.title()) if f.city and f.city.isupper() and len(f.city) > 3 else f for f in out]
+
+
+def _lower_case_cities(sentence: str) -> list[PlaceFound]:
+    """Big cities (100,000 people or more, one state's, not a word) written in lower case: 'by vancouver
+    police', 'in downtown seattle'."""
+    spans = [sentence[max(0, m.start() - 40):m.start()].split()[-2:] for m in _LOWER_FORCE.finditer(sentence)]
+    spans += [m.group(1).split() for m in _LOWER_IN.finditer(sentence)]
+    out = []
+    for words in spans:
+        for n in (2, 1):
+            cand = " ".join(w.title() for w in words[-n:]) if len(words) >= n and all(
+                w.isalpha() and w.islower() for w in words[-n:]) else ""
+            known = _known(cand) if cand and cand.lower() not in common_words() else ()
+            if known and known[0][1] >= 100_000 and only_state(cand):
+                out.append(PlaceFound(cand, None, " ".join(words[-n:]), 1.0))
+                break
+    return out
 
 
 _LIST_BEFORE = re.compile(rf"((?:{_CAP}(?:\s+{_CAP}){{0,2}},\s+)*{_CAP}(?:\s+{_CAP}){{0,2}}),?\s+(?:and|or|&)\s+$")
