@@ -31,7 +31,8 @@ OFFICER_HURT_RE = re.compile(
     r"wounded)|\b(?:officers?|deputies) (?:was|were) not (?:hurt|injured)|"
     # active: 'a man shot and wounded an officer', 'wounding a deputy'
     r"\b(?:(?:shot|struck|hit|stabbed)\s+and\s+)?(?:wounded|injured|wounding|injuring)\s+(?:an?|the|one|two|"
-    r"another)\s+(?:\w+\s+)?(?:officer|deputy|trooper|agent|sergeant|policeman|detective)s?\b", re.I)
+    r"another)\s+(?:[\w-]+\s+){0,2}(?:officers?|deput(?:y|ies)|troopers?|agents?|sergeants?|policem[ae]n|"
+    r"detectives?)\b", re.I)
 NEGATED_DEATH_RE = re.compile(r"\b(?:no one|nobody|none|no officers?|no one else)\s+(?:\w+\s+)?(?:died|was killed|was hurt|"
                               r"was injured|were hurt|were injured|fired)\b|\b(?:did not|didn't|never)\s+(?:\w+\s+)?"
                               r"(?:fire|die|return fire)\b", IC)
@@ -285,7 +286,10 @@ AGENCY_BAD_START = {"the", "a", "an", "when", "after", "as", "while", "but", "an
 # the article says someone other than police did the killing, or it is a crime story
 OTHER_KILLING_RE = re.compile(
     r"\b(?:(?:searching|looking|hunting) for (?:the|a|an) (?:\w+ )?(?:gunman|shooter|killer|gunmen)|"
-    r"(?:are|is|remain|remains|still) (?:\w+ )?(?:searching|looking|hunting) for (?:the|a|an) (?:\w+ )?suspects?|"
+    # police looking for a suspect ('Police said they're looking for a suspect'), not a force sent out
+    # looking for one ('came to the motel, looking for a violent suspect', 'deputies looking for a suspect')
+    r"(?<!, )(?<!police )(?<!officers )(?<!deputies )(?<!troopers )(?<!agents )"
+    r"(?:searching|looking|hunting) for (?:the|a|an) (?:\w+ )?suspects?|"
     r"no arrests? (?:has|have) been made|no one has been (?:arrested|charged)|(?:gunman|shooter|killer|gunmen) "
     r"(?:fled|remains? at large|is still|was still)|investigating (?:the|a|his|her) (?:death|homicide|killing) as a "
     r"homicide|drive-by shooting|(?:was|were) killed in an? (?:\w+ )?(?:crash|fire|collision|blaze)|died in an? "

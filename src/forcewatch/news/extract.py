@@ -636,9 +636,11 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     # someone survived: not counting officers hurt ('an officer was wounded', 'no officers were injured')
     hurt = [s.index for s in sents if C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text))]
     # wounded, then died ('... shot and injured a man. He was airlifted to a hospital where he died.'); a killing
-    # told beside the survivor ('the driver was shot and killed, but a girl in the vehicle was injured')
-    survived = bool(hurt) and not any(s.index > hurt[-1] or s.index == hurt[-1] and re.search(C.LETHAL, s.text, re.I)
-                                      and not C.CIVILIAN_KILLER_RE.search(s.text) for s in real_deaths)
+    # told beside the survivor ('the driver was shot and killed, but a girl in the vehicle was injured'), not
+    # in a clause about the survivor ('the man, who had shot and killed his neighbor, was wounded')
+    survived = bool(hurt) and not any(
+        s.index > hurt[-1] or s.index == hurt[-1] and re.search(C.LETHAL, _RELATIVE_CLAUSE.sub(",", s.text), re.I)
+        and not C.CIVILIAN_KILLER_RE.search(s.text) for s in real_deaths)
     for s in sents:
         if s.index not in involved or _object_is_officer(s.text, True):
             continue
@@ -682,6 +684,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     return None
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|which)\b[^,]*,")
 _CRASH = re.compile(r"\b(?:collided|crash|collision|wreck)", re.I)
 _WAS_KILLED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|fatally shot|killed|shot dead|shot to death)",
                          re.I)

@@ -20,6 +20,8 @@ from .lexicon import counties, first_names, places
 from .model import Evidence, Victim
 from .people import Person, spelled_age
 from .places import (
+    BIG_CITY,
+    LARGE_CITY,
     STATE_ALT,
     STATE_END,
     PlaceFound,
@@ -94,8 +96,9 @@ def _victim_ages(t: str) -> set[int]:
 
 
 _SPELLED_AGE_RE = re.compile(r"\b([A-Za-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b")  # 'a twenty-five-year-old father'
-# 'died at the age of 35', 'killed at age 25', '25 years of age'
-_AGE_PHRASE_RE = re.compile(r"\bat (?:the )?age (?:of )?(\d{1,3})\b|\b(?<!-)(\d{1,3}) years of age\b")
+# 'died at the age of 35', '25 years of age', 'killed ... at age 25' (not 'joined the Army at age 18')
+_AGE_PHRASE_RE = re.compile(r"\bat the age of (\d{1,3})\b|\b(?<!-)(\d{1,3}) years of age\b|"
+                            r"\b(?:died|killed|dead|slain)\b[^.;]{0,60}?\bat age (\d{1,3})\b")
 
 
 _THE_AGE = re.compile(r"\b[Tt]he\s+(\d{1,3})[- ]years?[- ]old\b"
@@ -301,25 +304,26 @@ def _place(v, tiers, text, sents, ev, people) -> None:
             ev("state", v.state, [best[1]])
 
 
-#: a city this big whose police are named holds neighbourhoods that share a name with towns elsewhere
-_NEIGHBOURHOODS_CITY = 100_000
-
-
 def _big_city_of_neighbourhood(best, seen, text):
-    """'A New Orleans police officer shot the man ... in Central City', 'Chicago police ... in Austin': a
-    town that no place in the state of the big city whose police the story names shares, in a story that
-    names none of its states, is a neighbourhood of that city.  (best, sentence, score) or None."""
-    holders = {st for st, _ in places().get(best[0].city.lower(), ())}
+    """'A New Orleans police officer shot the man ... in Central City': a small town (under 50,000
+    people) that no place in the state of the big city (LARGE_CITY or more) whose police the same
+    sentence names shares, in a story that names none of its states, is a neighbourhood of that city.
+    Not a force that was looking for the person ('wanted by Houston police') nor one an officer left
+    or was off duty from ('a former Denver police officer').  (best, sentence, score) or None."""
+    known_best = places().get(best[0].city.lower(), ())
+    if known_best and known_best[0][1] >= BIG_CITY:
+        return None
+    holders = {st for st, _ in known_best}
     if set(states_named(" ".join(text.values()))) & holders:
         return None
     for f, i in seen:
-        if f.text.split()[0] in ("in", "near", "of", "from", "outside", "into", "to", "toward", "towards") \
-                or f.city == best[0].city or f.strength < 1:
+        if i != best[1] or f.kind == "in" or f.city == best[0].city or f.strength < 1.5 \
+                or not C.POLICE_RE.search(f.text) or re.search(
+                    rf"\b(?:former|retired|ex-|off-duty)\s+(?:\w+\s+)?{re.escape(f.city)}", text[i], re.I):
             continue
         known = places().get(f.city.lower(), ())
         st = only_state(f.city)
-        if st and known[0][1] >= _NEIGHBOURHOODS_CITY and st not in holders and re.search(
-                r"\b(?:[Pp]olice|[Oo]fficers?|[Dd]eput(?:y|ies)|PD|[Ss]heriff)", f.text):
+        if st and known[0][1] >= LARGE_CITY and st not in holders:
             return PlaceFound(f.city, None, f.text, f.strength), i, best[2]
     return None
 
@@ -350,19 +354,27 @@ _STATE_AGENCY = re.compile(rf"\b(?P<state>{STATE_ALT})\s+(?:State Police|State P
                            rf"state (?:agents?|police|troopers?|investigators?)\b)")
 
 
+_RIGHT_AFTER_POLICE = re.compile(rf"\b{C.POLICE}(?:\s+[\w'’-]+){{0,2}}\s*$", re.I)
+_CHASE = re.compile(r"\b(?:chase[ds]?|chasing|pursuit|pursu(?:ed|ing))\b", re.I)
 _CHASE_BEGAN = re.compile(r"\b(?:began|begun|started|beginning|starting|from)\s*$")
 _CHASE_ENDED = re.compile(r"\b(?:ended|ending|ends|stopped)\s+(?:[\w-]+\s+){0,4}?$")
 
 
 def _killed_in_state(sentence: str, after_police: bool = False) -> re.Match[str] | None:
-    """'in State' in the killing's sentence; of two, the one right after police ('killed a co-worker in
-    Georgia ... before police shot him in West Virginia').  `after_police`: only that one."""
+    """'in State' in the killing's sentence; of two, the one right after police ('before police shot him
+    in West Virginia'), else, in a chase, where it ended or what it crossed into ('a chase that began in
+    South Carolina ended about seven miles into North Carolina', 'pursuing him over the Oregon border'),
+    else the one police are named shortly before.  `after_police`: only one police are named before."""
     found = list(_IN_STATE.finditer(sentence))
-    if len(found) > 1:  # 'a chase that began in South Carolina ended about seven miles into North Carolina'
+    if len(found) > 1 or after_police:
+        right_after = [m for m in found if _RIGHT_AFTER_POLICE.search(sentence, max(0, m.start() - 40), m.start())]
+        if len(right_after) == 1:
+            return right_after[0]
+    if len(found) > 1 and not after_police and _CHASE.search(sentence):
         found = [m for m in found if not _CHASE_BEGAN.search(sentence, 0, m.start())] or found
         ended = [m for m in found if _CHASE_ENDED.search(sentence, 0, m.start()) or not m.group(0).startswith(
             ("in ", "near "))]
-        if ended and len(ended) < len(found) and not after_police:
+        if ended and len(ended) < len(found):
             return ended[-1]
     if len(found) > 1 or after_police:
         near = [m for m in found if C.POLICE_RE.search(sentence[max(0, m.start() - 40):m.start()])]

@@ -306,16 +306,16 @@ def find_people(sents: list[Sentence]) -> list[Person]:
         if not toks:
             continue
         key = toks[0].lower()
+        start = m.start() + m.group(0).find(toks[0])
         p = people.get(key)
         if p is None and not titles and len(by_first.get(key, ())) == 1:
             p = by_first[key][0]  # 'Armond Brown, 25, ... Armond came out'
         if p is None and not titles:
             p = _nickname_of(key, people)  # 'Rigoberto Arceo ... ordered Rigo to the ground'
-        if p is None and not titles:
-            p = _misspelt(key, people)  # 'Joseph Alian, 25, ... Alain grabbed a handgun'
+        if p is None and not titles:  # 'Joseph Alian, 25, ... Alain grabbed a handgun'
+            p = _misspelt(key, people, s.text, start, start + len(toks[0]))
         if p is None:
             continue
-        start = m.start() + m.group(0).find(toks[0])
         p.role_words.update(w.lower().rstrip(".,") for w in titles + _role_context(s.text[:m.start()],
                                                                                    s.text[start + len(toks[0]):]))
         p.mentions.append(Mention(idx, start, start + len(toks[0]), toks[0]))
@@ -339,14 +339,26 @@ def _nickname_of(key: str, people: dict[str, Person]) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
-def _misspelt(key: str, people: dict[str, Person]) -> Person | None:
-    """The one person named in full whose family name `key` (five letters or more) misspells by one
-    letter left out, added, changed or swapped, the first letter kept: 'Alain' for Joseph Alian,
-    'William' for Arvel Douglas Williams."""
-    if len(key) < 5:
+def one_edit_apart(a: str, b: str, min_len: int) -> bool:
+    """Equal, or one letter left out, added, changed or two swapped when both are at least `min_len`
+    letters long ('Nesbit' / 'Nesbitt', 'Alian' / 'Alain')."""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= min_len and OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+_KIN_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(FAMILY_WORDS)) + r")\s*,?\s*$", re.I)
+
+
+def _misspelt(key: str, people: dict[str, Person], sentence: str, start: int, end: int) -> Person | None:
+    """The one person named in full whose family name `key` (five letters or more, at `start:end` of
+    `sentence`) misspells, the first letter kept: 'Alain' for Joseph Alian, 'William' for Arvel
+    Douglas Williams.  Not a given name said of a relative or a speaker ('His brother William said')."""
+    if len(key) < 5 or (key in first_names() and (_KIN_RIGHT_BEFORE.search(sentence, 0, start)
+                                                    or _SAID_AFTER.match(sentence, end))):
         return None
     found = [q for q in people.values() if len(q.name.split()) > 1 and (s := q.key.split("|")[0]) != key
-             and len(s) >= 5 and s[0] == key[0] and OSA.distance(s, key) == 1]
+             and s[0] == key[0] and one_edit_apart(s, key, 5)]
     return found[0] if len(found) == 1 else None
 
 
@@ -372,8 +384,9 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue
         tok = toks[0]
         key = tok.lower()
-        if key in people or key in skip or _nickname_of(key, people) or _misspelt(key, people) \
-                or key in lower_words \
+        at = m.start() + m.group(0).find(tok)
+        if key in people or key in skip or _nickname_of(key, people) \
+                or _misspelt(key, people, s.text, at, at + len(tok)) or key in lower_words \
                 or key.rstrip("'s’") in _NOT_NAME or len(tok) < 3 or \
                 tok.endswith(".") or tok.isupper() or (key in _PLACE_WORDS and key not in first_names()) \
                 or any(t.lower() in _PLACE_PREFIX for t in titles):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
-from .lexicon import common_words, counties, places
+from .lexicon import common_words, counties, first_names, places
 
 # AP-style abbreviations and full names -> USPS
 _STATES = {
@@ -95,6 +95,13 @@ _LOCAL = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple
                     r"high school|church|residence|street|intersection|parking lot)\b")
 _IN_CITY = re.compile(rf"\b(?:in|near|of|from|outside|into|to|toward|towards)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
                       rf"the\s+(?=\S+\s+area\b))?{_DIR}(?P<city>{_PLACE})")
+#: countries and cities abroad that share a name with a US town
+_ABROAD = frozenset({"mexico", "canada", "cuba", "jordan", "lebanon", "peru", "chile", "china", "japan", "india",
+                     "israel", "panama", "honduras", "poland", "england", "ireland", "scotland", "wales", "holland",
+                     "germany", "russia", "vietnam", "korea", "iran", "iraq", "syria", "egypt", "jamaica", "haiti",
+                     "brazil", "colombia", "denmark", "norway", "sweden", "belgium", "france", "spain", "italy",
+                     "greece", "turkey", "guatemala", "nicaragua", "bolivia", "ecuador", "argentina", "venezuela",
+                     "paris", "london", "berlin", "moscow", "rome", "dublin", "toronto", "manila", "athens"})
 #: 'in Chicago's South Shore neighborhood', 'on Milwaukee's north side': the city that owns the part
 _IN_CITY_PART = re.compile(r"\b(?:in|on|near)\s+(?P<city>[A-Z][a-zA-Z.\-]*(?:\s+[A-Z][a-zA-Z.\-]*){0,2})['’]s\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:neighborhood|section|side|Side|district|area|community|suburbs?|"
@@ -105,9 +112,16 @@ _CITY_PAID = re.compile(rf"\b(?P<city>{_PLACE})\s+(?:has\s+|will\s+|later\s+)?(?
                         r"will pay|to pay)\s+(?:\w+\s+){0,3}?(?:\$[\d.,]+\s*(?:million|billion)|a settlement|"
                         r"(?:the|a|his|her)\s+(?:\w+\s+)?(?:family|lawsuit|suit))")
 _PAID = re.compile(r"\b(?:paid|pay|settled)\b")
-#: a big city's name written in lower case: 'by vancouver police', 'in downtown seattle'
+#: a big city's name written in lower case, before its force or after a direction word: 'by vancouver
+#: police', 'in downtown seattle' (not 'rest in paradise')
 _LOWER_FORCE = re.compile(r"(?<=[a-z]) (?:police|officers?|deputies)\b")
-_LOWER_IN = re.compile(r"\b(?:in|near) (?:downtown |north |south |east |west )?([a-z]+(?: [a-z]+)?)(?=[,.;]| on\b)")
+#: big cities' names that are also words or names in lower-case text ('a surprise police raid')
+_LOWER_WORDS = frozenset({"buffalo", "carolina", "centennial", "elizabeth", "enterprise", "independence", "lincoln",
+                          "madison", "mesa", "orange", "paradise", "phoenix", "providence", "surprise", "warren",
+                          "washington", "henderson", "brandon", "gilbert", "norman", "eugene", "corona", "salem",
+                          "augusta", "athens", "cambridge", "hollywood", "charlotte", "austin", "montgomery",
+                          "columbus", "cleveland", "lexington", "jackson", "victoria", "erie", "winston"})
+_LOWER_IN = re.compile(r"\b(?:in|near) (?:downtown|north|south|east|west) ([a-z]+(?: [a-z]+)?)(?=[,.;]| on\b)")
 _STREET = re.compile(r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Boulevard|Blvd\.|Lane|Way|Court|Place|"
                      r"Parkway|Highway|Park|High|Middle|Elementary|School|Mall|Center|Hospital|Apartments|County)\b")
 _CROSS_STREETS = re.compile(rf"\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP})?\s+"
@@ -205,7 +219,7 @@ _INSTITUTION = {"general", "high", "elementary", "middle", "school", "hospital",
 
 #: capitalised words that begin the next sentence when its period was left out
 _NEXT_SENTENCE = {"In", "On", "At", "The", "When", "After", "Before", "As", "He", "She", "They", "It", "His", "Her",
-                  "Their", "But", "While", "During", "A", "An", "Police", "Officers", "Authorities"}
+                  "Their", "But", "While", "During", "A", "An", "Authorities"}
 
 
 def _trim(city: str, passing: bool = False) -> str | None:
@@ -314,7 +328,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 out.append(PlaceFound(city, None, m.group(0), 1.5))
     for m in _IN_CITY_PART.finditer(sentence):
         city = _trim(m["city"])
-        if city:
+        if city and city.lower() not in _ABROAD and (  # not 'near Mexico's border area', 'Jordan's neighborhood'
+                city.lower() not in first_names() or _known(city)[0][1] >= LARGE_CITY):
             out.append(PlaceFound(city, None, m.group(0), 1.8, "in"))
     # a dateline's capitals: 'ORLANDO, Fla.' is Orlando
     return [replace(f, city=f.city.title()) if f.city and f.city.isupper() and len(f.city) > 3 else f for f in out]
@@ -330,8 +345,9 @@ def _lower_case_cities(sentence: str) -> list[PlaceFound]:
         for n in (2, 1):
             cand = " ".join(w.title() for w in words[-n:]) if len(words) >= n and all(
                 w.isalpha() and w.islower() for w in words[-n:]) else ""
-            known = _known(cand) if cand and cand.lower() not in common_words() else ()
-            if known and known[0][1] >= 100_000 and only_state(cand):
+            known = _known(cand) if cand and cand.lower() not in common_words() and cand.lower() not in _LOWER_WORDS \
+                else ()
+            if known and known[0][1] >= LARGE_CITY and only_state(cand):
                 out.append(PlaceFound(cand, None, " ".join(words[-n:]), 1.0))
                 break
     return out
@@ -466,6 +482,8 @@ def only_state(city: str) -> str | None:
 #: a place this big, named without its state, is itself when the other places of that name are much
 #: smaller (AP style names such cities alone)
 BIG_CITY = 50_000
+#: a city this big has neighbourhoods that share names with towns elsewhere, and is named even in lower case
+LARGE_CITY = 100_000
 
 
 def resolve_state(city: str, states_in_text: list[str], counties_in_text: list[str] = (),

@@ -51,15 +51,11 @@ def name_tokens(name: str | None) -> tuple[str, ...]:
 
 
 def _close(a: str, b: str, min_len: int) -> bool:
-    """Equal, or one edit apart when both are at least `min_len` letters (spelling variants
-    between the gold row and its text: 'Nesbit' / 'Nesbitt')."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < min_len:
-        return False
-    from rapidfuzz.distance import OSA
+    """Equal, or one edit (or one swap of two letters: 'Grisgby') apart when both are at least
+    `min_len` letters (spelling variants between the gold row and its text: 'Nesbit' / 'Nesbitt')."""
+    from ..people import one_edit_apart
 
-    return OSA.distance(a, b, score_cutoff=1) <= 1  # one edit or one swap of two letters ('Grisgby')
+    return one_edit_apart(a, b, min_len)
 
 
 def _first_names_compatible(a: str, b: str) -> bool:
