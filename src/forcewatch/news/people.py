@@ -123,6 +123,8 @@ _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]ye
 def _age_in(m: re.Match) -> int:
     """The age an _AGE_BEFORE / _AGE_AFTER match gives (whichever alternative matched)."""
     return int(next(g for g in m.groups() if g))
+
+
 _CONTEXT_BEFORE = re.compile(r"(?:identified (?:him |her |the (?:man|woman|victim|person|driver|suspect) )?as|named|"
                              r"victim,?|death of|killing of|shooting of|family of|funeral for|memory of|"
                              r"justice for)\s*$", re.I)
