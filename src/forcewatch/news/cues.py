@@ -260,10 +260,14 @@ RELEASED_BY_RE = re.compile(rf"\b(?P<a>{_ORG})\s+(?:has|have|had|on \w+)?\s*(?:r
 HANDS_UP_RE = re.compile(r"\bhands (?:held )?(?:up|raised|in the air|above (?:his|her) head|visible)|raised (?:his|"
                          r"her|their) hands|put (?:his|her) hands up|\bsurrender(?:ed|ing)\b|tried to surrender|"
                          r"in surrender|was complying|on (?:his|her) knees", IC)
-RACE_RE = re.compile(r"\b(Black|African[- ]American|[Ww]hite|Hispanic|Latin[oax]|Asian(?:[- ]American)?|Native "
-                     r"American|Indigenous|Pacific Islander|Middle Eastern|Arab(?:[- ]American)?)\s+(?:\d{1,3}-year-old "
-                     r")?(?:man|woman|men|women|teen|teenager|boy|girl|person|male|female|father|mother|youth|resident|"
-                     r"motorist|driver|veteran|student|American)\b")
+_RACES = (r"Black|African[- ]American|[Ww]hite|Hispanic|Latin[oax]|Asian(?:[- ]American)?|Native American|"
+          r"Indigenous|Pacific Islander|Middle Eastern|Arab(?:[- ]American)?")
+#: 'a Black man', 'a 22-year-old black male', 'a white 34-year-old driver'; or told of a person:
+#: 'Marks, who was Black,', 'he is Latino and'
+RACE_RE = re.compile(rf"\b(?i:({_RACES}))\s+(?:\d{{1,3}}-year-old )?(?:man|woman|men|women|teen|teenager|boy|girl|person|"
+                     r"male|female|father|mother|youth|resident|motorist|driver|veteran|student|American)\b"
+                     r"(?!\s+(?:police|officers?|deput(?:y|ies)|troopers?|agents?|cops?|sergeant)\b)|"
+                     rf"\b(?:[Ww]ho|[Hh]e|[Ss]he)\s+(?:was|is)\s+({_RACES})(?=\s*[,.;]|\s+and\b)")
 RACE_CODES = {"black": "black", "african-american": "black", "african american": "black", "white": "white",
               "hispanic": "hispanic", "latino": "hispanic", "latina": "hispanic", "latinx": "hispanic",
               "asian": "asian", "asian-american": "asian", "asian american": "asian", "native american":
@@ -277,8 +281,8 @@ AGENCY_RE = re.compile(
     r"\b((?:[A-Z][\w.'’-]*\s+){0,4}?(?:Police Department|Police Dept\.|Police|Sheriff's Office|Sheriff’s Office|"
     r"Sheriff's Department|Sheriff’s Department|Sheriff's Dept\.|Department of Public Safety|Public Safety "
     r"Department|State Patrol|Highway Patrol|State Police|Marshals Service|Border Patrol|Department of Corrections|"
-    r"Constable's Office|Police Service|Sheriff|Marshal's Office)|(?:[A-Z][\w.'’-]*\s+){1,4}(?=police\b|sheriff's "
-    r"deputies|deputies|troopers))")
+    r"Constable's Office|Police Service|Sheriff|Marshal's Office)|(?:[A-Z][\w.'’-]*\s+){1,4}(?=police\b|sheriff['’]s "
+    r"deput(?:y|ies)\b|deput(?:y|ies)\b|troopers))")
 AGENCY_BAD_START = {"the", "a", "an", "when", "after", "as", "while", "but", "and", "then", "two", "three", "one",
                     "several", "local", "in", "on", "at", "officers", "deputies", "both", "if", "because", "said",
                     "video", "shows", "according", "tragically", "however", "throughout", "shortly", "officials",

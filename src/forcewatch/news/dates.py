@@ -29,7 +29,7 @@ _RELATIVE = re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morni
                        r"earlier this (?:week|month|year)|this (?:week|month|year)|over the weekend|"
                        r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|months?)"
                        r" ago)\b", re.I)
-_WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+WORDNUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10}
 
 
@@ -142,7 +142,7 @@ def _relative(m: re.Match, p: date) -> tuple[date, date]:
         return date(p.year - 1, 1, 1), date(p.year - 1, 12, 31)
     if rel in ("earlier this year", "this year"):
         return date(p.year, 1, 1), p
-    n = _WORDNUM.get(m["n"].lower()) if not m["n"].isdigit() else int(m["n"])
+    n = WORDNUM.get(m["n"].lower()) if not m["n"].isdigit() else int(m["n"])
     unit = m["unit"].lower().rstrip("s")
     days = {"day": 1, "week": 7, "month": 30}[unit] * n
     approx = {"day": 0, "week": 3, "month": 15}[unit]

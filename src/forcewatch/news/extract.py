@@ -506,6 +506,10 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
                 lethal = True
         elif C.SURVIVED_RE.search(after[:80]) or _ARRESTED.match(after):
             survived = True
+    named_later = _named_after_killing(p, sents, people)
+    if named_later is not None:
+        kill.append(named_later)
+        lethal = True
     if not kill:
         return None
     if any(_ARRESTED.match(sents[m.sentence].text[m.end:]) for m in p.mentions):
@@ -521,6 +525,25 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
 
 
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\s+$", re.I)
+
+#: a name given to someone the story told of before: 'identified him as X', 'identified the man as X'
+_IDENTIFIED_BACK = re.compile(r"\bidentified\s+(?:him|her|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|teen|teenager|"
+                              r"driver|suspect|victim|person|motorist|shooter|gunman))\s+as\s+$", re.I)
+
+
+def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person]) -> int | None:
+    """The sentence where police killed someone unnamed ('a deputy shot and killed a 52-year-old man') whom
+    the next sentence names ('The sheriff's office identified him as Raymond Tillman'), or None."""
+    for m in p.mentions:
+        if m.sentence == 0 or not _IDENTIFIED_BACK.search(sents[m.sentence].text[:m.start]):
+            continue
+        s = sents[m.sentence - 1]
+        others = any(x.sentence == s.index for q in people if q is not p and not q.role for x in q.mentions)
+        if not others and s.index != m.sentence and C.DESCRIPTOR_RE.search(s.text) \
+                and re.search(C.LETHAL, s.text, re.I) and C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s.text)) \
+                and not _object_is_officer(s.text, True):
+            return s.index
+    return None
 
 
 #: what may stand between two people named together: 'A and B', 'A, 20, B, 19, and C', 'A and passenger B',

@@ -10,12 +10,12 @@ kept as its evidence.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Iterable
 
 from . import cues as C
-from .dates import find_dates
+from .dates import WORDNUM, DateFound, find_dates
 from .lexicon import counties, first_names, places
 from .model import Evidence, Victim
 from .people import Person, spelled_age
@@ -184,8 +184,9 @@ def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, i
 _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\s+)(?:\w+\s+)?"
                             r"(?:man|woman|male|female|suspect|"
                             r"boy|girl|teen|teenager|driver|person|individual),?\s+(?:age\s+|aged\s+)?(\d{1,3}),|"
-                            r"\b(?:[Tt]he|[Aa]n?)\s+(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:man|woman|male|female|suspect|boy|girl|teen|teenager|driver|person|individual)\b|"
+                            r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:man|woman|male|female|suspect|boy|girl|teen|teenager|driver|person|individual|"
+                            r"father|mother)\b|"
                             r"\b(?:his|her|their)\s+(?:(?!and\b|or\b|with\b)[a-z-]+\s+){0,2}?(\d{1,3})[- ]years?[- ]"
                             r"old\s+(?:son|daughter|brother|sister|grandson|nephew|stepson)\b")
 
@@ -221,13 +222,43 @@ def _gender(v, p, tiers, text, ev) -> None:
         ev("gender", v.gender, used[:2])
 
 
+#: an officer named or spoken of right before 'who is white': the officer's race, not the victim's
+_OFFICER_BEFORE = re.compile(r"\b(?:officers?|deput(?:y|ies)|troopers?|sergeant|sgt\.|agents?|detectives?)\b"
+                             r"[^,.;]{0,40},?\s*$", re.I)
+
+
 def _race(v, tiers, text, ev) -> None:
-    m, i = _first(tiers[:2], text, C.RACE_RE)
-    if m:
-        code = C.RACE_CODES.get(m.group(1).lower())
-        if code:
-            v.race = [code]
-            ev("race", v.race, [i])
+    for tier in tiers[:3]:
+        for i in tier:
+            for m in C.RACE_RE.finditer(text[i]):
+                if m.group(2) and _OFFICER_BEFORE.search(text[i][max(0, m.start() - 60):m.start()]):
+                    continue
+                code = C.RACE_CODES.get((m.group(1) or m.group(2)).lower())
+                if code:
+                    v.race = [code]
+                    ev("race", v.race, [i])
+                    return
+
+
+#: after a date: ', three days after police shot ...' -- the killing was that many days before it
+_DAYS_AFTER = re.compile(r"\s*,?\s*(?:just\s+|only\s+)?(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|"
+                         r"nine|ten)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b(?P<rest>[^.;]{0,120})", re.I)
+
+
+def _shifted(d: DateFound, sentence: str) -> DateFound:
+    """The date of the killing told right after a date and 'N days after' ('marched on Sunday, three days
+    after an officer shot and killed ...'): N days before that date (weeks: a range of +/- 3 days)."""
+    at = sentence.find(d.text)
+    m = _DAYS_AFTER.match(sentence, at + len(d.text)) if at >= 0 else None
+    if not m or not (C.DEATH_RE.search(m["rest"]) or re.search(r"\b(?:shot|shooting|killed)\b", m["rest"], re.I)):
+        return d
+    word = m["n"].lower()
+    n = int(word) if word.isdigit() else (1 if word in ("a", "an") else WORDNUM[word])
+    weeks = m["unit"].lower().startswith("week")
+    days = n * (7 if weeks else 1) * (1 if m["dir"].lower() == "after" else -1)
+    slack = timedelta(days=3 if weeks else 0)
+    return DateFound(d.start - timedelta(days=days) - slack, d.end - timedelta(days=days) + slack,
+                     m.group(0), d.exact and not weeks)
 
 
 def _date(v, tiers, text, published, ev) -> None:
@@ -239,7 +270,7 @@ def _date(v, tiers, text, published, ev) -> None:
                 continue
             found = find_dates(t, published)
             if found:
-                d = found[0]
+                d = _shifted(found[0], t)
                 if d.day:
                     v.date = d.day
                 else:
@@ -431,8 +462,17 @@ def _state_of_incident(tiers, text) -> tuple[str, int, bool] | None:
     return None
 
 
+def _other_town(agency: str, city: str | None) -> bool:
+    """The agency is a town's police and the town is not the incident's city ('Minneapolis Police' in a
+    story of a killing in Aurora)."""
+    town = re.sub(r"\s+(?:Police(?: Department| Dept\.)?)$", "", agency)
+    if not city or town == agency or city.lower() in town.lower() or town.lower() in city.lower():
+        return False
+    return bool(places().get(town.lower()))
+
+
 def _agency(v, tiers, text, ev) -> None:
-    for tier in tiers:
+    for n, tier in enumerate(tiers):
         for i in tier:
             for m in C.AGENCY_RE.finditer(text[i]):
                 name = m.group(1).strip()
@@ -448,6 +488,8 @@ def _agency(v, tiers, text, ev) -> None:
                     county = re.search(r"\b(?:County|Parish)$", name)
                     name += " Sheriff's Office" if after.startswith("sheriff") or (
                         county and after.startswith("deput")) else " Police"
+                if n > 0 and _other_town(name, v.city):
+                    continue  # told outside the victim's sentences, of another town: another story's police
                 v.agency = name
                 ev("agency", name, [i])
                 return
@@ -542,16 +584,26 @@ def _video(v, tiers, wide, text, single, ev) -> None:
             body = C.BODYCAM_RE.search(t)
             vid = C.VIDEO_RE.search(t)
             if body and v.body_camera is None:
-                v.body_camera = True
-                ev("body_camera", True, [i])
-            if (body or vid) and v.video is None:
+                v.body_camera = not _NO_BODYCAM.search(t)
+                ev("body_camera", v.body_camera, [i])
+            if (body or vid) and v.video is None and not _NO_BODYCAM.search(t):
                 v.video = True
                 ev("video", True, [i])
-            if (body or vid) and v.video_released is None and re.search(r"\b(?:released|made public)\b", t, re.I):
-                v.video_released = True
-                by = _released_by(t)
+            if (body or vid) and v.video_released is None and _RELEASED.search(t):
+                v.video_released = not _NOT_RELEASED.search(t)
+                by = _released_by(t) if v.video_released else None
                 v.video_released_by = by
-                ev("video_released", True, [i], by)
+                ev("video_released", v.video_released, [i], by)
+
+
+_RELEASED = re.compile(r"\b(?:released?|releasing|made public|withh[oe]ld(?:ing)?)\b", re.I)
+#: 'has not been released', 'declined to release', 'has yet to release', 'withheld'
+_NOT_RELEASED = re.compile(r"\b(?:not|n['’]t|never|yet to)\s+(?:\w+\s+){0,2}?(?:released?|made public)\b|"
+                           r"\b(?:declined|refused|refuses|declines)\s+to\s+(?:\w+\s+)?release\b|\bwithh[oe]ld(?:ing)?\b",
+                           re.I)
+#: 'the officers were not wearing body cameras', 'did not have body cameras', 'no body camera footage'
+_NO_BODYCAM = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:wearing|wear|equipped with|have|had|"
+                         r"activated?|turned on)\s+(?:\w+\s+){0,2}?body|\bno\s+body[- ]?(?:worn[- ])?cam", re.I)
 
 
 def _released_by(t: str) -> str | None:

@@ -226,8 +226,8 @@ def _trim(city: str, passing: bool = False) -> str | None:
     """The longest known place name inside a capitalised phrase ('Off-duty Silver City' -> 'Silver City');
     None when the phrase goes on as a street or a place we do not know ('Sherman Oaks')."""
     words = re.sub(r"-area$", "", city.replace("’", "'")).split()  # 'a Harbeson-area man'
-    if len(words) == 2 and words[0] == "The" and _known(" ".join(words)):
-        return " ".join(words)  # 'The Woodlands', 'The Dalles'
+    if len(words) == 2 and words[0] == "The" and _known(" ".join(words).rstrip(".,")):
+        return " ".join(words).rstrip(".,")  # 'The Woodlands', 'The Dalles'
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     if words and words[0].lower() in _MAKES:
