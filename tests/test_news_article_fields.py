@@ -97,3 +97,27 @@ def test_an_age_written_without_hyphens_after_an_adjective():
     text = ("Rigo Arceo was killed by a sheriff's deputy in the city of Cudahy on May 11, 2013. The engaged "
             "34 year old young father was returning home from a party.")
     assert victims(text)["Rigo Arceo"].age == 34
+
+
+def test_a_death_that_did_not_happen_is_no_death():
+    # hand-written: wounded, and a quote says it could have ended otherwise
+    text = ("A 27-year-old man was shot and wounded by a Eugene police officer Monday morning, police said. "
+            "The man, identified as Tyler Ferrand, was listed in stable condition. \"This could very easily have "
+            "ended with someone dead,\" a spokesperson said.")
+    assert victims(text) == {}
+
+
+def test_tear_gas_beside_an_officers_death_or_a_suicide_kills_no_one():
+    # hand-written: the officer died at a hospital; the suspect surrendered after SWAT fired tear gas
+    text = ("A Bryan police officer was shot Sunday, police said. Officer Nathan Corley, 31, was taken to a "
+            "hospital, where he died. The suspect, 45-year-old Wayne Pruitt, barricaded himself inside. SWAT "
+            "officers fired tear gas into the home, and Pruitt surrendered.")
+    assert victims(text) == {}
+    # hand-written: deputies fired tear gas; the man died of a self-inflicted wound
+    text = ("Deputies fired tear gas into the home around 1 a.m. When SWAT officers entered, they found Gary "
+            "Tipton dead in a bedroom. He had died of a self-inflicted gunshot wound, a spokesperson said.")
+    assert victims(text) == {}
+    # but a suicide reported before police fired does not clear them
+    text = ("Police responded to reports that Jeremy McDole had shot himself. Officers said they fatally shot "
+            "the armed man some time after arriving. A bystander video shows officers open fire.")
+    assert len(victims(text)) == 1

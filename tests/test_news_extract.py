@@ -464,7 +464,7 @@ def test_empty_and_odd_text():
 
 def test_no_victims_in_the_hand_written_negative_texts():
     """Police stories without a death, deaths by others, officers' deaths, other senses of 'shot'
-    (tests/fixtures/news/negatives, hand-written; the evaluation has its own 42 in eval_negatives)."""
+    (tests/fixtures/news/negatives, hand-written; the evaluation has its own 47 in eval_negatives)."""
     folder = Path(__file__).parent / "fixtures" / "news" / "negatives"
     texts = sorted(folder.glob("*.txt"))
     assert len(texts) >= 30

@@ -36,6 +36,17 @@ OFFICER_HURT_RE = re.compile(
 NEGATED_DEATH_RE = re.compile(r"\b(?:no one|nobody|none|no officers?|no one else)\s+(?:\w+\s+)?(?:died|was killed|was hurt|"
                               r"was injured|were hurt|were injured|fired)\b|\b(?:did not|didn't|never)\s+(?:\w+\s+)?"
                               r"(?:fire|die|return fire)\b", IC)
+#: a death that did not happen: 'could very easily have ended with someone dead', 'might have been killed'
+HYPOTHETICAL_DEATH_RE = re.compile(r"\b(?:could|would|might|may)(?:\s+(?:very|easily|well|so|just|have|not|never|"
+                                   r"all|\w+ly))*\s+(?:have\s+)?(?:been\s+|ended\s+(?:with|in)\s+)?(?:\w+\s+){0,2}?"
+                                   r"(?:dead|died|killed|death|deaths|fatal)\b", IC)
+#: what officers fire that does not kill as a rule: 'SWAT officers fired tear gas into the home'
+NON_LETHAL_FIRED_RE = re.compile(r"^[^.;]{0,60}?\b(?:fired|shot|deployed|used|launched)\s+(?:\w+\s+){0,2}?"
+                                 r"(?:tear gas|gas canisters?|pepper(?:[- ]spray| balls?)|bean ?bags?|rubber bullets?|"
+                                 r"less[- ]lethal|smoke|flash[- ]?bangs?|chemical (?:agents?|munitions))", IC)
+#: the person killed themself: not police force
+SUICIDE_RE = re.compile(r"\bself-inflicted\b|\b(?:killed|shot) (?:himself|herself)\b|\btook (?:his|her) own life\b|"
+                        r"\bturned the (?:gun|weapon) on (?:himself|herself)\b", IC)
 ANIMAL_OBJECT_RE = re.compile(r"\b(?:shot|killed|shot and killed|euthanized)\s+(?:an?|the|its|his|her)\s+(?:\w+\s+)?"
                               r"(?:dog|pit bull|animal|deer|bear|cow|horse|bull|coyote|cat|raccoon|alligator)\b|"
                               r"\bpolice (?:dog|K-?9|horse)\b[^.]{0,40}\b(?:was|were)\s+(?:\w+\s+)?(?:shot|killed)", IC)

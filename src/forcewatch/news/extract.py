@@ -212,7 +212,7 @@ def _police_involved(sentence: str) -> bool:
         if not _POLICE_DID_NOT.search(m.group(0)) and not re.search(r"\b(?:no|not|never)\s+$",
                                                                     sentence[max(0, m.start() - 8):m.start()]):
             near = sentence[m.start():m.end() + 40]
-            if C.ANIMAL_OBJECT_RE.search(near) or any(
+            if C.ANIMAL_OBJECT_RE.search(near) or C.NON_LETHAL_FIRED_RE.match(near) or any(
                     n.start() < m.end() and m.start() < n.end() for n in C.NEGATED_DEATH_RE.finditer(sentence)):
                 continue
             return True
@@ -651,8 +651,8 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     # sentences telling of an officer's (or official's) own death: 'Officer X died at a hospital'
     role_first = {m.sentence for p in people if p.role for m in p.mentions
                   if _OWN_DEATH.match(sents[m.sentence].text[m.end:])}
-    death_anywhere = [s for s in sents if C.DEATH_RE.search(s.text) and not C.NEGATED_DEATH_RE.search(s.text)
-                      and not C.ANIMAL_OBJECT_RE.search(s.text)]
+    death_anywhere = [s for s in sents if C.DEATH_RE.search(C.HYPOTHETICAL_DEATH_RE.sub(" ", s.text))
+                      and not C.NEGATED_DEATH_RE.search(s.text) and not C.ANIMAL_OBJECT_RE.search(s.text)]
     real_deaths = [s for s in death_anywhere
                    if not C.OFFICER_KILLED_RE.search(s.text) and not C.OTHER_KILLER_RE.search(s.text)
                    and not C.LOCAL_OTHER_RE.search(s.text) and s.index not in role_first]
@@ -673,9 +673,13 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
                 and (not C.OTHER_KILLER_RE.search(s.text) or C.KILLED_BY_POLICE_RE.search(s.text)) \
                 and s.index not in role_first:
             return _Event(s.index, True)
+    # a death told as a suicide ('He had died of a self-inflicted gunshot wound')
+    suicide = any(C.SUICIDE_RE.search(s.text) for s in death_anywhere)
     if real_deaths and not survived:
         for s in sents:
-            if s.index in involved and not _object_is_officer(s.text, True):
+            if s.index in involved and not _object_is_officer(s.text, True) and not (
+                    suicide and not C.DEATH_RE.search(s.text)):
+                # (not a police act beside a suicide: 'fired tear gas ... found dead of a self-inflicted wound')
                 return _Event(s.index, True)
         # another cause: a crash beside a death ('collided' three sentences before a shooting is none),
         # anything else anywhere ('killed himself', 'charged with murder')
@@ -718,7 +722,9 @@ _FOUND_DEAD = re.compile(r"\b(?:found|find|finding|discovered|located)\s+(?:\S+\
 _SHOTS_FIRED = re.compile(r"\bshots were fired\b|\bexchanged (?:gun)?fire\b|\bgunfire erupted\b|\bgun ?battle\b|"
                           r"\bshoot-?out\b", re.I)
 _OWN_DEATH = re.compile(r"(?:,[^,]{0,60},)?\s+(?:(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|shot|dead|slain)|"
-                        r"(?:later\s+|also\s+)?died)")  # 'Officer X was killed', not 'Faso shot him'
+                        r"(?:later\s+|also\s+)?died|was\s+(?:taken|rushed|transported|flown|airlifted)\s+to\s+"
+                        r"[^,.;]{0,50}?hospital,?\s+where\s+(?:he|she)\s+(?:later\s+)?died)")
+# 'Officer X was killed', 'Corley was taken to a hospital, where he died', not 'Faso shot him'
 
 
 def _object_is_officer(sentence: str, police_act: bool) -> bool:
