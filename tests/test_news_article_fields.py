@@ -121,3 +121,84 @@ def test_tear_gas_beside_an_officers_death_or_a_suicide_kills_no_one():
     text = ("Police responded to reports that Jeremy McDole had shot himself. Officers said they fatally shot "
             "the armed man some time after arriving. A bystander video shows officers open fire.")
     assert len(victims(text)) == 1
+
+
+# hand-written: two suspects killed together, named later in one identification
+PAIR = (
+    "SHREVEPORT, La. — Two men suspected of robbing a pawn shop were shot and killed by police Thursday night "
+    "after one of them opened fire on officers, authorities said. Four officers returned fire. Both suspects "
+    "died at the scene.\n\nThe Caddo Parish Coroner's Office identified the men Friday as Jarvis Mitchell, 24, "
+    "and Tyreek Bell, 19, both of Shreveport.\n\nBell had graduated from Captain Shreve High School last year, "
+    "according to a relative.")
+
+
+def test_two_killed_together_and_identified_together_are_two_victims():
+    vs = victims(PAIR)
+    assert sorted(vs) == ["Jarvis Mitchell", "Tyreek Bell"]
+    assert (vs["Jarvis Mitchell"].age, vs["Tyreek Bell"].age) == (24, 19)
+    # Thursday, not the day of the identification nor the year he graduated
+    assert vs["Jarvis Mitchell"].date == vs["Tyreek Bell"].date == date(2022, 6, 9)
+
+
+# hand-written: a round-up; each victim named a sentence or three after the killing, in the passive too
+TWO_TOWNS = (
+    "PHOENIX — Two men were killed in separate police shootings in the Phoenix area over the weekend, "
+    "authorities said.\n\nIn the first, Glendale police officers shot and killed a man who fired at them early "
+    "Saturday. Two officers fired back, and the man died at the scene. He was identified as Robert Haskins, "
+    "52.\n\nThen late Sunday, a Tempe police officer shot and killed a 23-year-old man near Tempe Town Lake. "
+    "After a short foot chase, he turned and pointed a pellet gun at an officer, police said. Police identified "
+    "him Monday as Ethan Kowalski of Chandler.")
+
+
+def test_each_victim_of_a_roundup_with_its_own_town_and_police():
+    vs = victims(TWO_TOWNS)
+    assert sorted(vs) == ["Ethan Kowalski", "Robert Haskins"]
+    h, k = vs["Robert Haskins"], vs["Ethan Kowalski"]
+    assert (h.age, h.city, h.state, h.agency, h.date) == (52, "Glendale", "AZ", "Glendale Police", date(2022, 6, 11))
+    assert (k.age, k.city, k.state, k.agency, k.date) == (23, "Tempe", "AZ", "Tempe Police", date(2022, 6, 12))
+
+
+def test_a_quoted_witness_is_not_the_unnamed_victim():
+    # hand-written
+    text = ("JACKSON, Miss. — A 15-year-old boy was shot and killed by a Jackson police officer Friday afternoon. "
+            "\"He had his hands up,\" said Latasha Burns, 52, who lives on the street. The boy's name has not been "
+            "released because he is a minor.")
+    (v,) = extract(Article(text=text, published=PUBLISHED))
+    assert v.name is None and v.age == 15
+
+
+def test_a_daughter_quoted_with_the_victims_family_name_is_not_the_victim():
+    # hand-written
+    text = ("Deputies fatally shot a 62-year-old man on Wednesday. The man, Hung Van Nguyen, walked out of the "
+            "garage toward the deputies. Two deputies fired seven shots. Nguyen, who was Vietnamese American, died "
+            "at the scene. \"My father could barely walk,\" said his daughter, Kim Nguyen. \"They killed him in his "
+            "own driveway.\"")
+    vs = victims(text)
+    assert sorted(vs) == ["Hung Van Nguyen"]
+    assert vs["Hung Van Nguyen"].race == ["asian"] and vs["Hung Van Nguyen"].date == date(2022, 6, 8)
+
+
+def test_the_date_of_an_identification_or_a_video_release_is_not_the_killings():
+    text = ("A 78-year-old woman died after she was struck by a Milwaukee police squad car Monday evening, police "
+            "said. The medical examiner identified the woman Tuesday as Dorothy Jensen of Milwaukee.")
+    v = victims(text)["Dorothy Jensen"]
+    assert v.date == date(2022, 6, 13) and v.causes == ["vehicle"]
+    text = ("ROCKFORD, Ill. — The Rockford Police Department on Friday released body camera video showing an "
+            "officer shooting a man in the back as he ran away last Tuesday. Darnell Hayes, 24, died at a hospital.")
+    v = victims(text)["Darnell Hayes"]
+    assert v.date == date(2022, 6, 7) and v.video_released is True
+    assert v.video_released_by == "Rockford Police Department"
+
+
+def test_footage_only_promised_or_demanded_is_not_released():
+    for said in ("The chief said he would release the footage within 30 days.",
+                 "The family is demanding that the department release the body camera footage.",
+                 "The department plans to release the video later this week."):
+        text = f"Officers shot and killed Ron Hale, 40, on Monday in Ocala, Florida. {said}"
+        assert victims(text)["Ron Hale"].video_released is False, said
+    text = ("Officers shot and killed Ron Hale, 40, on Monday in Ocala, Florida. Deputy marshals do not wear body "
+            "cameras, but the Ocala officer's body camera was activated.")
+    assert victims(text)["Ron Hale"].body_camera is True
+    text = ("Officers shot and killed Ron Hale, 40, on Monday in Ocala, Florida. The officer's body camera was not "
+            "activated during the chase.")
+    assert victims(text)["Ron Hale"].body_camera is False

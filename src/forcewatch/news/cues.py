@@ -192,8 +192,9 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("restraint", re.compile(r"\b(?:restrain(?:ed|t|ing|ts)|chokehold|choke[- ]hold|neck restraint|pinned|"
                              r"knee on (?:his|her) (?:neck|back)|hog-?tied|asphyxi\w+|prone position|"
                              r"can't breathe|couldn't breathe|held (?:him|her) down|smother\w*)\b", IC)),
-    ("vehicle", re.compile(r"\b(?:(?:struck|hit|run over|ran over|pinned|crushed) by (?:an?|the) (?:police |patrol |"
-                           r"squad |sheriff's |marked |unmarked )?(?:vehicle|car|cruiser|SUV|truck)|ran (?:him|her) "
+    ("vehicle", re.compile(r"\b(?:(?:struck|hit|run over|ran over|pinned|crushed) by (?:an?|the) (?:[A-Z][\w.'’-]* ){0,3}"
+                           r"(?:police |patrol |squad |sheriff['’]s |marked |unmarked |deputy['’]s |trooper['’]s |"
+                           r"officer['’]s ){0,2}(?:vehicle|car|cruiser|SUV|truck|squad|motorcycle)|ran (?:him|her) "
                            r"over|crash(?:ed)? (?:during|after|while fleeing|in) (?:a|the) (?:police )?(?:pursuit|"
                            r"chase)|pursuit ended (?:in|with) a crash)\b", IC)),
     ("beaten", re.compile(r"\b(?:beat(?:en|ing)?|bludgeon\w*|struck (?:him|her) with (?:a|his|her) "
@@ -271,8 +272,13 @@ RELEASED_BY_RE = re.compile(rf"\b(?P<a>{_ORG})\s+(?:has|have|had|on \w+)?\s*(?:r
 HANDS_UP_RE = re.compile(r"\bhands (?:held )?(?:up|raised|in the air|above (?:his|her) head|visible)|raised (?:his|"
                          r"her|their) hands|put (?:his|her) hands up|\bsurrender(?:ed|ing)\b|tried to surrender|"
                          r"in surrender|was complying|on (?:his|her) knees", IC)
+_ASIAN = ("vietnamese", "chinese", "korean", "filipino", "filipina", "japanese", "hmong", "cambodian", "laotian",
+          "thai")
+_LATINO = ("mexican", "puerto rican", "cuban", "salvadoran", "guatemalan", "honduran", "dominican", "colombian",
+           "venezuelan")
 _RACES = (r"Black|African[- ]American|[Ww]hite|Hispanic|Latin[oax]|Asian(?:[- ]American)?|Native American|"
-          r"Indigenous|Pacific Islander|Middle Eastern|Arab(?:[- ]American)?")
+          r"Indigenous|Pacific Islander|Middle Eastern|Arab(?:[- ]American)?|"
+          rf"(?:{'|'.join(w.title() for w in _ASIAN + _LATINO)})(?:[- ]American)?")
 #: 'a Black man', 'a 22-year-old black male', 'a white 34-year-old driver'; or told of a person:
 #: 'Marks, who was Black,', 'he is Latino and'
 RACE_RE = re.compile(rf"\b(?i:({_RACES}))\s+(?:\d{{1,3}}-year-old )?(?:man|woman|men|women|teen|teenager|boy|girl|person|"
@@ -284,7 +290,9 @@ RACE_CODES = {"black": "black", "african-american": "black", "african american":
               "asian": "asian", "asian-american": "asian", "asian american": "asian", "native american":
               "native_american", "indigenous": "native_american", "pacific islander": "pacific_islander",
               "middle eastern": "middle_eastern", "arab": "middle_eastern", "arab-american": "middle_eastern",
-              "arab american": "middle_eastern"}
+              "arab american": "middle_eastern"} | {
+    f"{w}{tail}": code for words, code in ((_ASIAN, "asian"), (_LATINO, "hispanic"))
+    for w in words for tail in ("", "-american", " american")}
 MALE_RE = re.compile(r"\b(?:he|him|his|himself|man|boy|male|son|father|brother|husband|gentleman)\b", IC)
 FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself|woman|girl|female|daughter|mother|sister|wife|lady)\b", IC)
 

@@ -23,7 +23,7 @@ _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 _MDY = re.compile(_MON + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?")
 _NUMERIC = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)?\d\d)\b")
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b")
-_MONTH_YEAR = re.compile(r"\b(?:in|during|since|of)\s+" + _MON + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+_MONTH_YEAR = re.compile(r"\b(?:in|during|of)\s+" + _MON + r"(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _RELATIVE = re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|last week|last month|last year|"
                        r"earlier this (?:week|month|year)|this (?:week|month|year)|over the weekend|"

@@ -19,7 +19,7 @@ from . import cues as C
 from .fields import fill_fields
 from .lexicon import places
 from .model import Article, Victim
-from .people import Mention, Person, find_people
+from .people import WHEN, Mention, Person, find_people
 from .text import Sentence, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
@@ -89,8 +89,16 @@ def extract(article: Article) -> list[Victim]:
             named = [p for p in people if p.identified and not p.role] or _described_as(sents, people, event.sentence)
             if not named:
                 named = _the_one_named(sents, people)
-            # 'The man who was killed was identified as Bernard Lofton': the unnamed victim has a name
-            victims.append((named[0] if len(named) == 1 else None, [event.sentence], event.lethal))
+            group = _identified_together(sents, people)
+            several = [s.index for s in sents if (_SEVERAL.search(s.text) or C.PLURAL_PATIENT.search(s.text))
+                       and C.DEATH_RE.search(s.text)]
+            if len(group) > 1 and several:
+                # 'Two men ... were shot and killed by police. The coroner identified the men as A, 24, and B, 19'
+                kill = sorted({event.sentence, *several})
+                victims += [(p, kill, event.lethal) for p in group]
+            else:
+                # 'The man who was killed was identified as Bernard Lofton': the unnamed victim has a name
+                victims.append((named[0] if len(named) == 1 else None, [event.sentence], event.lethal))
     out: list[Victim] = []
     owned = _assign_sentences(sents, victims)
     for (p, kill, death_stated), own in zip(victims, owned):
@@ -507,8 +515,8 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         elif C.SURVIVED_RE.search(after[:80]) or _ARRESTED.match(after):
             survived = True
     named_later = _named_after_killing(p, sents, people)
-    if named_later is not None:
-        kill.append(named_later)
+    if named_later:
+        kill += named_later
         lethal = True
     if not kill:
         return None
@@ -527,23 +535,27 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\s+$", re.I)
 
 #: a name given to someone the story told of before: 'identified him as X', 'identified the man as X'
-_IDENTIFIED_BACK = re.compile(r"\bidentified\s+(?:him|her|the\s+(?:\w+\s+)?(?:man|woman|boy|girl|teen|teenager|"
-                              r"driver|suspect|victim|person|motorist|shooter|gunman))\s+as\s+$", re.I)
+_FIGURE = r"(?:man|woman|boy|girl|teen|teenager|driver|suspect|victim|person|motorist|shooter|gunman)"
+_IDENTIFIED_BACK = re.compile(rf"\bidentified\s+(?:him|her|the\s+(?:\w+\s+)?{_FIGURE})\s+{WHEN}as\s+$|"
+                              rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:\w+\s+)?{_FIGURE})\s+(?:was|has been|had been)\s+"
+                              rf"(?:later\s+)?identified\s+(?:by\s+[^,.;]{{1,60}}?\s+)?{WHEN}as\s+$", re.I)
 
 
-def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person]) -> int | None:
-    """The sentence where police killed someone unnamed ('a deputy shot and killed a 52-year-old man') whom
-    the next sentence names ('The sheriff's office identified him as Raymond Tillman'), or None."""
+def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person]) -> list[int]:
+    """The sentences where police killed someone unnamed ('a deputy shot and killed a 52-year-old man') whom
+    a sentence up to three later names ('The sheriff's office identified him as Raymond Tillman', 'He was
+    identified as Robert Haskins'), back to the last sentence naming another civilian."""
+    found: list[int] = []
     for m in p.mentions:
-        if m.sentence == 0 or not _IDENTIFIED_BACK.search(sents[m.sentence].text[:m.start]):
+        if not _IDENTIFIED_BACK.search(sents[m.sentence].text[:m.start]):
             continue
-        s = sents[m.sentence - 1]
-        others = any(x.sentence == s.index for q in people if q is not p and not q.role for x in q.mentions)
-        if not others and s.index != m.sentence and C.DESCRIPTOR_RE.search(s.text) \
-                and re.search(C.LETHAL, s.text, re.I) and C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s.text)) \
-                and not _object_is_officer(s.text, True):
-            return s.index
-    return None
+        for s in reversed(sents[max(0, m.sentence - 3):m.sentence]):
+            if any(x.sentence == s.index for q in people if q is not p and not q.role for x in q.mentions):
+                break  # someone else's story
+            if C.DESCRIPTOR_RE.search(s.text) and re.search(C.LETHAL, s.text, re.I) \
+                    and C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s.text)) and not _object_is_officer(s.text, True):
+                found.append(s.index)
+    return found
 
 
 #: what may stand between two people named together: 'A and B', 'A, 20, B, 19, and C', 'A and passenger B',
@@ -620,6 +632,28 @@ def _known_death(sents: list[Sentence]) -> _Event | None:
 _DESCRIPTORS = r"(?:husband|wife|boyfriend|girlfriend|son|father|brother|man|woman|suspect|gunman|driver|teen)"
 _DESCRIPTOR_KILLED = re.compile(rf"\b(?:shot and killed|fatally shot|killed|shot)\s+the\s+({_DESCRIPTORS})\b|"
                                 rf"\b[Tt]he\s+({_DESCRIPTORS})\s+(?:was|died)\b")
+
+
+_SEVERAL = re.compile(r"\b(?:both|two|three|four|the two|the three)\s+(?:\w+\s+)?(?:men|women|suspects|people|teens|"
+                      r"teenagers|brothers|sisters|persons|robbers|gunmen)\b", re.I)
+
+
+def _identified_together(sents: list[Sentence], people: list[Person]) -> list[Person]:
+    """The people an identification names together: 'identified the men Friday as Jarvis Mitchell, 24, and
+    Tyreek Bell, 19' gives both (no role, in the order named)."""
+    marks = sorted((m.sentence, m.start, m.end, q) for q in people if not q.role for m in q.mentions)
+    for k, (i, _, end, q) in enumerate(marks):
+        if not q.identified:
+            continue
+        group = [q]
+        for j, start, end2, q2 in marks[k + 1:]:
+            if j != i or q2 in group or not _TOGETHER.match(sents[i].text[end:start]):
+                break
+            group.append(q2)
+            end = end2
+        if len(group) > 1:
+            return group
+    return []
 
 
 def _described_as(sents: list[Sentence], people: list[Person], at: int) -> list[Person]:

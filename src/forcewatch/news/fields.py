@@ -52,7 +52,7 @@ def fill_fields(v: Victim, p: Person | None, sents: list[Sentence], kill: list[i
     _race(v, tiers, text, ev)
     _date(v, wide, text, published, ev)
     shared = tiers + [[i for i in everything if i not in own]]  # the place and agency are usually the article's
-    _place(v, shared, text, sents, ev, people)
+    _place(v, shared, text, sents, ev, people, single)
     _agency(v, shared, text, ev)
     _causes(v, tiers, wide, text, ev)
     _shots(v, tiers, text, ev)
@@ -240,6 +240,10 @@ def _race(v, tiers, text, ev) -> None:
                     return
 
 
+_LIFE = re.compile(r"\b(?:graduated|born|married|moved|worked|joined|served|enlisted|attended|hired|retired|"
+                   r"started|opened|bought|raised|adopted|released from (?:prison|jail))\b", re.I)
+_INCIDENT = re.compile(r"\b(?:shot|shoot\w*|fired|gunfire|tased|taser|struck|restrain\w*|chase|pursuit|fled|"
+                       r"confront\w*|standoff|encounter|incident|scene)\b", re.I)
 #: after a date: ', three days after police shot ...' -- the killing was that many days before it
 _DAYS_AFTER = re.compile(r"\s*,?\s*(?:just\s+|only\s+)?(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|"
                          r"nine|ten)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b(?P<rest>[^.;]{0,120})", re.I)
@@ -261,14 +265,40 @@ def _shifted(d: DateFound, sentence: str) -> DateFound:
                      m.group(0), d.exact and not weeks)
 
 
+#: a date that tells when something was told or done about the death, not when it happened: 'identified
+#: the woman Tuesday as', 'on Monday released body camera video of ...', 'police said Monday'
+_TELLING = (r"(?:released|releasing|announced|identified|said|says|confirmed|reported|ruled|charged|indicted|filed|"
+            r"sued|settled|published|posted|held a (?:news|press) conference)")
+_TELLING_BEFORE = re.compile(rf"\b{_TELLING}\s+(?:(?:the|a|an|him|her|them|his|its|(?:[a-z]+\s+)?(?:man|woman|men|"
+                             rf"women|victim|suspect|body|video|footage|name))\s+)?$", re.I)
+_TELLING_AFTER = re.compile(rf"^,?\s*(?:that\s+)?{_TELLING}\b", re.I)
+
+
+#: 'On Monday, the medical examiner identified the man as ...': the sentence opens with the telling's date
+_OPENS_TELLING = re.compile(rf"^,?\s*(?P<gap>[^.;]{{0,80}}?)\b{_TELLING}\b", re.I)
+
+
+def _date_of_telling(sentence: str, d: DateFound) -> bool:
+    at = sentence.find(d.text)
+    if at < 0:
+        return False
+    if _TELLING_BEFORE.search(sentence, 0, at) or _TELLING_AFTER.match(sentence[at + len(d.text):]):
+        return True
+    opens = _OPENS_TELLING.match(sentence[at + len(d.text):]) if re.fullmatch(r"\W*(?:[Oo]n\s+)?", sentence[:at]) \
+        else None
+    return bool(opens) and not re.search(r"\b(?:shot|shoot|shooting|killed|died|dead|fired|struck)\b", opens["gap"])
+
+
 def _date(v, tiers, text, published, ev) -> None:
-    for tier in tiers:
+    for n, tier in enumerate(tiers):
         for i in tier:
             t = text[i]
+            if n > 0 and _LIFE.search(t) and not (C.DEATH_RE.search(t) or C.POLICE_RE.search(t) or _INCIDENT.search(t)):
+                continue  # 'Bell had graduated from high school last year': the person's life, not the incident
             if re.search(r"\b(?:statement|said|announced|released|press conference|news conference)\b", t, re.I) \
                     and not C.DEATH_RE.search(t) and not re.search(r"\bshot|shooting\b", t, re.I):
                 continue
-            found = find_dates(t, published)
+            found = [d for d in find_dates(t, published) if not _date_of_telling(t, d)]
             if found:
                 d = _shifted(found[0], t)
                 if d.day:
@@ -279,7 +309,7 @@ def _date(v, tiers, text, published, ev) -> None:
                 return
 
 
-def _place(v, tiers, text, sents, ev, people) -> None:
+def _place(v, tiers, text, sents, ev, people, single: bool = True) -> None:
     person_words = {w.lower() for q in people for w in q.name.split()}
     best = None
     seen: list[tuple[PlaceFound, int]] = []
@@ -296,8 +326,8 @@ def _place(v, tiers, text, sents, ev, people) -> None:
                                       else 0.5) + (0.4 if i == 0 and f.strength == 1.8 else 0.0)
                 if best is None or score > best[2]:
                     best = (f, i, score)
-        if best and best[2] >= 2.5:
-            break
+        if best and (best[2] >= 2.5 or not single and t <= 1):
+            break  # of several victims, one's own sentences name its place before the story's dateline does
     found = _state_of_incident(tiers, text)
     if best is not None and not best[0].state:
         best = _big_city_of_neighbourhood(best, seen, text) or best
@@ -584,26 +614,51 @@ def _video(v, tiers, wide, text, single, ev) -> None:
             body = C.BODYCAM_RE.search(t)
             vid = C.VIDEO_RE.search(t)
             if body and v.body_camera is None:
-                v.body_camera = not _NO_BODYCAM.search(t)
+                # a clause with a camera that recorded wins: 'Deputy marshals do not wear body cameras, but the
+                # Fort Wayne officer's body camera was activated'
+                v.body_camera = any(C.BODYCAM_RE.search(c) and not _NO_BODYCAM.search(c)
+                                    for c in re.split(r"\bbut\b|\bhowever\b|;", t))
                 ev("body_camera", v.body_camera, [i])
             if (body or vid) and v.video is None and not _NO_BODYCAM.search(t):
                 v.video = True
                 ev("video", True, [i])
-            if (body or vid) and v.video_released is None and _RELEASED.search(t):
-                v.video_released = not _NOT_RELEASED.search(t)
-                by = _released_by(t) if v.video_released else None
+            released = _release_told(t) if body or vid else None
+            if released is not None and v.video_released is None:
+                v.video_released = released
+                by = _released_by(t) if released else None
                 v.video_released_by = by
-                ev("video_released", v.video_released, [i], by)
+                ev("video_released", released, [i], by)
+            elif released and v.video_released and v.video_released_by is None and _released_by(t):
+                # 'In the video released Monday ...' first, 'The Sheriff's Office on Monday released ...' later
+                v.video_released_by = _released_by(t)
+                ev("video_released", True, [i], v.video_released_by)
 
 
-_RELEASED = re.compile(r"\b(?:released?|releasing|made public|withh[oe]ld(?:ing)?)\b", re.I)
-#: 'has not been released', 'declined to release', 'has yet to release', 'withheld'
-_NOT_RELEASED = re.compile(r"\b(?:not|n['’]t|never|yet to)\s+(?:\w+\s+){0,2}?(?:released?|made public)\b|"
-                           r"\b(?:declined|refused|refuses|declines)\s+to\s+(?:\w+\s+)?release\b|\bwithh[oe]ld(?:ing)?\b",
-                           re.I)
+_RELEASE = re.compile(r"\b(?:released?|releasing|made public|withh[oe]ld(?:ing)?)\b", re.I)
+#: before 'release(d)': not done ('has not been released', 'declined to release', 'has yet to release'), or
+#: only to come or asked for ('would release the footage within 30 days', 'plans to release', 'demanding
+#: that the department release', 'called for the release of')
+_RELEASE_NOT_DONE = re.compile(r"(?:\b(?:not|n['’]t|never|yet to|declined|refused|refuses|declines|will|would|shall|"
+                               r"plans?|planned|planning|expects?|expected|intends?|demand\w*|call\w* for|ask\w*|"
+                               r"urg\w*|push\w* for|seek\w*|want\w*|until|before|if|whether|when)\b"
+                               r"(?:\s+[\w'’-]+){0,5}?\s+(?:the\s+)?$)", re.I)
+
+
+def _release_told(t: str) -> bool | None:
+    """True when the sentence says footage was released, False when it says it was not (yet), was
+    withheld or is only to be released; None when it says neither."""
+    done = not_done = False
+    for m in _RELEASE.finditer(t):
+        if m.group(0).lower().startswith("withh") or _RELEASE_NOT_DONE.search(t, max(0, m.start() - 50), m.start()):
+            not_done = True
+        elif m.group(0).lower() in ("released", "made public"):
+            done = True
+    return True if done else False if not_done else None
 #: 'the officers were not wearing body cameras', 'did not have body cameras', 'no body camera footage'
 _NO_BODYCAM = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:wearing|wear|equipped with|have|had|"
-                         r"activated?|turned on)\s+(?:\w+\s+){0,2}?body|\bno\s+body[- ]?(?:worn[- ])?cam", re.I)
+                         r"activated?|turned on)\s+(?:\w+\s+){0,2}?body|\bno\s+body[- ]?(?:worn[- ])?cam|"
+                         r"\bbody[- ]?(?:worn[- ])?cam(?:era)?s?\s+(?:\w+\s+){0,2}?(?:was|were|had been|is|are)\s+"
+                         r"(?:not|never)\s+(?:\w+\s+)?(?:activated|turned on|recording|working|on)\b", re.I)
 
 
 def _released_by(t: str) -> str | None:

@@ -108,7 +108,10 @@ _SURNAME_TOO = {"white", "black", "christian", "lance", "ford", "major", "young"
 _RACE_NOUN_AFTER = re.compile(r"\s+(?:man|men|woman|women|male|female|boy|girl|teen|people|person|officers?|"
                               r"residents?|community|neighborhood|drivers?|suspects?|American)\b")
 _PERSON_BEFORE = re.compile(r"(?:\d{1,3}[- ]years?[- ]old|\b(?:mother|father|sister|brother|wife|husband|son|"
-                            r"daughter|girlfriend|boyfriend|aunt|uncle|cousin|grandmother|grandfather)),?\s+$", re.I)
+                            r"daughter|girlfriend|boyfriend|aunt|uncle|cousin|grandmother|grandfather)),?\s+$|"
+                            # 'The man, Hung Van Nguyen,', 'identified the man as Hung Van Nguyen'
+                            r"\b[Tt]he\s+(?:man|woman|victim|driver|suspect|teen|boy|girl),\s+$|"
+                            r"\bidentified\s+(?:\w+\s+){0,4}?as\s+$", re.I)
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$|(?<=\b(?:the|his|her) )(\d{1,3})[- ]years?"
                          r"[- ]old\s+(?:\w+\s+)?\w+,\s+$", re.I)  # '... woman, Jo Lee'
 _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]year)"
@@ -125,13 +128,19 @@ def _age_in(m: re.Match) -> int:
     return int(next(g for g in m.groups() if g))
 
 
-_CONTEXT_BEFORE = re.compile(r"(?:identified (?:him |her |the (?:man|woman|victim|person|driver|suspect) )?as|named|"
+#: a day between 'identified the woman' and 'as': 'identified the woman Tuesday afternoon as'
+WHEN = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|"
+        r"evening|night))?\s+)?")
+_CONTEXT_BEFORE = re.compile(r"(?:identified (?:him |her |them |the (?:man|woman|victim|person|driver|suspect|men|"
+                             rf"women|two|suspects|victims) )?{WHEN}as|named|"
                              r"victim,?|death of|killing of|shooting of|family of|funeral for|memory of|"
                              r"justice for)\s*$", re.I)
 _SAID_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told(?!\s+(?:the\s+)?(?:victim|police|officers?|deput\w+|"
                          r"him|her|them|dispatchers?|the\s+(?:woman|man|clerk|caller))\b)|stated|added|explained|"
                          r"wrote|confirmed|declined|reported)\b")  # 'X told police he had a gun' is no source
-_IDENTIFIED = re.compile(r"\b(?:identified|named)\s+(?:(?:him|her|the\s+\w+)\s+)?(?:as\s+)?$", re.I)
+#: a quote's source named after the verb: '"He didn't have anything in his hands," said Latasha Burns, 52'
+_SAID_BEFORE = re.compile(r"[\"”’,]\s*(?:said|says|added|explained|recalled|told\s+\w+)\s+$")
+_IDENTIFIED = re.compile(rf"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+)\s+)?{WHEN}(?:as\s+)?$", re.I)
 
 
 @dataclass
@@ -327,7 +336,9 @@ def find_people(sents: list[Sentence]) -> list[Person]:
     for p in people.values():
         p.role = _role_of(sorted(p.role_words))
         p.mentions.sort(key=lambda x: (x.sentence, x.start))
-        p.speaker = any(_SAID_AFTER.match(sents[m.sentence].text, m.end) for m in p.mentions)
+        p.speaker = any(_SAID_AFTER.match(sents[m.sentence].text, m.end)
+                        or _SAID_BEFORE.search(sents[m.sentence].text, 0, m.start)
+                        and re.match(r"\s*(?:[,.;]|$)", sents[m.sentence].text[m.end:]) for m in p.mentions)
     _spread_roles_in_lists(people, sents)
     return sorted(people.values(), key=lambda p: (p.mentions[0].sentence, p.mentions[0].start))
 
@@ -599,7 +610,9 @@ def _role_context(before: str, after: str = ",") -> list[str]:
     if not words:
         return []
     last = words[-1].lower().rstrip(".,")
-    closes = bool(re.match(r"\s*(?:,|\(|who\b|\d|and\b)", after))
+    # or ends the sentence after a quote's 'said his daughter, Kim Nguyen.'
+    closes = bool(re.match(r"\s*(?:,|\(|who\b|\d|and\b)", after)) or bool(
+        re.match(r"[.!?\"”’]*\s*$", after) and re.search(r"\b(?:said|says|according to)\s+\w+\s+\w+,\s*$", before))
     if comma and not (closes and (after.lstrip().startswith((",", "and ")) or (len(words) > 1 and words[-2].lower() in (
             "the", "a", "an", "one", "another", "his", "her", "their", "two", "three", "other", "second", "first")))):
         return []  # 'shooting at officers, Fairbanks hid' is no apposition
