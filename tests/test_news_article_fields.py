@@ -156,6 +156,14 @@ def test_each_victim_of_a_roundup_with_its_own_town_and_police():
     h, k = vs["Robert Haskins"], vs["Ethan Kowalski"]
     assert (h.age, h.city, h.state, h.agency, h.date) == (52, "Glendale", "AZ", "Glendale Police", date(2022, 6, 11))
     assert (k.age, k.city, k.state, k.agency, k.date) == (23, "Tempe", "AZ", "Tempe Police", date(2022, 6, 12))
+    # the pellet gun and the chase are Kowalski's: his killing's sentences are his, not the last-named man's
+    assert k.armed == "replica" and k.flee == "foot" and h.armed != "replica" and h.flee is None
+
+
+def test_refusing_to_pull_over_is_fleeing_by_car():
+    text = ("Troopers shot and killed Tonya Gaither, 41, on Monday in Harrisburg, Pennsylvania. She refused to "
+            "pull over, leading troopers on a chase.")
+    assert victims(text)["Tonya Gaither"].flee == "vehicle"
 
 
 def test_a_quoted_witness_is_not_the_unnamed_victim():

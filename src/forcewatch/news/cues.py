@@ -222,9 +222,10 @@ FLEE_FOOT_RE = re.compile(r"\b(?:fled on foot|ran (?:away|off|from)|running (?:a
                           r"(?:tried|attempted) to run|began (?:to run|running)|fleeing on foot|ran toward)\b", IC)
 FLEE_CAR_RE = re.compile(r"\b(?:fled in (?:a|his|her|the) (?:\w+ )?(?:car|vehicle|truck|SUV|van)|(?:vehicle|car|"
                          r"high-speed|police|motorcycle) (?:pursuit|chase)|drove (?:off|away)|sped (?:off|away)|"
-                         r"fled (?:the|a) traffic stop|failed to (?:stop|yield)|refused to stop|tried to drive away|"
-                         r"attempted to drive (?:off|away)|led (?:officers|police|deputies|troopers) on a "
-                         r"(?:\w+ )?(?:pursuit|chase))\b", IC)
+                         r"fled (?:the|a) traffic stop|failed to (?:stop|yield)|refused to (?:stop|pull over)|"
+                         r"tried to drive away|attempted to drive (?:off|away)|"
+                         r"(?:led|leading) (?:officers|police|deputies|troopers|agents) on a (?:\w+ )?(?:pursuit|chase))\b",
+                         IC)
 NOT_FLEEING_RE = re.compile(r"\b(?:was not fleeing|wasn't fleeing|not trying to (?:flee|run))\b", IC)
 
 _WEAPON = (r"(?:gun|handgun|pistol|rifle|shotgun|firearm|revolver|knife|knives|machete|crossbow|bow|sword|hatchet|axe?|"

@@ -769,13 +769,13 @@ def _object_is_officer(sentence: str, police_act: bool) -> bool:
 
 def _assign_sentences(sents: list[Sentence], victims: list[tuple[Person | None, list[int], bool]]
                       ) -> list[list[int]]:
-    """Sentences that speak of each victim: those naming them, then those that follow until
-    another victim is named; sentences before any victim belong to the first."""
+    """Sentences that speak of each victim: those naming them or telling their killing, then those that
+    follow until another victim is named; sentences before any victim belong to the first."""
     if not victims:
         return []
     mention_at: dict[int, int] = {}
     for vi, (p, kill, _) in enumerate(victims):
-        for i in (p.sentences if p else kill):
+        for i in sorted({*(p.sentences if p else ()), *kill}):
             mention_at.setdefault(i, vi)
     owned: list[list[int]] = [[] for _ in victims]
     current = 0

@@ -639,6 +639,7 @@ _RELEASE = re.compile(r"\b(?:released?|releasing|made public|withh[oe]ld(?:ing)?
 #: only to come or asked for ('would release the footage within 30 days', 'plans to release', 'demanding
 #: that the department release', 'called for the release of')
 _RELEASE_NOT_DONE = re.compile(r"(?:\b(?:not|n['’]t|never|yet to|declined|refused|refuses|declines|will|would|shall|"
+                               r"can|could|may|might|must|should|"
                                r"plans?|planned|planning|expects?|expected|intends?|demand\w*|call\w* for|ask\w*|"
                                r"urg\w*|push\w* for|seek\w*|want\w*|until|before|if|whether|when)\b"
                                r"(?:\s+[\w'’-]+){0,5}?\s+(?:the\s+)?$)", re.I)
