@@ -22,6 +22,7 @@ SURVIVED_RE = re.compile(
     r"hospitalized)|"
     r"(?:shot|struck|hit) and (?:wounded|injured)|wounding (?:him|her|the \w+)|non-life-threatening|"
     r"(?:stable|serious|critical|fair|good) condition|expected to (?:survive|recover)|is recovering|"
+    r"(?:has|have|had) recovered|recovered from (?:his|her|their) (?:injuries|wounds)|"
     r"treated and released|missed|minor injuries|non-?fatal|treated for|(?:no one|nobody) (?:else )?(?:was|were) "
     r"(?:hit|hurt|injured|struck|wounded))\b", IC)
 OFFICER_HURT_RE = re.compile(
@@ -37,8 +38,8 @@ NEGATED_DEATH_RE = re.compile(r"\b(?:no one|nobody|none|no officers?|no one else
                               r"was injured|were hurt|were injured|fired)\b|\b(?:did not|didn't|never)\s+(?:\w+\s+)?"
                               r"(?:fire|die|return fire)\b", IC)
 #: a death that did not happen: 'could very easily have ended with someone dead', 'might have been killed'
-HYPOTHETICAL_DEATH_RE = re.compile(r"\b(?:could|would|might|may)(?:\s+(?:very|easily|well|so|just|have|not|never|"
-                                   r"all|\w+ly))*\s+(?:have\s+)?(?:been\s+|ended\s+(?:with|in)\s+)?(?:\w+\s+){0,2}?"
+HYPOTHETICAL_DEATH_RE = re.compile(r"\b(?:could|would|might|(?-i:may))(?:\s+(?:very|well|so|just|not|never|\w+ly))*"
+                                   r"\s+have\s+(?:been\s+|ended\s+(?:with|in)\s+)?(?:\w+\s+){0,2}?"
                                    r"(?:dead|died|killed|death|deaths|fatal)\b", IC)
 #: what officers fire that does not kill as a rule: 'SWAT officers fired tear gas into the home'
 NON_LETHAL_FIRED_RE = re.compile(r"^[^.;]{0,60}?\b(?:fired|shot|deployed|used|launched)\s+(?:\w+\s+){0,2}?"
@@ -192,7 +193,7 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("restraint", re.compile(r"\b(?:restrain(?:ed|t|ing|ts)|chokehold|choke[- ]hold|neck restraint|pinned|"
                              r"knee on (?:his|her) (?:neck|back)|hog-?tied|asphyxi\w+|prone position|"
                              r"can't breathe|couldn't breathe|held (?:him|her) down|smother\w*)\b", IC)),
-    ("vehicle", re.compile(r"\b(?:(?:struck|hit|run over|ran over|pinned|crushed) by (?:an?|the) (?:[A-Z][\w.'’-]* ){0,3}"
+    ("vehicle", re.compile(r"\b(?:(?:struck|hit|run over|ran over|pinned|crushed)(?: and killed)? by (?:an?|the) (?:(?-i:[A-Z])[\w.'’-]* ){0,3}"
                            r"(?:police |patrol |squad |sheriff['’]s |marked |unmarked |deputy['’]s |trooper['’]s |"
                            r"officer['’]s ){0,2}(?:vehicle|car|cruiser|SUV|truck|squad|motorcycle)|ran (?:him|her) "
                            r"over|crash(?:ed)? (?:during|after|while fleeing|in) (?:a|the) (?:police )?(?:pursuit|"
@@ -219,10 +220,11 @@ SHOTS_RES = (
 
 FLEE_FOOT_RE = re.compile(r"\b(?:fled on foot|ran (?:away|off|from)|running (?:away|from)|run away|took off running|"
                           r"foot (?:chase|pursuit)|chas(?:ed|ing|e) (?:\w+ ){0,4}(?:down|through|across|into|on foot)|"
-                          r"(?:tried|attempted) to run|began (?:to run|running)|fleeing on foot|ran toward)\b", IC)
+                          r"(?:tried|attempted) to run(?!\s+(?:over|down|him|her|them|the|an?)\b)|began (?:to run|running)|fleeing on foot|"
+                          r"ran toward)\b", IC)
 FLEE_CAR_RE = re.compile(r"\b(?:fled in (?:a|his|her|the) (?:\w+ )?(?:car|vehicle|truck|SUV|van)|(?:vehicle|car|"
                          r"high-speed|police|motorcycle) (?:pursuit|chase)|drove (?:off|away)|sped (?:off|away)|"
-                         r"fled (?:the|a) traffic stop|failed to (?:stop|yield)|refused to (?:stop|pull over)|"
+                         r"fled (?:the|a) traffic stop|failed to (?:stop|yield)|(?<!not )(?<!never )refused to (?:stop|pull over)|"
                          r"tried to drive away|attempted to drive (?:off|away)|"
                          r"(?:led|leading) (?:officers|police|deputies|troopers|agents) on a (?:\w+ )?(?:pursuit|chase))\b",
                          IC)
@@ -246,6 +248,7 @@ VEHICLE_WEAPON_RE = re.compile(
     r" with (?:his|her|the) (?:vehicle|car)|tried to run (?:over|down))", re.I)
 UNARMED_RE = re.compile(
     r"\b(?:unarmed|no (?:gun|weapon|knife|firearm)s? (?:\w+ ){0,3}(?:visible|found|recovered|seen)|not armed|"
+    r"neither (?:\w+ ){0,2}(?:was|were) armed|"
     r"wasn't armed|was not carrying|did not have an? (?:gun|weapon)|didn't have an? (?:gun|weapon)|no weapon|"
     r"empty[- ]handed|(?:was )?holding (?:an?|his|her) (?:cell ?phone|phone|wallet))\b", IC)
 #: the weapon was down when police fired: 'witnesses saw Reed drop the knife', 'he had dropped the gun'

@@ -86,13 +86,17 @@ def extract(article: Article) -> list[Victim]:
                 # it is known to be about one, and it names one person besides police and officials
                 event = _Event(lone[0].mentions[0].sentence, False)
         if event is not None:
-            named = [p for p in people if p.identified and not p.role] or _described_as(sents, people, event.sentence)
+            named = [p for p in people if p.identified and not p.role and not _identified_as_group(p, sents)] \
+                or _described_as(sents, people, event.sentence)
             if not named:
                 named = _the_one_named(sents, people)
             group = _identified_together(sents, people)
-            several = [s.index for s in sents if (_SEVERAL.search(s.text) or C.PLURAL_PATIENT.search(s.text))
-                       and C.DEATH_RE.search(s.text)]
-            if len(group) > 1 and several:
+            # police killed the several ('Two men ... were shot and killed by police', 'killing both men'), and
+            # nobody else in the story lived ('The other was hospitalized in stable condition')
+            several = [s.index for s in sents if (_SEVERAL_KILLED.search(s.text) or C.PLURAL_PATIENT.search(s.text))
+                       and C.POLICE_RE.search(s.text) and re.search(C.LETHAL, s.text, re.I)]
+            if len(group) > 1 and several and not any(C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text))
+                                                      for s in sents):
                 # 'Two men ... were shot and killed by police. The coroner identified the men as A, 24, and B, 19'
                 kill = sorted({event.sentence, *several})
                 victims += [(p, kill, event.lethal) for p in group]
@@ -422,8 +426,11 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
 
 
 # the person was then arrested: alive ('James was shot in the face ... and arrested')
-_ARRESTED = re.compile(r"(?:,[^,]{0,40},)?\s+(?:was|were)\s+(?:[^.;]{0,80}?\band\s+|(?:\w+\s+)?)(?:arrested|taken into "
-                       r"custody|apprehended|booked into|charged with)\b", re.I)
+_ARRESTED = re.compile(r"(?:,[^,]{0,40},)?\s+(?:(?:was|were|is|are|has been)\s+(?:[^.;]{0,80}?\band\s+|(?:\w+\s+)?)"
+                       r"(?:arrested|taken into custody|apprehended|booked into|charged with)|(?:later\s+)?turned "
+                       r"(?:himself|herself) in)\b", re.I)
+#: nobody was hit: a shooting that missed ('no one was struck, police said'), not 'no one else was hurt'
+_NO_ONE_HIT = re.compile(r"\b(?:no one|nobody)\s+(?:was|were)\s+(?:hit|struck|wounded|injured|hurt)\b", re.I)
 _BY_NAME = re.compile(r"(?:,[^,]{0,40},)?\s+(?:\w+\s+){0,4}?(?:shot|killed|stabbed|slain|murdered)\s+by\s+"
                       r"([A-Z][\w'’-]+)", re.I)
 
@@ -527,7 +534,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         own = [sents[i].text for i in p.sentences]
         if any(re.search(C.LETHAL + r"|\bdeath\b|\bfatal|\bkilling\b", t, re.I) for t in own):
             lethal = True
-        elif survived or any(C.SURVIVED_RE.search(t) for t in own):
+        elif survived or any(C.SURVIVED_RE.search(t) for t in own) or any(_NO_ONE_HIT.search(s.text) for s in sents):
             return None
     return sorted(set(kill)), lethal
 
@@ -536,23 +543,49 @@ _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\s+$", re.I)
 
 #: a name given to someone the story told of before: 'identified him as X', 'identified the man as X'
 _FIGURE = r"(?:man|woman|boy|girl|teen|teenager|driver|suspect|victim|person|motorist|shooter|gunman)"
-_IDENTIFIED_BACK = re.compile(rf"\bidentified\s+(?:him|her|the\s+(?:\w+\s+)?{_FIGURE})\s+{WHEN}as\s+$|"
-                              rf"\b(?:[Hh]e|[Ss]he|[Tt]he\s+(?:\w+\s+)?{_FIGURE})\s+(?:was|has been|had been)\s+"
-                              rf"(?:later\s+)?identified\s+(?:by\s+[^,.;]{{1,60}}?\s+)?{WHEN}as\s+$", re.I)
+_IDENTIFIED_BACK = re.compile(rf"\bidentified\s+(?:(?P<p1>him|her)|the\s+(?:\w+\s+)?(?P<n1>{_FIGURE}))\s+{WHEN}as\s+$|"
+                              rf"\b(?:(?P<p2>[Hh]e|[Ss]he)|[Tt]he\s+(?:\w+\s+)?(?P<n2>{_FIGURE}))\s+"
+                              rf"(?:was|has been|had been)\s+(?:later\s+)?identified\s+(?:by\s+[^,.;]{{1,60}}?\s+)?"
+                              rf"{WHEN}as\s+$", re.I)
+#: the unnamed one police killed: 'shot and killed a 52-year-old man', 'the man died', 'a woman was fatally shot'
+_KILLED_FIGURE = re.compile(
+    rf"\b(?:shot and killed|fatally shot|killed|shot|struck and killed)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<a>{_FIGURE}|male|female)\b|\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<b>{_FIGURE}|male|female)\s+"
+    rf"(?:[^,.;]{{0,40}}?\s+)?(?:(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|killed|fatally shot|shot dead|"
+    rf"shot to death|struck and killed)|died)\b", re.I)
+_FEMALE_FIGURES = {"woman", "girl", "female"}
+
+
+def _same_figure(ident: re.Match, killed: str) -> bool:
+    """'The woman was identified' names no man police killed; 'he' names no woman."""
+    killed = killed.lower()
+    noun = (ident["n1"] or ident["n2"] or "").lower()
+    pron = (ident["p1"] or ident["p2"] or "").lower()
+    neutral = {"teen", "teenager", "driver", "suspect", "victim", "person", "motorist", "shooter", "gunman"}
+    if noun:
+        return noun == killed or noun in neutral or killed in neutral
+    female = pron in ("her", "she")
+    return killed in neutral or (killed in _FEMALE_FIGURES) == female
 
 
 def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person]) -> list[int]:
     """The sentences where police killed someone unnamed ('a deputy shot and killed a 52-year-old man') whom
     a sentence up to three later names ('The sheriff's office identified him as Raymond Tillman', 'He was
-    identified as Robert Haskins'), back to the last sentence naming another civilian."""
+    identified as Robert Haskins'), back to the last sentence naming another civilian; the one identified
+    must be the one killed ('The woman was identified as ...' names no man police killed)."""
     found: list[int] = []
     for m in p.mentions:
-        if not _IDENTIFIED_BACK.search(sents[m.sentence].text[:m.start]):
+        ident = _IDENTIFIED_BACK.search(sents[m.sentence].text[:m.start])
+        if not ident:
             continue
         for s in reversed(sents[max(0, m.sentence - 3):m.sentence]):
-            if any(x.sentence == s.index for q in people if q is not p and not q.role for x in q.mentions):
+            others = [x for q in people if q is not p and not q.role for x in q.mentions if x.sentence == s.index]
+            if any(_IDENTIFIED_BACK.search(s.text[:x.start]) for x in others):
+                continue  # another one identified ('The woman was identified as Ana Ruiz'): read on
+            if others:
                 break  # someone else's story
-            if C.DESCRIPTOR_RE.search(s.text) and re.search(C.LETHAL, s.text, re.I) \
+            killed = [k["a"] or k["b"] for k in _KILLED_FIGURE.finditer(s.text)]
+            if killed and _same_figure(ident, killed[0]) and re.search(C.LETHAL, s.text, re.I) \
                     and C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s.text)) and not _object_is_officer(s.text, True):
                 found.append(s.index)
     return found
@@ -634,17 +667,36 @@ _DESCRIPTOR_KILLED = re.compile(rf"\b(?:shot and killed|fatally shot|killed|shot
                                 rf"\b[Tt]he\s+({_DESCRIPTORS})\s+(?:was|died)\b")
 
 
-_SEVERAL = re.compile(r"\b(?:both|two|three|four|the two|the three)\s+(?:\w+\s+)?(?:men|women|suspects|people|teens|"
-                      r"teenagers|brothers|sisters|persons|robbers|gunmen)\b", re.I)
+_SEVERAL = (r"\b(?:both|two|three|four|the two|the three)\s+(?:\w+\s+)?(?:men|women|suspects|people|teens|teenagers|"
+            r"brothers|sisters|persons|robbers|gunmen)\b")
+#: the several are the ones killed: 'Two men suspected of robbing ... were shot and killed by police', 'Both suspects
+#: died', 'officers returned fire, killing both men' (not 'a gunman who killed two people')
+_SEVERAL_KILLED = re.compile(
+    rf"{_SEVERAL}(?:\s+[^.;]{{0,100}}?)?\s+(?:were|had been|have been)\s+(?:\w+\s+){{0,2}}?(?:killed|shot and killed|"
+    rf"fatally shot|shot dead|shot to death)\b|{_SEVERAL}\s+(?:\w+\s+){{0,2}}?died\b|"
+    rf"(?<!who )\b(?:killing|killed|shot and killed|fatally shot)\s+{_SEVERAL}", re.I)
+
+
+_VICTIMS_NAMED = re.compile(r"\b(?:victims|hostages|women|girls)\s+(?:were\s+)?identified\b|\bidentified\s+the\s+"
+                            r"(?:victims|hostages|women|girls)\b", re.I)
+
+
+_GROUP_IDENTIFIED = re.compile(r"\bidentified\s+(?:them|the\s+(?:two\s+|three\s+)?(?:men|women|victims|suspects|"
+                               r"pair|hostages|people))\b[^.;]*$", re.I)
+
+
+def _identified_as_group(p: Person, sents: list[Sentence]) -> bool:
+    """'Police identified them as A, 34, and B, 36': A alone is not the one unnamed victim."""
+    return any(_GROUP_IDENTIFIED.search(sents[m.sentence].text, 0, m.start) for m in p.mentions)
 
 
 def _identified_together(sents: list[Sentence], people: list[Person]) -> list[Person]:
     """The people an identification names together: 'identified the men Friday as Jarvis Mitchell, 24, and
     Tyreek Bell, 19' gives both (no role, in the order named)."""
     marks = sorted((m.sentence, m.start, m.end, q) for q in people if not q.role for m in q.mentions)
-    for k, (i, _, end, q) in enumerate(marks):
-        if not q.identified:
-            continue
+    for k, (i, start, end, q) in enumerate(marks):
+        if not q.identified or _VICTIMS_NAMED.search(sents[i].text, 0, start):
+            continue  # 'identified the victims as ...': whom the suspect killed
         group = [q]
         for j, start, end2, q2 in marks[k + 1:]:
             if j != i or q2 in group or not _TOGETHER.match(sents[i].text[end:start]):
@@ -708,7 +760,8 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
                 and s.index not in role_first:
             return _Event(s.index, True)
     # a death told as a suicide ('He had died of a self-inflicted gunshot wound')
-    suicide = any(C.SUICIDE_RE.search(s.text) for s in death_anywhere)
+    suicide = any(not _DOUBTED.search(s.text, max(0, m.start() - 50), m.start())
+                  for s in death_anywhere for m in C.SUICIDE_RE.finditer(s.text))
     if real_deaths and not survived:
         for s in sents:
             if s.index in involved and not _object_is_officer(s.text, True) and not (
@@ -745,6 +798,9 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     return None
 
 
+#: a suicide doubted or denied: 'ruled out a self-inflicted wound', 'disputed the claim that he killed himself'
+_DOUBTED = re.compile(r"\b(?:ruled out|rule out|claim\w*|disput\w*|den(?:y|ied|ies)|not|no sign of|rather than|"
+                      r"instead of)\b[^.;]*$", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|which)\b[^,]*,")
 _CRASH = re.compile(r"\b(?:collided|crash|collision|wreck)", re.I)
 _WAS_KILLED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|fatally shot|killed|shot dead|shot to death)",

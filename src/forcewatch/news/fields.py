@@ -49,7 +49,7 @@ def fill_fields(v: Victim, p: Person | None, sents: list[Sentence], kill: list[i
 
     _age(v, p, tiers + [[i for i in everything if i not in own]] if single else tiers, text, ev, single, people)
     _gender(v, p, tiers, text, ev)
-    _race(v, tiers, text, ev)
+    _race(v, p, tiers, text, ev)
     _date(v, wide, text, published, ev)
     shared = tiers + [[i for i in everything if i not in own]]  # the place and agency are usually the article's
     _place(v, shared, text, sents, ev, people, single)
@@ -222,17 +222,29 @@ def _gender(v, p, tiers, text, ev) -> None:
         ev("gender", v.gender, used[:2])
 
 
-#: an officer named or spoken of right before 'who is white': the officer's race, not the victim's
-_OFFICER_BEFORE = re.compile(r"\b(?:officers?|deput(?:y|ies)|troopers?|sergeant|sgt\.|agents?|detectives?)\b"
-                             r"[^,.;]{0,40},?\s*$", re.I)
+#: an officer named or spoken of right before 'who is white' or 'a white man': the officer's race, not the victim's
+_OFFICER_BEFORE = re.compile(r"\b(?:officers?|deput(?:y|ies)|troopers?|sergeant|sgt\.|agents?|detectives?|cops?|"
+                             r"veteran)(?:\W|$)[^,.;]{0,40},\s*(?:an?\s+)?(?:\d{1,3}-year-old\s+)?$", re.I)
+#: another person's name right before 'a Black man': 'George Floyd, a Black man killed by Minneapolis police'
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+),\s+(?:an?\s+)?(?:\d{1,3}-year-old\s+)?$")
 
 
-def _race(v, tiers, text, ev) -> None:
+def _race(v, p, tiers, text, ev) -> None:
+    """'a Black man', 'a 22-year-old black male' in the victim's sentences (not an officer's or another named
+    person's); 'Marks, who was Black,' right after the victim's own name."""
+    surname = p.name.split()[-1] if p else None
     for tier in tiers[:3]:
         for i in tier:
-            for m in C.RACE_RE.finditer(text[i]):
-                if m.group(2) and _OFFICER_BEFORE.search(text[i][max(0, m.start() - 60):m.start()]):
-                    continue
+            t = text[i]
+            for m in C.RACE_RE.finditer(t):
+                before = t[max(0, m.start() - 60):m.start()]
+                if m.group(2):  # told of a person: only of the victim, named right before
+                    if not surname or surname not in before[-45:]:
+                        continue
+                else:  # not 'The officer who fired, a white man', 'George Floyd, a Black man'
+                    other = _NAME_BEFORE.search(before)
+                    if _OFFICER_BEFORE.search(before) or other and other.group(1) != surname:
+                        continue
                 code = C.RACE_CODES.get((m.group(1) or m.group(2)).lower())
                 if code:
                     v.race = [code]
@@ -241,7 +253,7 @@ def _race(v, tiers, text, ev) -> None:
 
 
 _LIFE = re.compile(r"\b(?:graduated|born|married|moved|worked|joined|served|enlisted|attended|hired|retired|"
-                   r"started|opened|bought|raised|adopted|released from (?:prison|jail))\b", re.I)
+                   r"bought|raised|adopted|released from (?:prison|jail))\b", re.I)
 _INCIDENT = re.compile(r"\b(?:shot|shoot\w*|fired|gunfire|tased|taser|struck|restrain\w*|chase|pursuit|fled|"
                        r"confront\w*|standoff|encounter|incident|scene)\b", re.I)
 #: after a date: ', three days after police shot ...' -- the killing was that many days before it
@@ -254,8 +266,9 @@ def _shifted(d: DateFound, sentence: str) -> DateFound:
     after an officer shot and killed ...'): N days before that date (weeks: a range of +/- 3 days)."""
     at = sentence.find(d.text)
     m = _DAYS_AFTER.match(sentence, at + len(d.text)) if at >= 0 else None
-    if not m or not (C.DEATH_RE.search(m["rest"]) or re.search(r"\b(?:shot|shooting|killed)\b", m["rest"], re.I)):
-        return d
+    if not m or not C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", m["rest"])) or not (
+            C.DEATH_RE.search(m["rest"]) or re.search(r"\b(?:shot|shooting|killed)\b", m["rest"], re.I)):
+        return d  # only 'N days after police shot ...': 'two days after he shot a man during a robbery' is none
     word = m["n"].lower()
     n = int(word) if word.isdigit() else (1 if word in ("a", "an") else WORDNUM[word])
     weeks = m["unit"].lower().startswith("week")
@@ -271,22 +284,25 @@ _TELLING = (r"(?:released|releasing|announced|identified|said|says|confirmed|rep
             r"sued|settled|published|posted|held a (?:news|press) conference)")
 _TELLING_BEFORE = re.compile(rf"\b{_TELLING}\s+(?:(?:the|a|an|him|her|them|his|its|(?:[a-z]+\s+)?(?:man|woman|men|"
                              rf"women|victim|suspect|body|video|footage|name))\s+)?$", re.I)
-_TELLING_AFTER = re.compile(rf"^,?\s*(?:that\s+)?{_TELLING}\b", re.I)
+_TELLING_AFTER = re.compile(rf"^\s*(?!said|says|reported)(?:that\s+)?{_TELLING}\b", re.I)
 
 
 #: 'On Monday, the medical examiner identified the man as ...': the sentence opens with the telling's date
-_OPENS_TELLING = re.compile(rf"^,?\s*(?P<gap>[^.;]{{0,80}}?)\b{_TELLING}\b", re.I)
+_OPENS_TELLING = re.compile(rf"^,?\s*(?P<gap>[^,.;]{{0,80}}?)\b(?!said|says|reported){_TELLING}\b", re.I)
 
 
 def _date_of_telling(sentence: str, d: DateFound) -> bool:
     at = sentence.find(d.text)
     if at < 0:
         return False
+    if re.search(r"\bsince\b[^,.;]{0,40}$", sentence[:at]):
+        return True  # 'had grown isolated since his wife died last year'
     if _TELLING_BEFORE.search(sentence, 0, at) or _TELLING_AFTER.match(sentence[at + len(d.text):]):
         return True
     opens = _OPENS_TELLING.match(sentence[at + len(d.text):]) if re.fullmatch(r"\W*(?:[Oo]n\s+)?", sentence[:at]) \
         else None
-    return bool(opens) and not re.search(r"\b(?:shot|shoot|shooting|killed|died|dead|fired|struck)\b", opens["gap"])
+    return bool(opens) and not re.search(r"\b(?:shot|shoot|shooting|killed|died|dead|fired|struck|who|where|when|"
+                                         r"that|after|as)\b", opens["gap"])
 
 
 def _date(v, tiers, text, published, ev) -> None:
@@ -326,7 +342,7 @@ def _place(v, tiers, text, sents, ev, people, single: bool = True) -> None:
                                       else 0.5) + (0.4 if i == 0 and f.strength == 1.8 else 0.0)
                 if best is None or score > best[2]:
                     best = (f, i, score)
-        if best and (best[2] >= 2.5 or not single and t <= 1):
+        if best and (best[2] >= 2.5 or not single and t <= 1 and best[0].strength >= 1.5):
             break  # of several victims, one's own sentences name its place before the story's dateline does
     found = _state_of_incident(tiers, text)
     if best is not None and not best[0].state:
@@ -518,7 +534,7 @@ def _agency(v, tiers, text, ev) -> None:
                     county = re.search(r"\b(?:County|Parish)$", name)
                     name += " Sheriff's Office" if after.startswith("sheriff") or (
                         county and after.startswith("deput")) else " Police"
-                if n > 0 and _other_town(name, v.city):
+                if n >= 2 and _other_town(name, v.city):
                     continue  # told outside the victim's sentences, of another town: another story's police
                 v.agency = name
                 ev("agency", name, [i])
@@ -613,17 +629,21 @@ def _video(v, tiers, wide, text, single, ev) -> None:
             t = text[i]
             body = C.BODYCAM_RE.search(t)
             vid = C.VIDEO_RE.search(t)
-            if body and v.body_camera is None:
+            if body and v.body_camera is None and not _UNKNOWN.search(t):
                 # a clause with a camera that recorded wins: 'Deputy marshals do not wear body cameras, but the
                 # Fort Wayne officer's body camera was activated'
-                v.body_camera = any(C.BODYCAM_RE.search(c) and not _NO_BODYCAM.search(c)
-                                    for c in re.split(r"\bbut\b|\bhowever\b|;", t))
+                # the last clause that tells of a camera decides: 'do not wear body cameras, but the officer's
+                # body camera was activated'; 'rolling out body cameras, but ... were not equipped with them'
+                told = [not _NO_BODYCAM.search(c) for k, c in enumerate(re.split(r"\bbut\b|\bhowever\b|;", t))
+                        if _NO_BODYCAM.search(c) or C.BODYCAM_RE.search(c) or k and re.search(r"\bcameras?\b", c, re.I)]
+                v.body_camera = told[-1] if told else True
                 ev("body_camera", v.body_camera, [i])
             if (body or vid) and v.video is None and not _NO_BODYCAM.search(t):
                 v.video = True
                 ev("video", True, [i])
             released = _release_told(t) if body or vid else None
-            if released is not None and v.video_released is None:
+            if released is not None and (v.video_released is None or released and v.video_released is False):
+                # a later 'it released the footage' wins over an earlier 'declined to release'
                 v.video_released = released
                 by = _released_by(t) if released else None
                 v.video_released_by = by
@@ -634,15 +654,22 @@ def _video(v, tiers, wide, text, single, ev) -> None:
                 ev("video_released", True, [i], v.video_released_by)
 
 
+#: 'It was not immediately clear whether the officers were wearing body cameras': told as unknown
+_UNKNOWN = re.compile(r"\b(?:unclear|not (?:immediately |yet )?(?:clear|known)|unknown)\s+(?:whether|if)\b", re.I)
 _RELEASE = re.compile(r"\b(?:released?|releasing|made public|withh[oe]ld(?:ing)?)\b", re.I)
 #: before 'release(d)': not done ('has not been released', 'declined to release', 'has yet to release'), or
 #: only to come or asked for ('would release the footage within 30 days', 'plans to release', 'demanding
 #: that the department release', 'called for the release of')
-_RELEASE_NOT_DONE = re.compile(r"(?:\b(?:not|n['’]t|never|yet to|declined|refused|refuses|declines|will|would|shall|"
-                               r"can|could|may|might|must|should|"
-                               r"plans?|planned|planning|expects?|expected|intends?|demand\w*|call\w* for|ask\w*|"
-                               r"urg\w*|push\w* for|seek\w*|want\w*|until|before|if|whether|when)\b"
-                               r"(?:\s+[\w'’-]+){0,5}?\s+(?:the\s+)?$)", re.I)
+_RELEASE_NOT_DONE = re.compile(
+    # not done: 'has not been released', 'hasn't yet released', 'No footage has been released'
+    r"\b(?:not|n['’]t|never|yet to)\s+(?:(?:yet|been|be|have|has|publicly|immediately|officially)\s+){0,3}$|"
+    r"\bno\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:yet\s+)?been\s+$|"
+    # only to come: 'would release', 'plans to release', 'declined to release'
+    r"\b(?:will|would|shall|can|could|may|might|must|should|(?:plans?|planned|planning|expects?|expected|intends?|"
+    r"declined|declines|refused|refuses|agreed|going|hopes?)\s+to)\s+(?:(?:not|be|publicly|soon|eventually|later|"
+    r"only|also|then)\s+){0,3}$|"
+    # asked for: 'demanding that the department release', 'called for the release of'
+    r"\b(?:demand\w*|call\w*\s+for|ask\w*|urg\w*|push\w*\s+for|seek\w*|want\w*)\b(?:\s+[\w'’-]+){0,5}?\s+$", re.I)
 
 
 def _release_told(t: str) -> bool | None:
@@ -652,12 +679,18 @@ def _release_told(t: str) -> bool | None:
     for m in _RELEASE.finditer(t):
         if m.group(0).lower().startswith("withh") or _RELEASE_NOT_DONE.search(t, max(0, m.start() - 50), m.start()):
             not_done = True
-        elif m.group(0).lower() in ("released", "made public"):
+        elif m.group(0).lower() in ("released", "releasing", "made public"):
             done = True
     return True if done else False if not_done else None
-#: 'the officers were not wearing body cameras', 'did not have body cameras', 'no body camera footage'
+#: 'the officers were not wearing body cameras', 'did not have body cameras', 'had no body cameras' (not 'no body
+#: camera footage has been released')
 _NO_BODYCAM = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:wearing|wear|equipped with|have|had|"
-                         r"activated?|turned on)\s+(?:\w+\s+){0,2}?body|\bno\s+body[- ]?(?:worn[- ])?cam|"
+                         r"activated?|turned on)\s+(?:\w+\s+){0,2}?body|"
+                         r"\bno\s+body[- ]?(?:worn[- ])?cam(?:era)?s?\b(?!\s+(?:footage|video|recordings?))|"
+                         r"\bneither\s+(?:\w+\s+){1,2}(?:had|was|were)\s+(?:\w+\s+){0,2}?(?:activated|wearing|"
+                         r"turned on)\s+(?:\w+\s+){0,2}?body|"
+                         r"\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:equipped with|wearing|have|had)\s+"
+                         r"(?:them|one|any)\b|"
                          r"\bbody[- ]?(?:worn[- ])?cam(?:era)?s?\s+(?:\w+\s+){0,2}?(?:was|were|had been|is|are)\s+"
                          r"(?:not|never)\s+(?:\w+\s+)?(?:activated|turned on|recording|working|on)\b", re.I)
 
