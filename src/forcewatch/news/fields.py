@@ -285,8 +285,6 @@ _TELLING = (r"(?:released|releasing|announced|identified|said|says|confirmed|rep
 _TELLING_BEFORE = re.compile(rf"\b{_TELLING}\s+(?:(?:the|a|an|him|her|them|his|its|(?:[a-z]+\s+)?(?:man|woman|men|"
                              rf"women|victim|suspect|body|video|footage|name))\s+)?$", re.I)
 _TELLING_AFTER = re.compile(rf"^\s*(?!said|says|reported)(?:that\s+)?{_TELLING}\b", re.I)
-
-
 #: 'On Monday, the medical examiner identified the man as ...': the sentence opens with the telling's date
 _OPENS_TELLING = re.compile(rf"^,?\s*(?P<gap>[^,.;]{{0,80}}?)\b(?!said|says|reported){_TELLING}\b", re.I)
 
@@ -630,8 +628,6 @@ def _video(v, tiers, wide, text, single, ev) -> None:
             body = C.BODYCAM_RE.search(t)
             vid = C.VIDEO_RE.search(t)
             if body and v.body_camera is None and not _UNKNOWN.search(t):
-                # a clause with a camera that recorded wins: 'Deputy marshals do not wear body cameras, but the
-                # Fort Wayne officer's body camera was activated'
                 # the last clause that tells of a camera decides: 'do not wear body cameras, but the officer's
                 # body camera was activated'; 'rolling out body cameras, but ... were not equipped with them'
                 told = [not _NO_BODYCAM.search(c) for k, c in enumerate(re.split(r"\bbut\b|\bhowever\b|;", t))
@@ -648,10 +644,11 @@ def _video(v, tiers, wide, text, single, ev) -> None:
                 by = _released_by(t) if released else None
                 v.video_released_by = by
                 ev("video_released", released, [i], by)
-            elif released and v.video_released and v.video_released_by is None and _released_by(t):
+            elif released and v.video_released and v.video_released_by is None:
                 # 'In the video released Monday ...' first, 'The Sheriff's Office on Monday released ...' later
                 v.video_released_by = _released_by(t)
-                ev("video_released", True, [i], v.video_released_by)
+                if v.video_released_by:
+                    ev("video_released", True, [i], v.video_released_by)
 
 
 #: 'It was not immediately clear whether the officers were wearing body cameras': told as unknown
@@ -682,6 +679,8 @@ def _release_told(t: str) -> bool | None:
         elif m.group(0).lower() in ("released", "releasing", "made public"):
             done = True
     return True if done else False if not_done else None
+
+
 #: 'the officers were not wearing body cameras', 'did not have body cameras', 'had no body cameras' (not 'no body
 #: camera footage has been released')
 _NO_BODYCAM = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:wearing|wear|equipped with|have|had|"
