@@ -172,6 +172,14 @@ PLURAL_PATIENT = re.compile(r"\b(?:they|both)\s+(?:were|had been)\s+(?:both\s+)?
                             r"being\s+(?:\w+\s+)?(?:shot|killed)",
                             re.I)
 
+#: how a story calls someone before naming them
+FIGURE = r"(?:man|woman|boy|girl|teen|teenager|driver|suspect|victim|person|motorist|shooter|gunman)"
+#: the unnamed one police killed: 'shot and killed a 52-year-old man', 'the man died', 'a woman was fatally shot'
+KILLED_FIGURE = re.compile(
+    rf"\b(?:shot and killed|fatally shot|killed|shot|struck and killed)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<a>{FIGURE}|male|female)\b|\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<b>{FIGURE}|male|female)\s+"
+    rf"(?:[^,.;]{{0,40}}?\s+)?(?:(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|killed|fatally shot|shot dead|"
+    rf"shot to death|struck and killed)|died)\b", re.I)
 AGE_RE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
 DESCRIPTOR_RE = re.compile(
     r"\b(?:an?|the)\s+(?:(\d{1,3})[- ]years?[- ]old\s+)?(?:(?:unidentified|unarmed|armed|Black|white|Hispanic|Latino|"
@@ -215,7 +223,7 @@ SHOTS_RES = (
                r"bullets)\b", IC),
     re.compile(rf"\b(?:shot|struck|hit)\s+(?:\w+\s+){{0,3}}?{_NUM}\s+times\b", IC),
     re.compile(rf"\b{_NUM}\s+(?:shots|rounds|bullets)\s+(?:were\s+)?(?:fired|struck|hit)\b", IC),
-    re.compile(r"\b(?:shot|struck|hit)\s+(?:\w+\s+){0,2}?(once|twice)\b", IC),
+    re.compile(r"\b(?:shot|struck|hit|fired)\s+(?:\w+\s+){0,2}?(once|twice)\b", IC),
 )
 
 FLEE_FOOT_RE = re.compile(r"\b(?:fled on foot|ran (?:away|off|from)|running (?:away|from)|run away|took off running|"
@@ -288,7 +296,13 @@ _RACES = (r"Black|African[- ]American|[Ww]hite|Hispanic|Latin[oax]|Asian(?:[- ]A
 RACE_RE = re.compile(rf"\b(?i:({_RACES}))\s+(?:\d{{1,3}}-year-old )?(?:man|woman|men|women|teen|teenager|boy|girl|person|"
                      r"male|female|father|mother|youth|resident|motorist|driver|veteran|student|American)\b"
                      r"(?!\s+(?:police|officers?|deput(?:y|ies)|troopers?|agents?|cops?|sergeant)\b)|"
-                     rf"\b(?:[Ww]ho|[Hh]e|[Ss]he)\s+(?:was|is)\s+({_RACES})(?=\s*[,.;]|\s+and\b)")
+                     rf"\b(?:[Ww]ho|[Hh]e|[Ss]he|(?P<name>[A-Z][\w'’-]+)(?:,[^,.;]{{1,60}},)?)\s+(?:was|is)\s+"
+                     rf"({_RACES})(?=\s*[,.;]|\s+and\b)")
+#: a tribe's member or citizen: 'Locklear, a member of the Lumbee Tribe', 'he was an enrolled member of the
+#: Navajo Nation'
+TRIBE_RE = re.compile(r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:was|is)\s+|(?P<name>[A-Z][\w'’-]+),\s+|(?P<name2>[A-Z][\w'’-]+)\s+"
+                      r"(?:was|is)\s+)(?:an?\s+)?(?:enrolled\s+|registered\s+)?(?:member|citizen)\s+of\s+the\s+"
+                      r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Tribe|Nation|Band|Pueblo|Indians|Indian Community|Tribal Nation)\b")
 RACE_CODES = {"black": "black", "african-american": "black", "african american": "black", "white": "white",
               "hispanic": "hispanic", "latino": "hispanic", "latina": "hispanic", "latinx": "hispanic",
               "asian": "asian", "asian-american": "asian", "asian american": "asian", "native american":
@@ -305,7 +319,7 @@ AGENCY_RE = re.compile(
     r"Sheriff's Department|Sheriff’s Department|Sheriff's Dept\.|Department of Public Safety|Public Safety "
     r"Department|State Patrol|Highway Patrol|State Police|Marshals Service|Border Patrol|Department of Corrections|"
     r"Constable's Office|Police Service|Sheriff|Marshal's Office)|(?:[A-Z][\w.'’-]*\s+){1,4}(?=police\b|sheriff['’]s "
-    r"deput(?:y|ies)\b|deput(?:y|ies)\b|troopers))")
+    r"deput(?:y|ies)\b|[Dd]eput(?:y|ies)\b|troopers))")
 AGENCY_BAD_START = {"the", "a", "an", "when", "after", "as", "while", "but", "and", "then", "two", "three", "one",
                     "several", "local", "in", "on", "at", "officers", "deputies", "both", "if", "because", "said",
                     "video", "shows", "according", "tragically", "however", "throughout", "shortly", "officials",

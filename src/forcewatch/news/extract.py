@@ -93,8 +93,7 @@ def extract(article: Article) -> list[Victim]:
             group = _identified_together(sents, people)
             # police killed the several ('Two men ... were shot and killed by police', 'killing both men'), and
             # nobody else in the story lived ('The other was hospitalized in stable condition')
-            several = [s.index for s in sents if (_SEVERAL_KILLED.search(s.text) or C.PLURAL_PATIENT.search(s.text))
-                       and C.POLICE_RE.search(s.text) and re.search(C.LETHAL, s.text, re.I)]
+            several = _several_killed(sents)
             if len(group) > 1 and several and not any(C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text))
                                                       for s in sents):
                 # 'Two men ... were shot and killed by police. The coroner identified the men as A, 24, and B, 19'
@@ -103,6 +102,15 @@ def extract(article: Article) -> list[Victim]:
             else:
                 # 'The man who was killed was identified as Bernard Lofton': the unnamed victim has a name
                 victims.append((named[0] if len(named) == 1 else None, [event.sentence], event.lethal))
+    other = _unnamed_other(sents, len(victims)) if victims and police_article else None
+    if other is not None:  # killed together with those named: the sentences telling the killing are theirs too
+        victims = [(p, sorted({*kill, *other[1]}), lethal) for p, kill, lethal in victims]
+        victims.append((None, sorted({other[0], *other[1]}), True))
+    if len(victims) > 1 and len({tuple(v[1]) for v in victims}) == 1:
+        # named together in the one sentence telling their deaths ('The driver, A, and his passenger, B, were
+        # pronounced dead'): the sentence telling how police killed the several is about each of them
+        several = _several_killed(sents)
+        victims = [(p, sorted({*kill, *several}), lethal) for p, kill, lethal in victims]
     out: list[Victim] = []
     owned = _assign_sentences(sents, victims)
     for (p, kill, death_stated), own in zip(victims, owned):
@@ -542,17 +550,10 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\s+$", re.I)
 
 #: a name given to someone the story told of before: 'identified him as X', 'identified the man as X'
-_FIGURE = r"(?:man|woman|boy|girl|teen|teenager|driver|suspect|victim|person|motorist|shooter|gunman)"
-_IDENTIFIED_BACK = re.compile(rf"\bidentified\s+(?:(?P<p1>him|her)|the\s+(?:\w+\s+)?(?P<n1>{_FIGURE}))\s+{WHEN}as\s+$|"
-                              rf"\b(?:(?P<p2>[Hh]e|[Ss]he)|[Tt]he\s+(?:\w+\s+)?(?P<n2>{_FIGURE}))\s+"
-                              rf"(?:was|has been|had been)\s+(?:later\s+)?identified\s+(?:by\s+[^,.;]{{1,60}}?\s+)?"
-                              rf"{WHEN}as\s+$", re.I)
-#: the unnamed one police killed: 'shot and killed a 52-year-old man', 'the man died', 'a woman was fatally shot'
-_KILLED_FIGURE = re.compile(
-    rf"\b(?:shot and killed|fatally shot|killed|shot|struck and killed)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"(?P<a>{_FIGURE}|male|female)\b|\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<b>{_FIGURE}|male|female)\s+"
-    rf"(?:[^,.;]{{0,40}}?\s+)?(?:(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|killed|fatally shot|shot dead|"
-    rf"shot to death|struck and killed)|died)\b", re.I)
+_IDENTIFIED_BACK = re.compile(rf"\bidentified\s+(?:(?P<p1>him|her)|the\s+(?:\w+\s+)?(?P<n1>{C.FIGURE}))\s+{WHEN}as\s+$|"
+                              rf"\b(?:(?P<p2>[Hh]e|[Ss]he)|[Tt]he\s+(?:\w+\s+)?(?P<n2>{C.FIGURE}))\s+"
+                              rf"(?:was|has been|had been)\s+(?:later\s+)?identified\s+{WHEN}"
+                              rf"(?:by\s+[^,.;]{{1,60}}?\s+)?{WHEN}as\s+$", re.I)
 _FEMALE_FIGURES = {"woman", "girl", "female"}
 
 
@@ -584,7 +585,7 @@ def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person])
                 continue  # another one identified ('The woman was identified as Ana Ruiz'): read on
             if others:
                 break  # someone else's story
-            killed = [k["a"] or k["b"] for k in _KILLED_FIGURE.finditer(s.text)]
+            killed = [k["a"] or k["b"] for k in C.KILLED_FIGURE.finditer(s.text)]
             if killed and _same_figure(ident, killed[0]) and re.search(C.LETHAL, s.text, re.I) \
                     and C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s.text)) and not _object_is_officer(s.text, True):
                 found.append(s.index)
@@ -593,16 +594,18 @@ def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person])
 
 #: what may stand between two people named together: 'A and B', 'A, 20, B, 19, and C', 'A and passenger B',
 #: 'A and his father, B', '15-year-old A, his brother B, 9, and friend C'
+#: where a person named in a group lives: '17-year-old Tyler Greene of Warner Robins, and his passenger'
+_OF_TOWN = r"(?:\s+of\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
 _TOGETHER = re.compile(
-    r"^(?:,\s*\d{1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their)\s+)?(?:(?:younger|older|"
-    r"twin|step|teenage|adult|fellow)\s+)?(?:(?:passengers?|driver|friends?|brothers?|sisters?|sons?|daughters?|"
+    r"^(?:,\s*\d{1,3})?" + _OF_TOWN + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their)\s+)?"
+    r"(?:(?:younger|older|twin|step|teenage|adult|fellow)\s+)?(?:(?:passengers?|driver|friends?|brothers?|sisters?|sons?|daughters?|"
     r"father|mother|wife|husband|girlfriend|boyfriend|cousins?|nephew|niece|uncle|aunt|grand(?:son|daughter|father|"
     r"mother)|companion|roommate|fianc[ée]e?|partner|co-?worker|accomplice|teen|teenager|suspects?)\s*,?\s+)?"
     r"(?:\d{1,3}[- ]years?[- ]old\s+)?$", re.I)
 #: a death told of the people named together, right after the last of them, in the passive or with an
 #: intransitive verb: 'were both killed', 'were shot and killed by', ', 11, died', 'dead at the scene'
 _GROUP_DIED = re.compile(
-    rf"^(?:,\s*\d{{1,3}})?\s*,?\s+(?:(?:reportedly|allegedly|later|then|also|ultimately|eventually|both|all|each)\s+)"
+    rf"^(?:,\s*\d{{1,3}})?{_OF_TOWN}\s*,?\s+(?:(?:reportedly|allegedly|later|then|also|ultimately|eventually|both|all|each)\s+)"
     rf"{{0,2}}(?:(?:were|had been|have been|are|who were)\s+(?:\w+\s+){{0,2}}?(?:{C.HARM}\s+(?:\w+\s+){{0,3}}?"
     rf"(?:and|before|then)\s+)?(?:{C.LETHAL})|died|dead|passed away|succumbed|did not survive)\b", re.I)
 
@@ -675,6 +678,37 @@ _SEVERAL_KILLED = re.compile(
     rf"{_SEVERAL}(?:\s+[^.;]{{0,100}}?)?\s+(?:were|had been|have been)\s+(?:\w+\s+){{0,2}}?(?:killed|shot and killed|"
     rf"fatally shot|shot dead|shot to death)\b|{_SEVERAL}\s+(?:\w+\s+){{0,2}}?died\b|"
     rf"(?<!who )\b(?:killing|killed|shot and killed|fatally shot)\s+{_SEVERAL}", re.I)
+
+
+def _several_killed(sents: list[Sentence]) -> list[int]:
+    """Sentences telling police killed several people ('Two men ... were shot and killed by police',
+    'killing both men', 'Two teenagers were killed ... during a chase with the State Patrol')."""
+    return [s.index for s in sents if (_SEVERAL_KILLED.search(s.text) or C.PLURAL_PATIENT.search(s.text))
+            and C.POLICE_RE.search(s.text) and re.search(C.LETHAL, s.text, re.I)]
+
+
+_SEVERAL_COUNT = {"both": 2, "two": 2, "the two": 2, "three": 3, "the three": 3, "four": 4}
+#: one of those killed is not named: 'The second man, described as 22 years old, has not yet been identified'
+_OTHER_UNNAMED = re.compile(
+    r"\b[Tt]he\s+(?:second|other)\s+(?:man|woman|suspect|person|teen|teenager|victim|driver|passenger|boy|girl)\b"
+    r"[^.;]*?\b(?:(?:has|had|have|was|is)\s+(?:not|yet to)\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:publicly\s+)?"
+    r"(?:identified|named)|(?:was|is|remains|remained)\s+unidentified|name\s+(?:was|has|had)\s+not\s+(?:yet\s+)?"
+    r"been\s+released)", re.I)
+
+
+def _unnamed_other(sents: list[Sentence], found: int) -> tuple[int, list[int]] | None:
+    """(the sentence, the sentences telling the killing) of the one of several police killed whom the story
+    does not name ('Two men ... were shot and killed by police ... identified one of the men as A, 19. The
+    second man ... has not yet been identified'), when fewer than the several were found; not one said to
+    have lived."""
+    several = [(i, m) for i in _several_killed(sents)
+               for m in [re.search(r"\b(both|the two|two|the three|three|four)\b", sents[i].text, re.I)] if m]
+    if not several or found >= _SEVERAL_COUNT[several[0][1].group(1).lower()]:
+        return None
+    for s in sents:
+        if _OTHER_UNNAMED.search(s.text) and not C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text)):
+            return s.index, [i for i, _ in several]
+    return None
 
 
 _VICTIMS_NAMED = re.compile(r"\b(?:victims|hostages|women|girls)\s+(?:were\s+)?identified\b|\bidentified\s+the\s+"
@@ -826,17 +860,24 @@ def _object_is_officer(sentence: str, police_act: bool) -> bool:
 def _assign_sentences(sents: list[Sentence], victims: list[tuple[Person | None, list[int], bool]]
                       ) -> list[list[int]]:
     """Sentences that speak of each victim: those naming them or telling their killing, then those that
-    follow until another victim is named; sentences before any victim belong to the first."""
+    follow until another victim is named; sentences before any victim belong to the first.  A sentence
+    that names no victim, after people killed together (one sentence tells both killings), belongs to
+    each of them."""
     if not victims:
         return []
     mention_at: dict[int, int] = {}
     for vi, (p, kill, _) in enumerate(victims):
         for i in sorted({*(p.sentences if p else ()), *kill}):
             mention_at.setdefault(i, vi)
+    # people killed together (a sentence tells the killing of both): what names none of them is about all
+    together = [[k for k, w in enumerate(victims) if set(w[1]) & set(v[1])] for v in victims]
     owned: list[list[int]] = [[] for _ in victims]
     current = 0
     for s in sents:
         if s.index in mention_at:
             current = mention_at[s.index]
-        owned[current].append(s.index)
+            owned[current].append(s.index)
+        else:
+            for k in together[current]:
+                owned[k].append(s.index)
     return owned

@@ -128,7 +128,11 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             ages = {a for a in _victim_ages(text[i]) if (a, i) not in others}
             if len(ages) == 1:
                 return ages.pop(), i
-    if p:
+    if p:  # 'A 67-year-old woman ... was struck and killed by a police squad car. She was identified as X'
+        for i in tiers[0]:
+            ages = {int(a.group(1)) for m in C.KILLED_FIGURE.finditer(text[i]) for a in C.AGE_RE.finditer(m.group(0))}
+            if len(ages) == 1 and (age := ages.pop()) < 110 and (age, i) not in others:
+                return age, i
         hit = _was_age(p, tiers[0] + tiers[1] + tiers[2], text, people)  # '... killed by police. He was 25.'
         if hit:
             return hit
@@ -184,9 +188,10 @@ def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, i
 _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\s+)(?:\w+\s+)?"
                             r"(?:man|woman|male|female|suspect|"
                             r"boy|girl|teen|teenager|driver|person|individual),?\s+(?:age\s+|aged\s+)?(\d{1,3}),|"
-                            r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,2}?"
+                            # 'a 20-year-old Louisiana State University student'
+                            r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:man|woman|male|female|suspect|boy|girl|teen|teenager|driver|person|individual|"
-                            r"father|mother)\b|"
+                            r"father|mother|student|resident|veteran|inmate|motorist)\b|"
                             r"\b(?:his|her|their)\s+(?:(?!and\b|or\b|with\b)[a-z-]+\s+){0,2}?(\d{1,3})[- ]years?[- ]"
                             r"old\s+(?:son|daughter|brother|sister|grandson|nephew|stepson)\b")
 
@@ -238,18 +243,29 @@ def _race(v, p, tiers, text, ev) -> None:
             t = text[i]
             for m in C.RACE_RE.finditer(t):
                 before = t[max(0, m.start() - 60):m.start()]
-                if m.group(2):  # told of a person: only of the victim, named right before
+                if m["name"]:  # 'Brooks, a sophomore at West High School, was Black': the victim's own name
+                    if m["name"] != surname:
+                        continue
+                elif m.group(3):  # told of a person: only of the victim, named right before
                     if not surname or surname not in before[-45:]:
                         continue
                 else:  # not 'The officer who fired, a white man', 'George Floyd, a Black man'
                     other = _NAME_BEFORE.search(before)
                     if _OFFICER_BEFORE.search(before) or other and other.group(1) != surname:
                         continue
-                code = C.RACE_CODES.get((m.group(1) or m.group(2)).lower())
+                code = C.RACE_CODES.get((m.group(1) or m.group(3)).lower())
                 if code:
                     v.race = [code]
                     ev("race", v.race, [i])
                     return
+            for m in C.TRIBE_RE.finditer(t):
+                name = m["name"] or m["name2"]
+                if (name and name != surname) or (not name and surname and surname not in
+                                                 t[max(0, m.start() - 45):m.start()] and p is not None):
+                    continue  # another's membership; a pronoun is the victim's when named right before or unnamed
+                v.race = ["native_american"]
+                ev("race", v.race, [i])
+                return
 
 
 _LIFE = re.compile(r"\b(?:graduated|born|married|moved|worked|joined|served|enlisted|attended|hired|retired|"
@@ -515,7 +531,14 @@ def _other_town(agency: str, city: str | None) -> bool:
     return bool(places().get(town.lower()))
 
 
+#: a force named without its place ('according to the Sheriff's Office'): the one the article names in full, or
+#: itself when no other is named in the same sentences
+_BARE_AGENCY = {"sheriff's office", "sheriff's department", "sheriff's dept.", "police department", "police dept.",
+                "public safety department", "police service"}
+
+
 def _agency(v, tiers, text, ev) -> None:
+    bare: tuple[str, int] | None = None
     for n, tier in enumerate(tiers):
         for i in tier:
             for m in C.AGENCY_RE.finditer(text[i]):
@@ -526,6 +549,9 @@ def _agency(v, tiers, text, ev) -> None:
                 if not words or (len(words) == 1 and words[0].lower() in ("police", "sheriff")):
                     continue
                 name = " ".join(words)
+                if name.lower().replace("’", "'") in _BARE_AGENCY:
+                    bare = bare or (name, i)
+                    continue
                 if not re.search(r"police|sheriff|patrol|marshal|safety|corrections|constable|border", name, re.I):
                     # 'Orange County sheriff's deputies', 'Harris County deputies': a sheriff's office
                     after = text[i][m.end(1):m.end(1) + 12].lower()
@@ -537,19 +563,53 @@ def _agency(v, tiers, text, ev) -> None:
                 v.agency = name
                 ev("agency", name, [i])
                 return
+        if bare:
+            full = _full_name(bare[0], text)
+            v.agency = full[0] if full else bare[0]
+            ev("agency", v.agency, [bare[1], *([full[1]] if full else [])])
+            return
+
+
+def _full_name(bare: str, text: dict[int, str]) -> tuple[str, int] | None:
+    """(name, sentence) of the one force the article names in full whose short name `bare` is ('the
+    Sheriff's Office' after 'a Polk County Sheriff's Office police dog'), or None."""
+    found = {}
+    for i in sorted(text):
+        for m in C.AGENCY_RE.finditer(text[i]):
+            words = m.group(1).strip().split()
+            while words and words[0].lower() in C.AGENCY_BAD_START:
+                words = words[1:]
+            name = " ".join(words)
+            if len(name) > len(bare) and name.endswith(bare) and name[:-len(bare)].strip():
+                found.setdefault(name, i)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+#: force used on the victim, told in a sentence that does not name them: 'Deputies also used a Taser on him' (or
+#: with their death: 'A man bitten by a sheriff's office police dog ... has died')
+_FORCE_ON_THEM = re.compile(r"\b(?:on|at|against)\s+(?:him|her)\b|\b(?:tased|tasered|shocked|restrained|pinned|bit|"
+                            r"handcuffed|struck)\s+(?:him|her)\b", re.I)
 
 
 def _causes(v, tiers, wide, text, ev) -> None:
     found: dict[str, int] = {}
-    for tier in tiers:
+    at = len(tiers)  # the first tier that tells a cause
+    for n, tier in enumerate(tiers):
         for i in tier:
             for code, rx in C.CAUSES:
                 if code not in found and rx.search(text[i]):
                     found[code] = i
         if found:
+            at = n
             break
     if not found:
         return
+    if at < 2 and len(tiers) > 2:  # more force, told of them ('on him') or of the death in a sentence of their own
+        for i in tiers[2]:
+            if (_FORCE_ON_THEM.search(text[i]) or re.search(C.LETHAL, text[i], re.I)) and C.POLICE_RE.search(text[i]):
+                for code, rx in C.CAUSES:
+                    if code not in found and code != "gunshot" and rx.search(text[i]):
+                        found[code] = i
     order = [c for c, _ in C.CAUSES if c in found]
     v.causes = order
     for c in order:

@@ -483,10 +483,12 @@ _IRREGULAR = ("(?:began|ran|got|came|went|drove|shot|fought|threw|took|made|led|
               "must|will|can|should|shall|allegedly|apparently|reportedly|also|again|first|only|outside|inside|"
               "near|behind|through|into|across|around|about|over|under|armed|unarmed|alone|there|here|down|up|"
               "out|off|away|back|home|instead|twice|once|later|soon|now|then)\\b")
+#: 'Jo Reyes of Tulsa was shot': where a person lives, not 'X of' as in a thing's name
+_LIVES_IN = r"of\b(?=\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s*[,.;]|\s+(?:and|was|were|died|is)\b))|"
 _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|who\b|was\b|is\b|had\b|has\b|then\b|allegedly\b|reportedly\b|"
                          r"also\b|did\b|would\b|could\b|later\b|again\b|still\b|never\b|as\b|after\b|when\b|"
                          r"while\b|before\b|because\b|until\b|but\b|at\b|in\b|on\b|with\b|from\b|to\b|for\b|"
-                         r"that\b|if\b|by\b|" + _IRREGULAR + r")[a-z]+(?<!ed)(?<!s)(?<!ing)(?<!ly)\b"
+                         r"that\b|if\b|by\b|" + _LIVES_IN + _IRREGULAR + r")[a-z]+(?<!ed)(?<!s)(?<!ing)(?<!ly)\b"
                          r"(?!\s+(?:him|her|them|the|a|at|"
                          r"to)\b)")
 

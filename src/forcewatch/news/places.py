@@ -194,7 +194,7 @@ _MAY_FOLLOW = {"police", "mayor", "officer", "officers", "sheriff", "sheriff's",
                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
                "hospital", "memorial", "high", "middle", "elementary", "university", "college", "clinic", "medical",
-               "mall", "outlets", "airport", "marriott", "hilton", "walmart", "target", "circle", "library", "hall",
+               "mall", "outlets", "airport", "marriott", "hilton", "walmart", "target", "circle", "library",
                "township", "twp", "twp.", "borough", "boro",
                # a unit of the town's police: 'Tempe Narcotics officers', 'Laguna Tribal Police'
                "narcotics", "undercover", "swat", "homicide", "gang", "vice", "tactical", "tribal", "k9", "k-9"}
