@@ -78,7 +78,7 @@ EVENT_RE = re.compile(r"\b(?:police|officer|deputy|trooper)[- ]involved shooting
                       rf"(?:with|between)\s+(?:\w+\s+){{0,3}}?{POLICE}|"
                       r"\b(?:fatal|deadly|lethal) shots? (?:was|were) fired by (?:an?|the|two|three|\w+) "
                       r"(?:\w+ )?(?:officers?|deput(?:y|ies)|troopers?|police|agents?)|\bin (?:police|custody|jail)[^.]{0,20}"
-                      r"\b(?:died|death)|\bdied (?:in|while in) (?:police )?custody|\buse of (?:deadly )?force\b", IC)
+                      r"\b(?:died|death)|\bdied (?:in|while in) (?:police )?custody|(?<!\bno )(?<!\bwithout )\buse of (?:deadly )?force\b", IC)
 # someone other than police killed this person ('killed by a gunman')
 _BY_OTHER = (r"\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:an?|the|his|her|their)\s+(?!police|officer|deput|"
              r"trooper|sheriff|agent|marshal|cop|law)(?:\w+\s+){0,2}?(?:gunman|suspect|man|woman|shooter|assailant|"
@@ -201,9 +201,9 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("restraint", re.compile(r"\b(?:restrain(?:ed|t|ing|ts)|chokehold|choke[- ]hold|neck restraint|pinned|"
                              r"knee on (?:his|her) (?:neck|back)|hog-?tied|asphyxi\w+|prone position|"
                              r"can't breathe|couldn't breathe|held (?:him|her) down|smother\w*)\b", IC)),
-    ("vehicle", re.compile(r"\b(?:(?:struck|hit|run over|ran over|pinned|crushed)(?: and killed)? by (?:an?|the) (?:(?-i:[A-Z])[\w.'’-]* ){0,3}"
+    ("vehicle", re.compile(r"\b(?:(?:struck|hit|run over|ran over|pinned|crushed)(?: and killed)? by (?:an?|the) (?:(?-i:[A-Z])[\w.'’-]* ){0,4}"
                            r"(?:police |patrol |squad |sheriff['’]s |marked |unmarked |deputy['’]s |trooper['’]s |"
-                           r"officer['’]s ){0,2}(?:vehicle|car|cruiser|SUV|truck|squad|motorcycle)|ran (?:him|her) "
+                           r"officer['’]s ){0,2}(?:vehicle|car|cruiser|SUV|truck|squad|motorcycle|(?<=patrol )unit)|ran (?:him|her) "
                            r"over|crash(?:ed)? (?:during|after|while fleeing|in) (?:a|the) (?:police )?(?:pursuit|"
                            r"chase)|pursuit ended (?:in|with) a crash)\b", IC)),
     ("beaten", re.compile(r"\b(?:beat(?:en|ing)?|bludgeon\w*|struck (?:him|her) with (?:a|his|her) "
@@ -223,7 +223,11 @@ SHOTS_RES = (
                r"bullets)\b", IC),
     re.compile(rf"\b(?:shot|struck|hit)\s+(?:\w+\s+){{0,3}}?{_NUM}\s+times\b", IC),
     re.compile(rf"\b{_NUM}\s+(?:shots|rounds|bullets)\s+(?:were\s+)?(?:fired|struck|hit)\b", IC),
-    re.compile(r"\b(?:shot|struck|hit|fired)\s+(?:\w+\s+){0,2}?(once|twice)\b", IC),
+    re.compile(r"\b(?:shot|struck|hit)\s+(?:\w+\s+){0,2}?(once|twice)\b", IC),
+    # 'One officer fired twice', not 'Tate fired twice at deputies' nor 'had been fired once before'
+    re.compile(r"\b(?<!been )(?:(?-i:(?!He\b|She\b)[A-Z][\w'’-]+)|officers?|deput(?:y|ies)|troopers?|agents?|police)"
+               r"(?:,\s*who|\s+then|\s+also)?\s+fired\s+(once|twice)\b(?!\s+(?:at|on|toward)\s+(?:the\s+)?"
+               r"(?:officers?|deput|troopers?|police|agents?))", IC),
 )
 
 FLEE_FOOT_RE = re.compile(r"\b(?:fled on foot|ran (?:away|off|from)|running (?:away|from)|run away|took off running|"
@@ -302,7 +306,9 @@ RACE_RE = re.compile(rf"\b(?i:({_RACES}))\s+(?:\d{{1,3}}-year-old )?(?:man|woman
 #: Navajo Nation'
 TRIBE_RE = re.compile(r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:was|is)\s+|(?P<name>[A-Z][\w'’-]+),\s+|(?P<name2>[A-Z][\w'’-]+)\s+"
                       r"(?:was|is)\s+)(?:an?\s+)?(?:enrolled\s+|registered\s+)?(?:member|citizen)\s+of\s+the\s+"
-                      r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Tribe|Nation|Band|Pueblo|Indians|Indian Community|Tribal Nation)\b")
+                      r"(?:(?:[A-Z][\w'’-]*\s+){1,4}(?:Tribe|Nation|Pueblo|Indian Community|Tribal Nation|Rancheria)|"
+                      r"(?:[A-Z][\w'’-]*\s+){0,3}Band\s+of\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Indians|Chippewa|Ojibwe|"
+                      r"Potawatomi))\b")
 RACE_CODES = {"black": "black", "african-american": "black", "african american": "black", "white": "white",
               "hispanic": "hispanic", "latino": "hispanic", "latina": "hispanic", "latinx": "hispanic",
               "asian": "asian", "asian-american": "asian", "asian american": "asian", "native american":
@@ -319,7 +325,8 @@ AGENCY_RE = re.compile(
     r"Sheriff's Department|Sheriff’s Department|Sheriff's Dept\.|Department of Public Safety|Public Safety "
     r"Department|State Patrol|Highway Patrol|State Police|Marshals Service|Border Patrol|Department of Corrections|"
     r"Constable's Office|Police Service|Sheriff|Marshal's Office)|(?:[A-Z][\w.'’-]*\s+){1,4}(?=police\b|sheriff['’]s "
-    r"deput(?:y|ies)\b|[Dd]eput(?:y|ies)\b|troopers))")
+    r"deput(?:y|ies)\b|deput(?:y|ies)\b|(?<=(?:County|Parish) )Deput(?:y|ies)\b(?!\s+(?:Coroner|District|"
+    r"Attorney|Chief|Director|Clerk|Medical|Mayor|Commissioner|Prosecutor|Solicitor|Secretary|Warden|Fire))|troopers))")
 AGENCY_BAD_START = {"the", "a", "an", "when", "after", "as", "while", "but", "and", "then", "two", "three", "one",
                     "several", "local", "in", "on", "at", "officers", "deputies", "both", "if", "because", "said",
                     "video", "shows", "according", "tragically", "however", "throughout", "shortly", "officials",
@@ -335,11 +342,16 @@ OTHER_KILLING_RE = re.compile(
     r"(?:fled|remains? at large|is still|was still)|investigating (?:the|a|his|her) (?:death|homicide|killing) as a "
     r"homicide|drive-by shooting|(?:was|were) killed in an? (?:\w+ )?(?:crash|fire|collision|blaze)|died in an? "
     r"(?:\w+ )?(?:crash|fire|collision|blaze)|overdose|self-inflicted|murder-suicide|hit-and-run|(?:struck|hit) and killed (?:a|the) pedestrian|"
-    r"anyone with information|Crime Stoppers|no (?:officers|police) (?:fired|were involved))\b", re.I)
+    r"anyone with information|Crime Stoppers|no (?:officers|police) (?:fired|were involved)|"
+    # a crash police had no part in: 'police say no chase involved', 'struck and killed by a car'
+    r"no (?:police )?(?:chase|pursuit) (?:was )?involved|(?:struck|hit) and killed by an? (?:car|vehicle|truck|SUV|"
+    r"pickup|driver|drunk driver|motorist))\b", re.I)
 # near a death: a cause other than police
 LOCAL_OTHER_RE = re.compile(
     r"\b(?:(?:killed|shot) (?:himself|herself)|turn(?:ed|ing) the gun on (?:himself|herself)|took (?:his|her) own "
     r"life|collided|(?:died|killed|dead) in (?:a|the) (?:\w+ )?(?:crash|collision|wreck)|crash (?:killed|claimed)|"
     r"head-on (?:crash|collision)|(?:a|the) (?:[\w-]+ )?crash (?:on|at|near) |"
     r"(?:was|were|being) stabbed|stab(?:bing)? wounds|stabbed to death|(?:and )?then (?:killed |shot )?(?:himself|herself)|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
-    r"was hit by (?:a|an) (?:car|vehicle|truck|SUV|driver))\b", re.I)
+    r"was hit by (?:a|an) (?:car|vehicle|truck|SUV|driver)|"
+    # officials tell no force: 'There was no use of force', 'died of natural causes'
+    r"no use of force|no force was used|(?:died|death) (?:of|from) natural causes)\b", re.I)

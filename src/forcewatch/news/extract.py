@@ -19,7 +19,7 @@ from . import cues as C
 from .fields import fill_fields
 from .lexicon import places
 from .model import Article, Victim
-from .people import WHEN, Mention, Person, find_people
+from .people import FAMILY_WORDS, WHEN, Mention, Person, find_people
 from .text import Sentence, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
@@ -507,6 +507,8 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             together = _died_together(m, people, s)
             if together is not None:
                 patient, before, after = together
+                if _by_named_civilian(after, people) or C.KILLED_BY_OTHER_RE.search(after[:120]):
+                    continue  # 'A of Camden and B of Milford were killed by Carl Tate, 40, of Dover'
         if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()], people, after,
                                                                       previous):
             continue
@@ -540,7 +542,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     if not lethal:
         # shot by police; dead only if a sentence about them (or the article, when nobody survived) says so
         own = [sents[i].text for i in p.sentences]
-        if any(re.search(C.LETHAL + r"|\bdeath\b|\bfatal|\bkilling\b", t, re.I) for t in own):
+        if any(re.search(C.LETHAL + r"|\bdeath\b|\bfatal|\bkilling\b", t, re.I) for t in _own_clauses(p, sents)):
             lethal = True
         elif survived or any(C.SURVIVED_RE.search(t) for t in own) or any(_NO_ONE_HIT.search(s.text) for s in sents):
             return None
@@ -548,6 +550,19 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
 
 
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\s+$", re.I)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\b|\.\s")
+
+
+def _own_clauses(p: Person, sents: list[Sentence]) -> list[str]:
+    """The clauses naming `p` ('Reyes died; Ortiz is expected to survive' -> 'Ortiz is expected to survive')."""
+    out = []
+    for m in p.mentions:
+        t = sents[m.sentence].text
+        cuts = [0, *(x.end() for x in _CLAUSE_BREAK.finditer(t)), len(t)]
+        start = max(c for c in cuts if c <= m.start)
+        end = min((c for c in cuts if c > m.start), default=len(t))
+        out.append(t[start:end])
+    return out
 
 #: a name given to someone the story told of before: 'identified him as X', 'identified the man as X'
 _IDENTIFIED_BACK = re.compile(rf"\bidentified\s+(?:(?P<p1>him|her)|the\s+(?:\w+\s+)?(?P<n1>{C.FIGURE}))\s+{WHEN}as\s+$|"
@@ -587,7 +602,7 @@ def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person])
                 break  # someone else's story
             killed = [k["a"] or k["b"] for k in C.KILLED_FIGURE.finditer(s.text)]
             if killed and _same_figure(ident, killed[0]) and re.search(C.LETHAL, s.text, re.I) \
-                    and C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s.text)) and not _object_is_officer(s.text, True):
+                    and _police_involved(s.text) and not _object_is_officer(s.text, True):
                 found.append(s.index)
     return found
 
@@ -667,7 +682,11 @@ def _known_death(sents: list[Sentence]) -> _Event | None:
 
 _DESCRIPTORS = r"(?:husband|wife|boyfriend|girlfriend|son|father|brother|man|woman|suspect|gunman|driver|teen)"
 _DESCRIPTOR_KILLED = re.compile(rf"\b(?:shot and killed|fatally shot|killed|shot)\s+the\s+({_DESCRIPTORS})\b|"
-                                rf"\b[Tt]he\s+({_DESCRIPTORS})\s+(?:was|died)\b")
+                                rf"\b[Tt]he\s+({_DESCRIPTORS})\s+(?:was|died)\b|"
+                                # 'A 20-year-old Louisiana State University student was shot and killed by police'
+                                rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,5}}?({_DESCRIPTORS}|student|resident|veteran|inmate|"
+                                rf"motorist|patient)\s+(?:who\s+)?(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|killed|"
+                                rf"fatally shot|shot dead|shot to death|struck and killed)\b")
 
 
 _SEVERAL = (r"\b(?:both|two|three|four|the two|the three)\s+(?:\w+\s+)?(?:men|women|suspects|people|teens|teenagers|"
@@ -690,7 +709,7 @@ def _several_killed(sents: list[Sentence]) -> list[int]:
 _SEVERAL_COUNT = {"both": 2, "two": 2, "the two": 2, "three": 3, "the three": 3, "four": 4}
 #: one of those killed is not named: 'The second man, described as 22 years old, has not yet been identified'
 _OTHER_UNNAMED = re.compile(
-    r"\b[Tt]he\s+(?:second|other)\s+(?:man|woman|suspect|person|teen|teenager|victim|driver|passenger|boy|girl)\b"
+    r"\b[Tt]he\s+(?:second|other)\s+(?:man|woman|suspect|person|teen|teenager|driver|passenger|boy|girl)\b"
     r"[^.;]*?\b(?:(?:has|had|have|was|is)\s+(?:not|yet to)\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:publicly\s+)?"
     r"(?:identified|named)|(?:was|is|remains|remained)\s+unidentified|name\s+(?:was|has|had)\s+not\s+(?:yet\s+)?"
     r"been\s+released)", re.I)
@@ -701,14 +720,28 @@ def _unnamed_other(sents: list[Sentence], found: int) -> tuple[int, list[int]] |
     does not name ('Two men ... were shot and killed by police ... identified one of the men as A, 19. The
     second man ... has not yet been identified'), when fewer than the several were found; not one said to
     have lived."""
-    several = [(i, m) for i in _several_killed(sents)
-               for m in [re.search(r"\b(both|the two|two|the three|three|four)\b", sents[i].text, re.I)] if m]
+    article = " ".join(s.text for s in sents)
+    if C.CIVILIAN_KILLER_RE.search(article) or _HOSTAGE.search(article):
+        return None  # the other one dead may be the suspect's victim
+    several = []
+    for i in _several_killed(sents):
+        t = sents[i].text
+        m = _SEVERAL_KILLED.search(t)
+        if m and not (m.group(0).lower().startswith(("killing", "killed", "shot", "fatally"))
+                      and _AGENT_WORD.search(t[max(0, m.start() - 30):m.start()])):  # not 'he shot and killed two'
+            several.append((i, re.search(r"\b(both|the two|two|the three|three|four)\b", m.group(0), re.I)))
+    several = [(i, n) for i, n in several if n]
     if not several or found >= _SEVERAL_COUNT[several[0][1].group(1).lower()]:
         return None
     for s in sents:
-        if _OTHER_UNNAMED.search(s.text) and not C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text)):
+        if _OTHER_UNNAMED.search(s.text) and not C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text)) \
+                and not _ALIVE.search(s.text):
             return s.index, [i for i, _ in several]
     return None
+
+
+_HOSTAGE = re.compile(r"\b(?:hostages?|bystanders?)\b", re.I)
+_ALIVE = re.compile(r"\b(?:arrested|in custody|escaped|fled|got away|charged|booked|survived|hospitalized)\b", re.I)
 
 
 _VICTIMS_NAMED = re.compile(r"\b(?:victims|hostages|women|girls)\s+(?:were\s+)?identified\b|\bidentified\s+the\s+"
@@ -747,10 +780,10 @@ def _described_as(sents: list[Sentence], people: list[Person], at: int) -> list[
     the story introduced as 'the husband' is the one the event sentence says police killed."""
     t = sents[at].text
     hits = [m for m in _DESCRIPTOR_KILLED.finditer(t)
-            if m.group(2) or C.POLICE_RE.search(t[max(0, m.start() - 40):m.start()])]
+            if m.group(2) or m.group(3) or C.POLICE_RE.search(t[max(0, m.start() - 40):m.start()])]
     if len(hits) != 1:
         return []
-    noun = hits[0].group(1) or hits[0].group(2)
+    noun = hits[0].group(1) or hits[0].group(2) or hits[0].group(3)
     intro = re.compile(rf"\b[Tt]he\s+{noun},\s*$")
     found = [p for p in people if p.role in (None, "family") and any(
         intro.search(sents[x.sentence].text[max(0, x.start - 30):x.start]) for x in p.mentions)]
@@ -811,8 +844,9 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
             return None  # deaths, but police only told of them: someone else's doing, a suicide, a crash
         if any(C.POLICE_RE.search(s.text) for s in sents) and not C.OTHER_KILLING_RE.search(article):
             for s in real_deaths:
-                if _other_cause_near(sents, s.index):
-                    continue
+                if _other_cause_near(sents, s.index) or (C.CIVILIAN_KILLER_RE.search(s.text) and not C.POLICE_RE.search(
+                        C.ATTRIBUTION_RE.sub(" ", s.text))):
+                    continue  # 'An Odessa man shot and killed an intruder': not police's doing
                 if C.PRONOUN_PATIENT.search(s.text) or C.DESCRIPTOR_DIED_RE.search(s.text) \
                         or _WAS_KILLED.search(s.text) \
                         or (C.POLICE_RE.search(s.text) and re.search(_KILLING_WORDS, s.text, re.I)):
@@ -860,24 +894,46 @@ def _object_is_officer(sentence: str, police_act: bool) -> bool:
 def _assign_sentences(sents: list[Sentence], victims: list[tuple[Person | None, list[int], bool]]
                       ) -> list[list[int]]:
     """Sentences that speak of each victim: those naming them or telling their killing, then those that
-    follow until another victim is named; sentences before any victim belong to the first.  A sentence
-    that names no victim, after people killed together (one sentence tells both killings), belongs to
-    each of them."""
+    follow until another victim is named; sentences before any victim belong to the first.  After a
+    sentence telling the killing of several, what follows belongs to each of them until one is named
+    alone; a later sentence about all of them ('Neither teen was armed') or about the cameras and footage of
+    the one incident is each one's too."""
     if not victims:
         return []
-    mention_at: dict[int, int] = {}
+    told_in: dict[int, list[int]] = {}  # sentence -> the victims it names or tells the killing of
     for vi, (p, kill, _) in enumerate(victims):
         for i in sorted({*(p.sentences if p else ()), *kill}):
-            mention_at.setdefault(i, vi)
-    # people killed together (a sentence tells the killing of both): what names none of them is about all
-    together = [[k for k, w in enumerate(victims) if set(w[1]) & set(v[1])] for v in victims]
+            told_in.setdefault(i, []).append(vi)
     owned: list[list[int]] = [[] for _ in victims]
-    current = 0
+    first = min(told_in)
+    current = told_in[first] if len(told_in[first]) > 1 else [told_in[first][0]]
+    group = current  # the last several told of together
     for s in sents:
-        if s.index in mention_at:
-            current = mention_at[s.index]
-            owned[current].append(s.index)
+        if s.index in told_in:
+            here = told_in[s.index]
+            owned[here[0]].append(s.index)
+            # a sentence telling the killing of several is each one's; one naming a single victim starts theirs
+            if len(here) > 1 and any(s.index in victims[k][1] for k in here):
+                group = current = here
+                for k in here[1:]:
+                    owned[k].append(s.index)
+            elif not (len(group) > 1 and _kin_only(victims[here[0]][0], s)):
+                current = [here[0]]  # (not when only a relative is named: 'Salinas' aunt, Veronica Salinas, said')
         else:
-            for k in together[current]:
+            for k in (group if len(group) > 1 and (_ALL_OF_THEM.search(s.text) or C.BODYCAM_RE.search(s.text)
+                                                   or C.VIDEO_RE.search(s.text)) else current):
                 owned[k].append(s.index)
     return owned
+
+
+_KIN_AFTER = re.compile(r"(?:['’]s?)\s+(?:\w+\s+)?(?:" + "|".join(sorted(FAMILY_WORDS)) + r")\b", re.I)
+
+
+def _kin_only(p: Person | None, s: Sentence) -> bool:
+    """Sentence `s` names `p` only as someone's kin: 'Robinson's mother, Sharonda Robinson, said'."""
+    here = [m for m in p.mentions if m.sentence == s.index] if p else []
+    return bool(here) and all(_KIN_AFTER.match(s.text, m.end) for m in here)
+
+
+#: a sentence about all of those killed together: 'Neither teen was armed'
+_ALL_OF_THEM = re.compile(r"\b(?:both|neither|the two|the pair|each of them|none of them)\b", re.I)

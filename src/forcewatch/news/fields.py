@@ -141,6 +141,10 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             m = _THE_AGE.search(text[i])
             if m and int(m.group(1)) < 110:
                 return int(m.group(1)), i
+        if single:  # 'A 20-year-old Louisiana State University student who was shot and killed by campus police'
+            killed = {(int(m.group(1)), i) for i in sorted(text) for m in _KILLED_DESCRIBED.finditer(text[i])}
+            if len({a for a, _ in killed}) == 1 and not killed & others and min(killed)[0] < 110:
+                return min(killed, key=lambda t: t[1])
         if single:  # 'A 26-year-old man who was shot to death by police ... Derek Walker walked into ...'
             found = _described_ages(text)
             if len({a for a, _ in found}) == 1 and not set(found) & others:
@@ -188,12 +192,19 @@ def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, i
 _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\s+)(?:\w+\s+)?"
                             r"(?:man|woman|male|female|suspect|"
                             r"boy|girl|teen|teenager|driver|person|individual),?\s+(?:age\s+|aged\s+)?(\d{1,3}),|"
-                            # 'a 20-year-old Louisiana State University student'
-                            r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,3}?"
+                            r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:man|woman|male|female|suspect|boy|girl|teen|teenager|driver|person|individual|"
-                            r"father|mother|student|resident|veteran|inmate|motorist)\b|"
+                            r"father|mother)\b|"
                             r"\b(?:his|her|their)\s+(?:(?!and\b|or\b|with\b)[a-z-]+\s+){0,2}?(\d{1,3})[- ]years?[- ]"
                             r"old\s+(?:son|daughter|brother|sister|grandson|nephew|stepson)\b")
+
+
+#: someone described by age and what they were, told killed right after: 'A 20-year-old Louisiana State
+#: University student who was shot and killed by campus police', 'a 45-year-old Tulsa resident was fatally shot'
+_KILLED_DESCRIBED = re.compile(r"\b[Aa]n?\s+(\d{1,3})[- ]years?[- ]old\s+(?:[\w-]+\s+){0,4}?(?:man|woman|male|female|"
+                               r"boy|girl|teen|teenager|driver|student|resident|veteran|inmate|motorist|father|"
+                               r"mother|grandmother|grandfather)\s+(?:who\s+)?(?:was|were)\s+(?:\w+\s+)?"
+                               r"(?:shot and killed|killed|fatally shot|shot dead|shot to death|struck and killed)\b")
 
 
 def _described_ages(text: dict[int, str], upto: int | None = None) -> list[tuple[int, int]]:
@@ -244,10 +255,11 @@ def _race(v, p, tiers, text, ev) -> None:
             for m in C.RACE_RE.finditer(t):
                 before = t[max(0, m.start() - 60):m.start()]
                 if m["name"]:  # 'Brooks, a sophomore at West High School, was Black': the victim's own name
-                    if m["name"] != surname:
-                        continue
+                    if m["name"] != surname or _OBJECT_BEFORE.search(before):
+                        continue  # not 'The officer who shot Brooks is white'
                 elif m.group(3):  # told of a person: only of the victim, named right before
-                    if not surname or surname not in before[-45:]:
+                    if not surname or surname not in before[-45:] or _OBJECT_BEFORE.search(
+                            before[:before.rfind(surname)]):
                         continue
                 else:  # not 'The officer who fired, a white man', 'George Floyd, a Black man'
                     other = _NAME_BEFORE.search(before)
@@ -260,12 +272,20 @@ def _race(v, p, tiers, text, ev) -> None:
                     return
             for m in C.TRIBE_RE.finditer(t):
                 name = m["name"] or m["name2"]
-                if (name and name != surname) or (not name and surname and surname not in
-                                                 t[max(0, m.start() - 45):m.start()] and p is not None):
-                    continue  # another's membership; a pronoun is the victim's when named right before or unnamed
+                if name and (name != surname or _OBJECT_BEFORE.search(t[:m.start()])):
+                    continue  # another's membership: 'The officer who shot Reyes is a member of the Navajo Nation'
+                if not name and surname and not t.startswith((surname, p.name.split()[0])) and not (
+                        m.start() == 0 and surname in text.get(i - 1, "")
+                        and (p.sex is None or (p.sex == "female") == t.startswith("She"))):
+                    continue  # 'he is a member': the victim's, in a sentence opening with their name or right after
                 v.race = ["native_american"]
                 ev("race", v.race, [i])
                 return
+
+
+#: the victim's name as the object of someone else's act: 'The officer who shot Brooks'
+_OBJECT_BEFORE = re.compile(r"\b(?:shot|killed|shooting|killing|fired at|tased|struck|hit|by|of|to|with|for|"
+                            r"against)\s+$")
 
 
 _LIFE = re.compile(r"\b(?:graduated|born|married|moved|worked|joined|served|enlisted|attended|hired|retired|"
@@ -570,11 +590,18 @@ def _agency(v, tiers, text, ev) -> None:
             return
 
 
+_FORCE_ACTS = re.compile(C.LETHAL + r"|\b(?:shot|shoots?|fired|bit|bitten|tased|tasered|restrained|struck)\b", re.I)
+_NOT_THE_FORCE = re.compile(r"\b(?:investigat\w*|review\w*|sued|lawsuit|neighboring|assist\w*)\b", re.I)
+
+
 def _full_name(bare: str, text: dict[int, str]) -> tuple[str, int] | None:
-    """(name, sentence) of the one force the article names in full whose short name `bare` is ('the
-    Sheriff's Office' after 'a Polk County Sheriff's Office police dog'), or None."""
+    """(name, sentence) of the one force the article names in full, in a sentence telling force or a death,
+    whose short name `bare` is ('the Sheriff's Office' after 'bitten by a Polk County Sheriff's Office police
+    dog ... has died'), or None."""
     found = {}
     for i in sorted(text):
+        if not _FORCE_ACTS.search(text[i]) or _NOT_THE_FORCE.search(text[i]):
+            continue  # 'Reyes had sued the Sand Springs Police Department', 'the neighboring ... is investigating'
         for m in C.AGENCY_RE.finditer(text[i]):
             words = m.group(1).strip().split()
             while words and words[0].lower() in C.AGENCY_BAD_START:
@@ -587,8 +614,10 @@ def _full_name(bare: str, text: dict[int, str]) -> tuple[str, int] | None:
 
 #: force used on the victim, told in a sentence that does not name them: 'Deputies also used a Taser on him' (or
 #: with their death: 'A man bitten by a sheriff's office police dog ... has died')
-_FORCE_ON_THEM = re.compile(r"\b(?:on|at|against)\s+(?:him|her)\b|\b(?:tased|tasered|shocked|restrained|pinned|bit|"
-                            r"handcuffed|struck)\s+(?:him|her)\b", re.I)
+_FORCE_ON_THEM = re.compile(r"\b(?:officers?|deput(?:y|ies)|troopers?|police|agents?)\s+(?:\w+\s+){0,3}?(?:(?:used|"
+                            r"deployed|fired|released|sent)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:on|at|against)|tased|tasered|shocked|restrained|pinned|handcuffed)\s+(?:him|her)\b",
+                            re.I)
 
 
 def _causes(v, tiers, wide, text, ev) -> None:
@@ -604,9 +633,12 @@ def _causes(v, tiers, wide, text, ev) -> None:
             break
     if not found:
         return
-    if at < 2 and len(tiers) > 2:  # more force, told of them ('on him') or of the death in a sentence of their own
+    if at < 2 and len(tiers) > 2:  # more force, told of them ('on him'), or with their death before they are named
+        told = min(tiers[0] + tiers[1], default=0)
         for i in tiers[2]:
-            if (_FORCE_ON_THEM.search(text[i]) or re.search(C.LETHAL, text[i], re.I)) and C.POLICE_RE.search(text[i]):
+            if _FORCE_ON_THEM.search(text[i]) or (
+                    i < told and re.search(C.LETHAL, text[i], re.I) and C.POLICE_RE.search(text[i])
+                    and not C.OFFICER_KILLED_RE.search(text[i])):
                 for code, rx in C.CAUSES:
                     if code not in found and code != "gunshot" and rx.search(text[i]):
                         found[code] = i
@@ -631,7 +663,15 @@ def _shots(v, tiers, text, ev) -> None:
                         return
 
 
+#: the one a police car hit was on foot, not the one chased: 'A 67-year-old woman walking home ... was struck
+#: and killed by a police squad car that was chasing a stolen vehicle'
+_PEDESTRIAN = re.compile(r"\b(?:pedestrian|bystander|walking|crossing|crosswalk|sidewalk|riding (?:a|his|her) "
+                         r"bicycle)\b", re.I)
+
+
 def _flee(v, tiers, text, ev) -> None:
+    if "vehicle" in v.causes and any(_PEDESTRIAN.search(text[i]) for i in tiers[0]):
+        return
     for tier in tiers:
         for i in tier:
             t = text[i]

@@ -406,6 +406,10 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue  # 'Lower Hull's Gulch', 'Old Forge', 'New Britain', 'Big John's', 'Van Dyke'
         start = m.start() + m.group(0).find(tok)
         end = start + len(tok)
+        if _ends_place(s.text[max(0, start - 30):end]):
+            continue  # 'Baton Rouge', "Town 'n' Country": the end of a place's name
+        if s.index == 0 and start == 0 and key in common_words() and not s.text.rstrip().endswith((".", '"', "”")):
+            continue  # a headline's first word: 'Pedestrian killed by ...', 'Inmate dies at ...' (not 'Ball was shot.')
         if (re.search(r"\b(?:a|an|the)\s+$", s.text[max(0, start - 4):start], re.I)
                 and (_is_place(tok) or _NOUN_AFTER.match(s.text[end:]))) or _NAMED_THING_AFTER.match(s.text, end):
             continue  # 'at a Titusville sports bar', 'Smith & Wesson', 'Knox and Blount counties', "Arlin's Bar"
@@ -444,6 +448,12 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         for age_m in (age_b, age_a):
             if age_m:
                 people[key].ages.append((_age_in(age_m), idx))
+
+
+def _ends_place(text: str) -> bool:
+    """The last word of `text` ends a known place's name of two or three words ('... killed by Baton Rouge')."""
+    words = text.split()
+    return any(_is_place(" ".join(words[-n:])) for n in (2, 3) if len(words) >= n and words[-n][:1].isupper())
 
 
 _HOUSE_NUMBER = re.compile(r"\b\d{1,5}\s+(?:block\s+(?:of\s+)?)?(?:[NSEW]\.?\s+)?$")

@@ -246,6 +246,9 @@ def _trim(city: str, passing: bool = False) -> str | None:
             cand = " ".join(words[start:n]).rstrip(".,")
             if cand.lower() in _NOT_CITY or not _known(cand) or (state_code(cand) and cand != "New York"):
                 continue
+            if n < len(words) and words[n] == "Hall":
+                # 'the Milwaukee Hall of Justice' is in Milwaukee; 'near Miller Hall' is a building's name
+                return cand if _known(cand)[0][1] >= BIG_CITY else None
             if n < len(words) and (passing and words[n].lower().rstrip(".,") in _INSTITUTION
                                    or words[n] in _NEXT_SENTENCE):
                 return cand  # 'Temecula Elementary', 'near Salton City In the course of ...' (a period left out)
@@ -299,8 +302,11 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                     and not re.search(r"\b(?:police|officials|authorities|sheriff|county)\b",
                                       sentence[m.start():m.end() + 20], re.I)):
                 continue  # 'near Slater and Compton avenues', 'the area of Geneva and London', 'according to Shaw'
-            if rx is _LOCAL and m.group(0).startswith("The ") and m.start() > 0:
-                continue  # 'at The Springs apartment complex': a name, not the town
+            if rx is _LOCAL and (m.group(0).startswith("The ") and m.start() > 0
+                                 or m.group(0).lower().startswith("the ") and sentence[m.end() - 12:m.end()].endswith(
+                                     "neighborhood") and not re.match(r"\s+of\b", sentence[m.end():])):
+                continue  # 'at The Springs apartment complex', 'in the River Bend neighborhood': a name, not the town
+                #           (but 'the Anchorage neighborhood of Fairview' is in Anchorage)
             city = None
             d = m.groupdict().get("dir")
             if d and d[0].isupper():  # 'in West Palm Beach' is not Palm Beach
