@@ -557,15 +557,20 @@ _BARE_AGENCY = {"sheriff's office", "sheriff's department", "sheriff's dept.", "
                 "public safety department", "police service"}
 
 
+def _agency_words(m: re.Match[str]) -> list[str]:
+    """The words of a force's name found by `cues.AGENCY_RE`, without a leading 'the', 'when', 'officers' ..."""
+    words = m.group(1).strip().split()
+    while words and words[0].lower() in C.AGENCY_BAD_START:
+        words = words[1:]
+    return words
+
+
 def _agency(v, tiers, text, ev) -> None:
     bare: tuple[str, int] | None = None
     for n, tier in enumerate(tiers):
         for i in tier:
             for m in C.AGENCY_RE.finditer(text[i]):
-                name = m.group(1).strip()
-                words = name.split()
-                while words and words[0].lower() in C.AGENCY_BAD_START:
-                    words = words[1:]
+                words = _agency_words(m)
                 if not words or (len(words) == 1 and words[0].lower() in ("police", "sheriff")):
                     continue
                 name = " ".join(words)
@@ -603,10 +608,7 @@ def _full_name(bare: str, text: dict[int, str]) -> tuple[str, int] | None:
         if not _FORCE_ACTS.search(text[i]) or _NOT_THE_FORCE.search(text[i]):
             continue  # 'Reyes had sued the Sand Springs Police Department', 'the neighboring ... is investigating'
         for m in C.AGENCY_RE.finditer(text[i]):
-            words = m.group(1).strip().split()
-            while words and words[0].lower() in C.AGENCY_BAD_START:
-                words = words[1:]
-            name = " ".join(words)
+            name = " ".join(_agency_words(m))
             if len(name) > len(bare) and name.endswith(bare) and name[:-len(bare)].strip():
                 found.setdefault(name, i)
     return next(iter(found.items())) if len(found) == 1 else None
