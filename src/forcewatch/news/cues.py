@@ -40,7 +40,9 @@ NEGATED_DEATH_RE = re.compile(r"\b(?:no one|nobody|none|no officers?|no one else
 #: a death that did not happen: 'could very easily have ended with someone dead', 'might have been killed'
 HYPOTHETICAL_DEATH_RE = re.compile(r"\b(?:could|would|might|(?-i:may))(?:\s+(?:very|well|so|just|not|never|\w+ly))*"
                                    r"\s+have\s+(?:been\s+|ended\s+(?:with|in)\s+)?(?:\w+\s+){0,2}?"
-                                   r"(?:dead|died|killed|death|deaths|fatal)\b", IC)
+                                   r"(?:dead|died|killed|death|deaths|fatal)\b|"
+                                   # 'I thought somebody was going to get killed'
+                                   r"\b(?:going to|gonna|about to)\s+(?:get|be|end up)\s+(?:\w+\s+)?(?:dead|killed)\b", IC)
 #: what officers fire that does not kill as a rule: 'SWAT officers fired tear gas into the home'
 NON_LETHAL_FIRED_RE = re.compile(r"^[^.;]{0,60}?\b(?:fired|shot|deployed|used|launched)\s+(?:\w+\s+){0,2}?"
                                  r"(?:tear gas|gas canisters?|pepper(?:[- ]spray| balls?)|bean ?bags?|rubber bullets?|"
@@ -89,7 +91,7 @@ KILLED_BY_OTHER_RE = re.compile(_BY_OTHER, re.I)
 # ... or the person is named as someone's killer ('wanted for killing', 'the murder of')
 OTHER_KILLER_RE = re.compile(
     _BY_OTHER + r"|\b(?:wanted|charged|arrested|accused|suspected|convicted|sentenced|jailed|indicted)\s+"
-    r"(?:\w+\s+){0,3}(?:for|of|with|in)\s+(?:\w+\s+){0,2}(?:killing|murder(?:ing)?|shooting|slaying|death|"
+    r"(?:\w+\s+){0,3}(?:for|of|with|in)\s+(?:[\w-]+\s+){0,2}(?:killing|murder(?:ing)?|shooting|slaying|death|"
     r"stabbing)|\bmurder(?:ed)? of\b", IC)
 # 'throwing rocks at a deputy was shot': the officer is the object of the act before, not the one shot
 _NOT_AIMED_AT = r"(?<!\bat a )(?<!\bat an )(?<!\bat the )(?<!\bat )(?<!\btoward a )(?<!\btoward )"
@@ -107,7 +109,10 @@ CIVILIAN_KILLER_RE = re.compile(
     r"\b(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:man|woman|employee|gunman|suspect|shooter|teen|teenager|driver|"
     r"husband|wife|boyfriend|girlfriend|father|mother|son|daughter|neighbor|robber|intruder)\s+"
     r"(?:(?!was\b|were\b|is\b|had been\b)\w+\s+){0,2}?"
-    r"(?:shot and killed|fatally shot|killed|stabbed|strangled|beat)\s+(?!himself|herself)", re.I)
+    r"(?:shot and killed|fatally shot|killed|stabbed|strangled|beat)\s+(?!himself|herself|by\b)|"
+    # 'A 52-year-old Springfield man has been charged with first-degree murder'
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:man|woman|teen|teenager|neighbor|husband|wife|boyfriend|girlfriend)\s+"
+    r"(?:has been|had been|was|is)\s+(?:arrested and\s+)?charged with\s+(?:[\w-]+\s+){0,2}murder\b", re.I)
 
 # --- a named person as the one killed ---------------------------------------------
 LETHAL = r"(?:killed|died|dies|passed away|succumbed|succumbing|fatal (?:gunshot )?wounds?|pronounced dead|did not survive|didn't survive|gunned down|" \
@@ -159,7 +164,8 @@ PRONOUN_PATIENT = re.compile(
 
 # police named only as the source of the information
 ATTRIBUTION_RE = re.compile(r"\b(?:according to (?:a |the )?(?:police|authorities|officials|deputies|investigators)(?: "
-                            r"statement| report| reports| records)?|(?:police|authorities|officials|deputies|investigators"
+                            r"statement| report| reports| records)?|according to (?:a |the )?(?:[\w.'’-]+\s+){1,4}?"
+                            r"(?:police|sheriff['’]?s?)\s+(?:department|office)|(?:police|authorities|officials|deputies|investigators"
                             r"|troopers) (?:said|say|says|reported|believe|believed)|(?:a |the )?police (?:statement|"
                             r"report|spokes(?:man|woman|person))|(?:told|called|notified) (?:police|authorities|911))\b",
                             re.I)
@@ -340,7 +346,7 @@ OTHER_KILLING_RE = re.compile(
     r"(?:searching|looking|hunting) for (?:the|a|an) (?:\w+ )?suspects?|"
     r"no arrests? (?:has|have) been made|no one has been (?:arrested|charged)|(?:gunman|shooter|killer|gunmen) "
     r"(?:fled|remains? at large|is still|was still)|investigating (?:the|a|his|her) (?:death|homicide|killing) as a "
-    r"homicide|drive-by shooting|(?:was|were) killed in an? (?:\w+ )?(?:crash|fire|collision|blaze)|died in an? "
+    r"homicide|drive-by shooting|(?:was|were) killed in an? (?:\w+ )?(?:crash|fire|collision|blaze)|died (?:\w+ ){0,3}?in an? "
     r"(?:\w+ )?(?:crash|fire|collision|blaze)|overdose|self-inflicted|murder-suicide|hit-and-run|(?:struck|hit) and killed (?:a|the) pedestrian|"
     r"anyone with information|Crime Stoppers|no (?:officers|police) (?:fired|were involved)|"
     # a crash police had no part in: 'police say no chase involved', 'struck and killed by a car'
@@ -354,4 +360,5 @@ LOCAL_OTHER_RE = re.compile(
     r"(?:was|were|being) stabbed|stab(?:bing)? wounds|stabbed to death|(?:and )?then (?:killed |shot )?(?:himself|herself)|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
     r"was hit by (?:a|an) (?:car|vehicle|truck|SUV|driver)|"
     # officials tell no force: 'There was no use of force', 'died of natural causes'
-    r"no use of force|no force was used|(?:died|death) (?:of|from) natural causes)\b", re.I)
+    r"no use of force|no force was used|(?:died|death) (?:of|from) natural causes|died peacefully|after a (?:long|brief) "
+    r"illness)\b", re.I)

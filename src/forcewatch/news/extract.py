@@ -106,6 +106,8 @@ def extract(article: Article) -> list[Victim]:
     if other is not None:  # killed together with those named: the sentences telling the killing are theirs too
         victims = [(p, sorted({*kill, *other[1]}), lethal) for p, kill, lethal in victims]
         victims.append((None, sorted({other[0], *other[1]}), True))
+    if victims and police_article:  # separate incidents: police killed one more, not named
+        victims += [(None, [i], True) for i in _unnamed_more(sents, victims)]
     if len(victims) > 1 and len({tuple(v[1]) for v in victims}) == 1:
         # named together in the one sentence telling their deaths ('The driver, A, and his passenger, B, were
         # pronounced dead'): the sentence telling how police killed the several is about each of them
@@ -405,6 +407,9 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
     sex = {p.key: p.sex for p in people}
     marks = sorted((m.sentence, m.start, p.key, bool(C.AGENT_AFTER.match(sents[m.sentence].text[m.end:])))
                    for p in people if p.role in roles and not p.speaker and p.key not in skip for m in p.mentions)
+    # the one a sentence opens with, whatever their role ('Brekke joined the department ...'), and their sex
+    opens = {m.sentence: p.sex for p in people if p.role not in roles for m in p.mentions
+             if not sents[m.sentence].text[:m.start].strip(" \"“")}
     out: dict[str, list[int]] = {}
     for s in sents:
         if C.PLURAL_PATIENT.search(s.text):
@@ -415,10 +420,15 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
                                                                                     m.group(0)):
                 continue
             word = m.group(0).lower()
+            if re.search(r"\ban?\s+\w+$", word):
+                continue  # "a man" is someone new, not the one named before
             want = "male" if re.search(r"\b(?:he|him|his)\b", word) else \
                 "female" if re.search(r"\b(?:she|her)\b", word) else None
             # 'X shot an officer before being shot and killed': the left-out subject is X, the agent
             elided = bool(re.match(r"(?:and|but|before|until|then|after)\b", word))
+            if want and opens.get(s.index - 1) == want and re.match(r"(?:he|she)\b", word) \
+                    and not any(si == s.index and st < m.start() for si, st, _, _ in marks):
+                continue  # 'Brekke [a police captain] joined ... In 1979, he was shot': he is Brekke
             if elided and want is None:  # 'he threatened them ... and was shot': the subject left out is 'he'
                 subj = re.findall(r"\b(he|she)\b", s.text[:m.start()], re.I)
                 want = ("male" if subj[-1].lower() == "he" else "female") if subj else None
@@ -476,6 +486,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     kill: list[int] = []
     lethal = False
     survived = False
+    civilian_killer = bool(C.CIVILIAN_KILLER_RE.search(" ".join(x.text for x in sents)))
     for i in pronoun:
         s = sents[i].text
         nxt = C.OFFICER_HURT_RE.sub(" ", sents[i + 1].text) if i + 1 < len(sents) else ""
@@ -485,7 +496,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             survived = True
             continue
         acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))  # not just 'police said'
-        if (acting or police_article) and not (not acting and _other_cause_near(sents, i)):
+        if (acting or police_article) and not (not acting and (_other_cause_near(sents, i) or civilian_killer)):
             kill.append(i)
             lethal = lethal or bool(re.search(C.LETHAL + r"|\bdeath\b", s, re.I))
     for m in p.mentions:
@@ -516,8 +527,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             police_acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))
             if not (C.POLICE_RE.search(s) or police_article):
                 continue
-            if not police_acting and (_other_cause_near(sents, m.sentence)
-                                      or C.CIVILIAN_KILLER_RE.search(" ".join(x.text for x in sents))):
+            if not police_acting and (_other_cause_near(sents, m.sentence) or civilian_killer):
                 continue
             if (C.SURVIVED_RE.search(s) or _ARRESTED.match(after)) and not re.search(C.LETHAL, s, re.I) \
                     or (C.SURVIVED_RE.search(patient.group(0)) or _WOUNDED.search(patient.group(0))) \
@@ -533,8 +543,8 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             survived = True
     named_later = _named_after_killing(p, sents, people)
     if named_later:
-        kill += named_later
-        lethal = True
+        kill += [i for i, _ in named_later]
+        lethal = lethal or any(dead for _, dead in named_later)
     if not kill:
         return None
     if any(_ARRESTED.match(sents[m.sentence].text[m.end:]) for m in p.mentions):
@@ -584,26 +594,27 @@ def _same_figure(ident: re.Match, killed: str) -> bool:
     return killed in neutral or (killed in _FEMALE_FIGURES) == female
 
 
-def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person]) -> list[int]:
-    """The sentences where police killed someone unnamed ('a deputy shot and killed a 52-year-old man') whom
-    a sentence up to three later names ('The sheriff's office identified him as Raymond Tillman', 'He was
-    identified as Robert Haskins'), back to the last sentence naming another civilian; the one identified
-    must be the one killed ('The woman was identified as ...' names no man police killed)."""
-    found: list[int] = []
+def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person]) -> list[tuple[int, bool]]:
+    """(sentence, whether it tells the death) where police killed or shot someone unnamed ('a deputy shot and
+    killed a 52-year-old man', 'deputies shot a man in Clifton') whom a sentence up to four later names ('The
+    sheriff's office identified him as Raymond Tillman', 'He was identified as Robert Haskins'), back to the
+    last sentence naming another civilian; the one identified must be the one killed ('The woman was
+    identified as ...' names no man police killed)."""
+    found: list[tuple[int, bool]] = []
     for m in p.mentions:
         ident = _IDENTIFIED_BACK.search(sents[m.sentence].text[:m.start])
         if not ident:
             continue
-        for s in reversed(sents[max(0, m.sentence - 3):m.sentence]):
+        for s in reversed(sents[max(0, m.sentence - 4):m.sentence]):
             others = [x for q in people if q is not p and not q.role for x in q.mentions if x.sentence == s.index]
             if any(_IDENTIFIED_BACK.search(s.text[:x.start]) for x in others):
                 continue  # another one identified ('The woman was identified as Ana Ruiz'): read on
             if others:
                 break  # someone else's story
             killed = [k["a"] or k["b"] for k in C.KILLED_FIGURE.finditer(s.text)]
-            if killed and _same_figure(ident, killed[0]) and re.search(C.LETHAL, s.text, re.I) \
-                    and _police_involved(s.text) and not _object_is_officer(s.text, True):
-                found.append(s.index)
+            if killed and _same_figure(ident, killed[0]) and _police_involved(s.text) \
+                    and not _object_is_officer(s.text, True):
+                found.append((s.index, bool(re.search(C.LETHAL, s.text, re.I))))
     return found
 
 
@@ -723,21 +734,61 @@ def _unnamed_other(sents: list[Sentence], found: int) -> tuple[int, list[int]] |
     article = " ".join(s.text for s in sents)
     if C.CIVILIAN_KILLER_RE.search(article) or _HOSTAGE.search(article):
         return None  # the other one dead may be the suspect's victim
-    several = []
-    for i in _several_killed(sents):
-        t = sents[i].text
-        m = _SEVERAL_KILLED.search(t)
-        if m and not (m.group(0).lower().startswith(("killing", "killed", "shot", "fatally"))
-                      and _AGENT_WORD.search(t[max(0, m.start() - 30):m.start()])):  # not 'he shot and killed two'
-            several.append((i, re.search(r"\b(both|the two|two|the three|three|four)\b", m.group(0), re.I)))
-    several = [(i, n) for i, n in several if n]
-    if not several or found >= _SEVERAL_COUNT[several[0][1].group(1).lower()]:
+    several = _several_counted(sents)
+    if not several or found >= several[0][1]:
         return None
     for s in sents:
         if _OTHER_UNNAMED.search(s.text) and not C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text)) \
                 and not _ALIVE.search(s.text):
             return s.index, [i for i, _ in several]
     return None
+
+
+def _several_counted(sents: list[Sentence]) -> list[tuple[int, int]]:
+    """(sentence, how many) for each sentence telling police killed a counted several ('Two men ... were shot
+    and killed by police'; not 'he shot and killed two')."""
+    out = []
+    for i in _several_killed(sents):
+        t = sents[i].text
+        m = _SEVERAL_KILLED.search(t)
+        if m and not (m.group(0).lower().startswith(("killing", "killed", "shot", "fatally"))
+                      and _AGENT_WORD.search(t[max(0, m.start() - 30):m.start()])):
+            n = re.search(r"\b(both|the two|two|the three|three|four)\b", m.group(0), re.I)
+            if n:
+                out.append((i, _SEVERAL_COUNT[n.group(1).lower()]))
+    return out
+
+
+#: police killed someone not named before: 'a Pueblo police officer shot and killed a woman'
+_KILLED_NEW = re.compile(rf"\b(?:shot and killed|fatally shot|shot dead|struck and killed)\s+an?\s+"
+                         rf"(?:[\w-]+\s+){{0,3}}?{C.FIGURE}\b", re.I)
+#: the deaths are of separate incidents: 'in three unrelated incidents', 'separate shootings'
+_SEPARATE = re.compile(r"\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:incidents|shootings|encounters|cases)\b", re.I)
+
+
+def _unnamed_more(sents: list[Sentence], victims: list[tuple[Person | None, list[int], bool]]) -> list[int]:
+    """Sentences telling police killed someone new and unnamed ('And on Sunday morning, a Pueblo police officer
+    shot and killed a woman ...'), in a story of several killed in separate incidents ('Police shot and killed
+    three people in three unrelated incidents') when fewer were found; not one identified in the sentences
+    that follow, nor one the sentence of a found victim tells of."""
+    if not any(_SEPARATE.search(s.text) for s in sents):
+        return []
+    several = _several_counted(sents)
+    want = max((n for _, n in several), default=0) - len(victims)
+    told = {i for p, kill, _ in victims for i in (*kill, *(p.sentences if p else ()))}
+    out = []
+    for s in sents:
+        if len(out) >= want:
+            break
+        if s.index in told or not _KILLED_NEW.search(s.text) or not _police_involved(s.text) \
+                or _object_is_officer(s.text, True):
+            continue
+        after = " ".join(x.text for x in sents[s.index + 1:s.index + 4])
+        if "identified" in after and not _OTHER_UNNAMED.search(after) \
+                and not re.search(r"\b(?:not|yet to)\s+(?:yet\s+)?(?:been\s+|be\s+)?identified", after):
+            continue
+        out.append(s.index)
+    return out
 
 
 _HOSTAGE = re.compile(r"\b(?:hostages?|bystanders?)\b", re.I)

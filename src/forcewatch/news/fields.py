@@ -128,6 +128,10 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             ages = {a for a in _victim_ages(text[i]) if (a, i) not in others}
             if len(ages) == 1:
                 return ages.pop(), i
+    if p is None:  # '... shot and killed a woman ... The woman, 30, has not been identified.'
+        found = _described_ages({i: text[i] for tier in tiers[1:3] for i in tier})
+        if len({a for a, _ in found}) == 1:
+            return found[0]
     if p:  # 'A 67-year-old woman ... was struck and killed by a police squad car. She was identified as X'
         for i in tiers[0]:
             ages = {int(a.group(1)) for m in C.KILLED_FIGURE.finditer(text[i]) for a in C.AGE_RE.finditer(m.group(0))}

@@ -274,6 +274,10 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             known_first = toks[0].lower() in names and sum(names[toks[0].lower()]) >= 1
             spelled = [a for a in map(spelled_age, titles[-1:]) if a]  # 'Fifteen-year-old Da'Quan Blackwell'
             weak = not (known_first or age_b or age_a or spelled or _CONTEXT_BEFORE.search(before) or real_titles)
+            if weak and _OUTLET_WORDS & set(re.split(r"[-\s]", toks[-1].lower())):
+                continue  # a newspaper: 'By Tom Reid, The Spokane Ledger', 'The Wichita Sun-Courier'
+            if _ADJECTIVE_RUN.search(before) and _PERSON_NOUN_AFTER.match(after_name):
+                continue  # words telling of a person, not a name: 'a 27-year-old Oglala Lakota man'
             if weak and (len(toks) > 3 or any(t.endswith(".") and len(t) > 2 for t in toks)
                          or _not_a_person_here(before, after)):
                 continue
@@ -375,6 +379,24 @@ def _misspelt(key: str, people: dict[str, Person], sentence: str, start: int, en
     return found[0] if len(found) == 1 else None
 
 
+#: the last word of a newspaper's name ('The Spokane Ledger', 'Siouxland Weekly Press'), named without a given
+#: name or an age (then it is a person's: 'Heath Ledger')
+_OUTLET_WORDS = {"ledger", "courier", "gazette", "sentinel", "chronicle", "register", "inquirer", "examiner",
+                 "observer", "courant", "enquirer", "telegram", "telegraph", "weekly", "bugle", "beacon", "bulletin",
+                 "argus", "clarion", "picayune", "statesman", "messenger", "tribune", "herald", "journal", "times"}
+#: capitalised words after 'a'/'an' (and an age) are a description when a person noun follows
+_ADJECTIVE_RUN = re.compile(r"\b(?:an?|the)\s+(?:\d{1,3}[- ]years?[- ]old\s+)?$", re.I)
+_PERSON_NOUN_AFTER = re.compile(r"\s+(?:man|woman|boy|girl|teen|teenager|youth|mother|father|resident|veteran|"
+                                r"student|elder)\b")
+
+
+def _demonym(tok: str) -> bool:
+    """'Oklahomans', 'Texans', 'Floridians': a state's people, not a person."""
+    if not tok.endswith("ns"):
+        return False
+    return any(state_code(stem) for stem in (tok[:-2], tok[:-3], tok[:-3] + "a", tok[:-3] + "as", tok[:-4]))
+
+
 def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: dict[str, Person],
                         sents: list[Sentence], skip: set[str] = frozenset()) -> None:
     """People the article names by one word only ("Chamberlain was shot and killed"): a capitalised
@@ -400,7 +422,7 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         at = m.start() + m.group(0).find(tok)
         if key in people or key in skip or _nickname_of(key, people) \
                 or _misspelt(key, people, s.text, at, at + len(tok)) or key in lower_words \
-                or key.rstrip("'s’") in _NOT_NAME or len(tok) < 3 or \
+                or key.rstrip("'s’") in _NOT_NAME or len(tok) < 3 or _demonym(tok) or \
                 tok.endswith(".") or tok.isupper() or (key in _PLACE_WORDS and key not in first_names()) \
                 or any(t.lower() in _PLACE_PREFIX for t in titles):
             continue  # 'Lower Hull's Gulch', 'Old Forge', 'New Britain', 'Big John's', 'Van Dyke'
@@ -444,7 +466,9 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
                             or re.search(r"\b(?:St|Ft|Mt)\.\s*$", before)
                             or (_is_place(tok) and not (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)))):
             continue
-        people[key] = Person(tok, key, weak=not context)
+        roles = [w.lower().rstrip(".,") for w in _role_context(before, after)]  # 'his wife of 57 years, Joan,'
+        people[key] = Person(tok, key, weak=not (context or roles))
+        people[key].role_words.update(roles)
         for age_m in (age_b, age_a):
             if age_m:
                 people[key].ages.append((_age_in(age_m), idx))
@@ -613,6 +637,8 @@ def _role_context(before: str, after: str = ",") -> list[str]:
     if named:
         return [named.group(1).lower()]  # 'the officer, identified as Dwight Moorer,'
     words = re.findall(r"[A-Za-z.'’-]+|,", before[-40:])
+    if len(words) > 3 and words[-1] == "," and words[-2].lower() in ("years", "months") and words[-3] == "of":
+        words = [*words[:-3], ","]  # 'his wife of 57 years, Joan,'
     comma = False
     while words and words[-1] in (",", "the"):
         comma = comma or words[-1] == ","
