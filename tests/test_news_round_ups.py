@@ -108,3 +108,24 @@ def test_family_of_a_man_fatally_shot_by_a_trooper():
             "struck three times and died later at a hospital.")
     vs = victims(text)
     assert [v.name for v in vs] == ["Trevon Hales"] and vs[0].age == 22
+
+
+def test_officers_fired_is_a_gunshot():
+    text = ("Officers said Tom Kerr refused commands to drop the handgun and pointed it at an officer, and two "
+            "officers fired. Kerr died at the scene.")
+    assert victims(text)[0].causes == ["gunshot"]
+
+
+def test_fired_a_taser_or_fired_from_the_force_is_no_gunshot():
+    text = ("An officer fired a Taser at Tom Kerr, who fell and hit his head. Kerr died at a hospital. The "
+            "officer was later fired from the department.")
+    assert victims(text)[0].causes == ["taser"]
+
+
+def test_a_relatives_sex_is_not_the_victims():
+    text = ("Troopers shot and killed Xavier Mims after a chase. Mims' mother, Tonya Mims, said her son was "
+            "saving to buy a house.")
+    assert victims(text)[0].gender == "male"
+    text = ("Deputies shot and killed Deborah Ashworth, 58, at her home. Ashworth's husband called 911 to report "
+            "that his wife had fired a handgun.")
+    assert victims(text)[0].gender == "female"

@@ -198,10 +198,17 @@ DESCRIPTOR_DIED_RE = re.compile(
     r"female|subject|inmate|passenger)\s+(?:\w+\s+){0,2}?(?:died|was killed|was shot and killed|was fatally shot|"
     r"was pronounced (?:dead|deceased)|was shot dead|was shot to death|was declared (?:dead|deceased))\b", IC)
 
+#: what officers fire that is no gun ('fired a Taser', 'fired beanbag rounds')
+_LESS_LETHAL = r"(?:tasers?|stun|bean|pepper|less|rubber|tear|foam|sponge|projectiles?)"
 CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("gunshot", re.compile(r"\b(?:shot|shoots|shooting|gunfire|gunshots?|fir(?:ed|ing) (?:\w+ ){0,3}(?:shots|rounds|at|on|"
+    ("gunshot", re.compile(r"\b(?:shot|shoots|shooting|gunfire|gunshots?|fir(?:ed|ing) "
+                           rf"(?!(?:\w+ ){{0,2}}?{_LESS_LETHAL}\b)(?:\w+ ){{0,3}}(?:shots|rounds|at|on|"
                            r"upon|into)|opened fire|returned fire|bullets?|open fire|gunfights?|firefights?|shoot-?outs?|"
-                           r"gun ?battles?)\b", IC)),
+                           r"gun ?battles?)\b|"
+                           # 'two officers fired', 'one trooper fired, killing him' (not 'fired a Taser', 'was fired')
+                           r"\b(?:officers?|troopers?|deput(?:y|ies)|agents?|police|sergeant|detective|cops?)\s+"
+                           r"(?:(?!was\b|were\b|been\b|be\b|is\b|are\b)\w+\s+)?fired\b"
+                           rf"(?!\s+(?:\w+\s+){{0,3}}?(?:{_LESS_LETHAL}|from|after|for|by|over)\b)", IC)),
     ("taser", re.compile(r"\b(?:tased|tasered|taser|tasers|stun[- ]guns?|electroshock|conducted energy|"
                          r"shocked (?:him|her))\b", IC)),
     ("restraint", re.compile(r"\b(?:restrain(?:ed|t|ing|ts)|chokehold|choke[- ]hold|neck restraint|pinned|"

@@ -218,19 +218,27 @@ def _described_ages(text: dict[int, str], upto: int | None = None) -> list[tuple
             for m in _DESCRIBED_AGE.finditer(text[i]) if (age := int(next(g for g in m.groups() if g))) < 110]
 
 
+#: a relative told of: their sex is not the victim's ('Mims' mother', 'his wife'); 'a father of two' is.  The
+#: possessive stays ('his girlfriend' tells a man)
+_KIN = re.compile(r"(?<!\ba )(?<!\bA )\b(?:son|daughter|father|"
+                  r"mother|brother|sister|husband|wife|boyfriend|girlfriend|grandmother|grandfather|grandson|"
+                  r"granddaughter|aunt|uncle|niece|nephew|fianc[ée]e?)s?\b")
+
+
 def _gender(v, p, tiers, text, ev) -> None:
     male = female = 0
     used: list[int] = []
     for tier in tiers[:2] if p else tiers:
         for i in tier:
-            t = text[i]
+            t = _KIN.sub(" ", text[i])
             mm, ff = len(C.MALE_RE.findall(t)), len(C.FEMALE_RE.findall(t))
             if mm or ff:
                 used.append(i)
             male, female = male + mm, female + ff
     if p:
         n = first_names().get(p.first.lower())
-        if n and sum(n) >= 3 and max(n) / sum(n) >= 0.9 and not (male or female):
+        # a given name nearly always one sex outweighs a word or two ('threatened her' is about a relative)
+        if n and sum(n) >= 3 and max(n) / sum(n) >= 0.9 and (male + female < 3 or not (male or female)):
             v.gender = "male" if n[0] > n[1] else "female"
             ev("gender", v.gender, [p.mentions[0].sentence], "given name")
             return
