@@ -129,3 +129,20 @@ def test_a_relatives_sex_is_not_the_victims():
     text = ("Deputies shot and killed Deborah Ashworth, 58, at her home. Ashworth's husband called 911 to report "
             "that his wife had fired a handgun.")
     assert victims(text)[0].gender == "female"
+
+
+def test_where_they_lived_is_below_where_it_happened():
+    text = ("A state trooper tried to stop a pickup for speeding on Interstate 44 near Rolla late Saturday. The "
+            "driver, 52-year-old Gary Dunn of Cuba, Missouri, led troopers on a chase, got out holding a rifle and "
+            "one trooper fired, killing him.")
+    v = victims(text)[0]
+    assert (v.city, v.state) == ("Rolla", "MO")
+
+
+def test_a_wire_dateline_gives_way_to_the_ledes_own_town():
+    text = ("AUGUSTA, Maine (AP) - A man who barricaded himself inside a Skowhegan home for six hours was shot "
+            "and killed Thursday by a state trooper. Brad Tull, 46, of Madison, died at the scene.")
+    v = victims(text)[0]
+    assert (v.city, v.state) == ("Skowhegan", "ME")
+    text = "AUGUSTA, Maine (AP) - A man was shot and killed Thursday by a state trooper. Brad Tull, 46, died."
+    assert victims(text)[0].city == "Augusta"

@@ -259,9 +259,15 @@ def _trim(city: str, passing: bool = False) -> str | None:
     return None
 
 
+#: where someone lived, right before a 'Town, State': 'Sweeney of ', 'a 52-year-old man from '
+_LIVED_OF = re.compile(r"(?:\b[A-Z][\w'’-]+,?|\b(?:man|woman|boy|girl|teen|teenager|resident|driver|\d{1,3}))\s+"
+                       r"(?:of|from)\s+$")
+
+
 def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
     """Places named in a sentence (`first`: it opens the article, so a dateline counts)."""
     out: list[PlaceFound] = []
+    dateline_end = 0
     if first:
         m = _DATELINE.match(sentence)
         if m:
@@ -269,10 +275,18 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
             city = _trim(raw.title() if raw.isupper() else raw)
             st = state_code(m["state"]) if m["state"] else None
             if city:
-                out.append(PlaceFound(city, st or only_state(city), m.group(0), 3))
+                st = st or only_state(city)
+                # 'AUGUSTA, Maine (AP) -- ... a Skowhegan home ...': the lede's own town of that state is where it
+                # happened, the dateline where the story was filed
+                rest = sentence[m.end():]
+                other = st and any(
+                    x.city != city and x.strength >= 1.8 and not x.state and any(k == st for k, _ in _known(x.city))
+                    for x in find_places(rest))
+                out.append(PlaceFound(city, st, m.group(0), 1.9 if other else 3))
+                dateline_end = m.end()
     for m in _CITY_STATE.finditer(sentence):
         st = state_code(m["state"])
-        if not st:
+        if not st or m.start() < dateline_end:
             continue
         words = m["city"].split()
         # 'in Los Angeles, California' or 'shot Tuesday in Aurora, Colo.': take the known tail
@@ -282,6 +296,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 bonus = _chase_bonus(sentence, m.start(), m.end()) or 3.2 * _earlier_crime(sentence, m.start())
                 if _AGENCY_AFTER.match(sentence, m.end()):
                     bonus = -1.5  # 'wanted by the Ignacio, Colorado, Police Department': an agency's town
+                elif not bonus and _LIVED_OF.search(sentence, 0, m.start() + len(m.group(0)) - len(m.group(0).lstrip())):
+                    bonus = -1.6  # 'Gary Sweeney of Cuba, Missouri': where they lived, below 'near Rolla'
                 out.append(PlaceFound(cand, st, m.group(0), 3 + bonus))
                 break
         else:
