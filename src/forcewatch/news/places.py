@@ -296,7 +296,7 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 bonus = _chase_bonus(sentence, m.start(), m.end()) or 3.2 * _earlier_crime(sentence, m.start())
                 if _AGENCY_AFTER.match(sentence, m.end()):
                     bonus = -1.5  # 'wanted by the Ignacio, Colorado, Police Department': an agency's town
-                elif not bonus and _LIVED_OF.search(sentence, 0, m.start() + len(m.group(0)) - len(m.group(0).lstrip())):
+                elif not bonus and _LIVED_OF.search(sentence, 0, m.start()):
                     bonus = -1.6  # 'Gary Sweeney of Cuba, Missouri': where they lived, below 'near Rolla'
                 out.append(PlaceFound(cand, st, m.group(0), 3 + bonus))
                 break
