@@ -146,3 +146,14 @@ def test_a_wire_dateline_gives_way_to_the_ledes_own_town():
     assert (v.city, v.state) == ("Skowhegan", "ME")
     text = "AUGUSTA, Maine (AP) - A man was shot and killed Thursday by a state trooper. Brad Tull, 46, died."
     assert victims(text)[0].city == "Augusta"
+
+
+def test_a_count_of_deaths_is_no_one_death():
+    text = ("Police in Kansas killed 21 people in 2023, a report released Tuesday found. Of the 21 people killed, "
+            "18 were shot. Those killed ranged in age from 16 to 70.")
+    assert victims(text) == []
+
+
+def test_a_number_word_inside_a_name():
+    text = "Officers pepper-sprayed Nathan Two Bulls, 27, and held him face-down. He died at a hospital."
+    assert [v.name for v in victims(text)] == ["Nathan Two Bulls"]

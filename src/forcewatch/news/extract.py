@@ -868,6 +868,9 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     survived = bool(hurt) and not any(
         s.index > hurt[-1] or s.index == hurt[-1] and re.search(C.LETHAL, _RELATIVE_CLAUSE.sub(",", s.text), re.I)
         and not C.CIVILIAN_KILLER_RE.search(s.text) for s in real_deaths)
+    if _STATISTIC.search(article) and not any(C.KILLED_FIGURE.search(s.text) or C.DESCRIPTOR_RE.search(s.text)
+                                              for s in sents):
+        return None  # a count over a year or a state ('Police in Oklahoma killed 34 people in 2023'), no one death
     for s in sents:
         if s.index not in involved or _object_is_officer(s.text, True):
             continue
@@ -917,6 +920,11 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     return None
 
 
+#: deaths counted, not told: 'killed 34 people in 2023', 'Of the 34 people killed', '1,100 people killed by police'
+_STATISTIC = re.compile(r"\b(?:killed|kill)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+)?\d[\d,]+\s+"
+                        r"(?:people|persons)\b|"
+                        r"\b\d[\d,]+\s+(?:people|persons|deaths)\s+(?:were\s+)?(?:killed|died)\b|"
+                        r"\b[Oo]f the\s+\d[\d,]+\s+(?:people|persons)\s+killed\b")
 #: a suicide doubted or denied: 'ruled out a self-inflicted wound', 'disputed the claim that he killed himself'
 _DOUBTED = re.compile(r"\b(?:ruled out|rule out|claim\w*|disput\w*|den(?:y|ied|ies)|not|no sign of|rather than|"
                       r"instead of)\b[^.;]*$", re.I)

@@ -257,7 +257,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             if len(toks) == 1 or (not toks and m.group(1).split()[-1].lower() in _SURNAME_TOO):
                 singles.append((s.index, m, s))  # a surname that is also a word ('West') is looked up later
                 continue
-            if len(toks) < 2 or any(t.lower() in _NOT_NAME for t in (toks[:-1] if surname_too else toks)):
+            if len(toks) < 2 or any(t.lower() in _NOT_NAME and not _number_in_name(toks, k, names)
+                                    for k, t in enumerate(toks[:-1] if surname_too else toks)):
                 continue
             full = " ".join(toks) + (f" {m.group(2)}" if m.group(2) else "")
             real_titles = [t for t in titles if _is_title(t)]
@@ -379,6 +380,12 @@ def _misspelt(key: str, people: dict[str, Person], sentence: str, start: int, en
     return found[0] if len(found) == 1 else None
 
 
+_NUMBER_NAME = {"two", "three", "four", "five", "six", "seven"}
+
+
+def _number_in_name(toks: list[str], k: int, names: dict) -> bool:
+    """A number word inside a name, after a given name, is the name's: 'Nathan Two Bulls'."""
+    return 0 < k < len(toks) - 1 and toks[k].lower() in _NUMBER_NAME and toks[0].lower() in names
 #: the last word of a newspaper's name ('The Spokane Ledger', 'Siouxland Weekly Press'), named without a given
 #: name or an age (then it is a person's: 'Heath Ledger')
 _OUTLET_WORDS = {"ledger", "courier", "gazette", "sentinel", "chronicle", "register", "inquirer", "examiner",
