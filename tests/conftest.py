@@ -97,3 +97,11 @@ def pytest_unconfigure(config):
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_EXIT["status"])
+
+
+def read_victims(text: str, published=None) -> list:
+    """The victims the extractor reads in a hand-written news text (published on `published`)."""
+    from forcewatch.news.extract import extract
+    from forcewatch.news.model import Article
+
+    return extract(Article(text=text, published=published))

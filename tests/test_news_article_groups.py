@@ -5,15 +5,14 @@ told before the name, a force named by its short name, force told of 'him', trib
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from forcewatch.news.extract import extract
-from forcewatch.news.model import Article
+from conftest import read_victims
 
 PUBLISHED = date(2022, 6, 14)  # a Tuesday
 
 
-def victims(text: str, published: date | None = PUBLISHED):
-    return extract(Article(text=text, published=published))
+victims = partial(read_victims, published=PUBLISHED)
 
 
 def by_name(text: str):

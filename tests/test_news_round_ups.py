@@ -5,15 +5,14 @@ marked as such): a round-up of separate incidents, a newspaper's name in the byl
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
-from forcewatch.news.extract import extract
-from forcewatch.news.model import Article
+from conftest import read_victims
 
 PUBLISHED = date(2022, 10, 3)  # a Monday
 
 
-def victims(text: str, published: date | None = PUBLISHED):
-    return extract(Article(text=text, published=published))
+victims = partial(read_victims, published=PUBLISHED)
 
 
 # hand-written: three separate killings; the second named only after the sentence telling the shooting,
