@@ -219,8 +219,11 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"officer['’]s ){0,2}(?:vehicle|car|cruiser|SUV|truck|squad|motorcycle|(?<=patrol )unit)|ran (?:him|her) "
                            r"over|crash(?:ed)? (?:during|after|while fleeing|in) (?:a|the) (?:police )?(?:pursuit|"
                            r"chase)|pursuit ended (?:in|with) a crash)\b", IC)),
-    ("beaten", re.compile(r"\b(?:beat(?:en|ing)?|bludgeon\w*|struck (?:him|her) with (?:a|his|her) "
-                          r"(?:baton|flashlight)|punched|kicked)\b", IC)),
+    # 'an officer struck him with a baton', 'was struck with a flashlight' (not 'Dunn struck him with a flashlight')
+    ("beaten", re.compile(r"\b(?:beat(?:en|ing)?|bludgeon\w*|(?:officers?|deput(?:y|ies)|troopers?|police|cops?|"
+                          r"sergeant)\s+(?:(?!said\b|says\b|told\b|reported\b)\w+\s+){0,3}?struck (?:him|her) with (?:a|an|his|her|their) "
+                          r"(?:baton|flashlight)|(?:was|were) (?:repeatedly )?struck with (?:a|an) (?:baton|flashlight)|"
+                          r"punched|kicked)\b", IC)),
     ("police_dog", re.compile(r"\b(?:K-?9|police dog|mauled)\b", IC)),
     ("chemical", re.compile(r"\b(?:pepper[- ]spray(?:ed)?|OC spray|tear gas|chemical agent|mace)\b", IC)),
     ("less_lethal", re.compile(r"\b(?:bean ?bag|rubber bullets?|less[- ]lethal|pepper ?balls?)\b", IC)),
@@ -246,7 +249,9 @@ SHOTS_RES = (
 FLEE_FOOT_RE = re.compile(r"\b(?:fled on foot|ran (?:away|off|from)|running (?:away|from)|run away|took off running|"
                           r"foot (?:chase|pursuit)|chas(?:ed|ing|e) (?:\w+ ){0,4}(?:down|through|across|into|on foot)|"
                           r"(?:tried|attempted) to run(?!\s+(?:over|down|him|her|them|the|an?)\b)|began (?:to run|running)|fleeing on foot|"
-                          r"ran toward)\b", IC)
+                          # 'ran toward a fence', not 'ran toward deputies' (at them, not away)
+                          r"ran toward(?!\s+(?:the\s+|an?\s+|two\s+|both\s+)?(?:officers?|deput(?:y|ies)|troopers?|police|"
+                          r"agents?|cops?|him|her|them)\b))\b", IC)
 FLEE_CAR_RE = re.compile(r"\b(?:fled in (?:a|his|her|the) (?:\w+ )?(?:car|vehicle|truck|SUV|van)|(?:vehicle|car|"
                          r"high-speed|police|motorcycle) (?:pursuit|chase)|drove (?:off|away)|sped (?:off|away)|"
                          r"fled (?:the|a) traffic stop|failed to (?:stop|yield)|(?<!not )(?<!never )refused to (?:stop|pull over)|"

@@ -24,6 +24,7 @@ from .places import (
     LARGE_CITY,
     STATE_ALT,
     STATE_END,
+    STATE_NAME,
     PlaceFound,
     counties_named,
     find_places,
@@ -82,11 +83,31 @@ _OTHER_AGE_AFTER = re.compile(r"\s+(?:officer|deputy|trooper|veteran|police|cop|
 _OTHER_AGE_BEFORE = re.compile(r"(?:\b(?:his|her|their|a woman's)\s+|\bwho\s+\w+\s+(?:an?\s+)?)$", re.I)
 
 
+#: someone the victim harmed, told right before their age: 'after he fatally shot a 34-year-old woman', 'who
+#: police say had shot and killed a 60-year-old man', 'he shot a 9-year-old girl he was holding hostage'
+_HARMED_BY_THEM = re.compile(r"\b(?:he|she|they|who)\s+(?:[\w'’]+\s+){0,3}?(?:shot|killed|stabbed|wounded|attacked|"
+                             r"murdered|kidnapped|abducted|carjacked|robbed|assaulted|held|holding|threatened|"
+                             r"threatening|choked|strangled|beat|struck|rammed|ran over)\s+(?:and\s+(?:killed|"
+                             r"wounded|injured)\s+)?(?:an?|the|his|her|their)\s+$", re.I)
+
+
+def _harmed_by_them(before: str) -> bool:
+    """True when the words `before` an age tell of someone harmed by the one police killed, not by police
+    ('Officer Smith said he shot a 30-year-old man' is the officer's act)."""
+    m = _HARMED_BY_THEM.search(before)
+    if not m:
+        return False
+    near = re.search(r"(?:\S+\s+){0,5}$", before[:m.start()]).group(0)  # 'Officer Tom Lee, 28, said he ...'
+    return not C.POLICE_RE.search(near)
+
+
 def _victim_ages(t: str) -> set[int]:
-    """Ages in a sentence that may be the victim's: not 'his 16-year-old girlfriend', not 'a 10-year-old son'."""
+    """Ages in a sentence that may be the victim's: not 'his 16-year-old girlfriend', not 'a 10-year-old son',
+    not 'after he fatally shot a 34-year-old woman'."""
     out = set()
     for m in (*C.AGE_RE.finditer(t), *_SPELLED_AGE_RE.finditer(t), *_AGE_PHRASE_RE.finditer(t)):
-        if _OTHER_AGE_AFTER.match(t, m.end()) or _OTHER_AGE_BEFORE.search(t[max(0, m.start() - 25):m.start()]):
+        if _OTHER_AGE_AFTER.match(t, m.end()) or _OTHER_AGE_BEFORE.search(t[max(0, m.start() - 25):m.start()]) \
+                or _harmed_by_them(t[max(0, m.start() - 90):m.start()]):
             continue
         g = next(x for x in m.groups() if x)
         age = int(g) if g.isdigit() else spelled_age(m.group(0))
@@ -134,7 +155,8 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             return found[0]
     if p:  # 'A 67-year-old woman ... was struck and killed by a police squad car. She was identified as X'
         for i in tiers[0]:
-            ages = {int(a.group(1)) for m in C.KILLED_FIGURE.finditer(text[i]) for a in C.AGE_RE.finditer(m.group(0))}
+            ages = {int(a.group(1)) for m in C.KILLED_FIGURE.finditer(text[i]) for a in C.AGE_RE.finditer(m.group(0))
+                    if not _harmed_by_them(text[i][max(0, m.start() - 90):m.end()].split(a.group(0))[0])}
             if len(ages) == 1 and (age := ages.pop()) < 110 and (age, i) not in others:
                 return age, i
         hit = _was_age(p, tiers[0] + tiers[1] + tiers[2], text, people)  # '... killed by police. He was 25.'
@@ -215,7 +237,8 @@ def _described_ages(text: dict[int, str], upto: int | None = None) -> list[tuple
     """(age, sentence) of each 'the man, 22,', 'a 40-year-old woman' or -- when a relative called police
     about them -- 'her 24-year-old son', up to sentence `upto`."""
     return [(age, i) for i in sorted(text) if upto is None or i <= upto
-            for m in _DESCRIBED_AGE.finditer(text[i]) if (age := int(next(g for g in m.groups() if g))) < 110]
+            for m in _DESCRIBED_AGE.finditer(text[i]) if (age := int(next(g for g in m.groups() if g))) < 110
+            and not _harmed_by_them(text[i][max(0, m.start() - 90):m.start()] + m.group(0).split()[0] + " ")]
 
 
 #: a relative told of: their sex is not the victim's ('Mims' mother', 'his wife'); 'a father of two' is.  The
@@ -565,6 +588,8 @@ def _other_town(agency: str, city: str | None) -> bool:
 
 #: a force named without its place ('according to the Sheriff's Office'): the one the article names in full, or
 #: itself when no other is named in the same sentences
+#: a state's force named without its state
+_STATE_FORCE = {"state police", "state patrol", "highway patrol", "state highway patrol"}
 _BARE_AGENCY = {"sheriff's office", "sheriff's department", "sheriff's dept.", "police department", "police dept.",
                 "public safety department", "police service"}
 
@@ -597,6 +622,8 @@ def _agency(v, tiers, text, ev) -> None:
                         county and after.startswith("deput")) else " Police"
                 if n >= 2 and _other_town(name, v.city):
                     continue  # told outside the victim's sentences, of another town: another story's police
+                if name.lower() in _STATE_FORCE and v.state in STATE_NAME:
+                    name = f"{STATE_NAME[v.state]} {name}"  # 'State Police' of a story in New York
                 v.agency = name
                 ev("agency", name, [i])
                 return
@@ -634,13 +661,29 @@ _FORCE_ON_THEM = re.compile(r"\b(?:officers?|deput(?:y|ies)|troopers?|police|age
                             re.I)
 
 
+#: a force told as not used, right before its word: 'No Taser or pepper spray was used', 'did not use a
+#: Taser', 'without drawing his stun gun', 'he was not shot'
+_NOT_USED = re.compile(r"\b(?:no|not|n['’]t|never|without|nor|neither)\s+(?:(?:use|used|using|deploy\w*|draw\w*|drew|"
+                       r"fire|fired|firing|a|an|the|any|his|her|their|its|or|and|nor|even|yet|been|being|"
+                       r"[\w-]+(?=\s+(?:or|nor)\b))\s+){0,4}$", re.I)
+
+
+def _told_force(rx: re.Pattern[str], sentence: str) -> bool:
+    """True when the sentence tells of the force `rx` finds, not only of it not being used."""
+    for m in rx.finditer(sentence):
+        clause = re.split(r"[,;:()]|\bbut\b", sentence[:m.start()])[-1]
+        if not _NOT_USED.search(clause):
+            return True
+    return False
+
+
 def _causes(v, tiers, wide, text, ev) -> None:
     found: dict[str, int] = {}
     at = len(tiers)  # the first tier that tells a cause
     for n, tier in enumerate(tiers):
         for i in tier:
             for code, rx in C.CAUSES:
-                if code not in found and rx.search(text[i]):
+                if code not in found and _told_force(rx, text[i]):
                     found[code] = i
         if found:
             at = n
@@ -654,7 +697,7 @@ def _causes(v, tiers, wide, text, ev) -> None:
                     i < told and re.search(C.LETHAL, text[i], re.I) and C.POLICE_RE.search(text[i])
                     and not C.OFFICER_KILLED_RE.search(text[i])):
                 for code, rx in C.CAUSES:
-                    if code not in found and code != "gunshot" and rx.search(text[i]):
+                    if code not in found and code != "gunshot" and _told_force(rx, text[i]):
                         found[code] = i
     order = [c for c, _ in C.CAUSES if c in found]
     v.causes = order
@@ -804,6 +847,10 @@ _NO_BODYCAM = re.compile(r"\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:wearing
                          r"turned on)\s+(?:\w+\s+){0,2}?body|"
                          r"\b(?:not|n['’]t|never)\s+(?:\w+\s+){0,2}?(?:equipped with|wearing|have|had)\s+"
                          r"(?:them|one|any)\b|"
+                         # 'does not yet equip its deputies with body cameras', 'lacks body cameras'
+                         r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?(?:equip|issue|use|carry|provide|require)\w*\s+"
+                         r"(?:(?:its|their|his|her|the|any|all|officers|deputies|troopers|police|with)\s+){0,3}body|"
+                         r"\b(?:lacks?|lacked|lacking|without)\s+(?:any\s+)?body[- ]?(?:worn[- ])?cam|"
                          r"\bbody[- ]?(?:worn[- ])?cam(?:era)?s?\s+(?:\w+\s+){0,2}?(?:was|were|had been|is|are)\s+"
                          r"(?:not|never)\s+(?:\w+\s+)?(?:activated|turned on|recording|working|on)\b", re.I)
 

@@ -275,6 +275,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             known_first = toks[0].lower() in names and sum(names[toks[0].lower()]) >= 1
             spelled = [a for a in map(spelled_age, titles[-1:]) if a]  # 'Fifteen-year-old Da'Quan Blackwell'
             weak = not (known_first or age_b or age_a or spelled or _CONTEXT_BEFORE.search(before) or real_titles)
+            if _ANIMAL_BEFORE.search(before):
+                continue  # a police dog's or a horse's name: 'a K-9 named Rex'
             if weak and _OUTLET_WORDS & set(re.split(r"[-\s]", toks[-1].lower())):
                 continue  # a newspaper: 'By Tom Reid, The Spokane Ledger', 'The Wichita Sun-Courier'
             if _ADJECTIVE_RUN.search(before) and _PERSON_NOUN_AFTER.match(after_name):
@@ -392,6 +394,9 @@ _OUTLET_WORDS = {"ledger", "courier", "gazette", "sentinel", "chronicle", "regis
                  "observer", "courant", "enquirer", "telegram", "telegraph", "weekly", "bugle", "beacon", "bulletin",
                  "argus", "clarion", "picayune", "statesman", "messenger", "tribune", "herald", "journal", "times"}
 #: capitalised words after 'a'/'an' (and an age) are a description when a person noun follows
+#: right before an animal's name: 'K-9 Rex', 'a police dog named Bruno', 'his horse, Duke'
+_ANIMAL_BEFORE = re.compile(r"\b(?:K-?9s?|dogs?|canines?|horses?|puppy|pup)\s*,?\s+(?:(?:officer|partner)\s+)?"
+                            r"(?:(?:named|called)\s+)?$", re.I)
 _ADJECTIVE_RUN = re.compile(r"\b(?:an?|the)\s+(?:\d{1,3}[- ]years?[- ]old\s+)?$", re.I)
 _PERSON_NOUN_AFTER = re.compile(r"\s+(?:man|woman|boy|girl|teen|teenager|youth|mother|father|resident|veteran|"
                                 r"student|elder)\b")
@@ -461,6 +466,8 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
                 r"(?:['’]s?)?\s+(?:police|officers?|county|sheriff|deput\w*|city|fire|area|man|woman|resident)\b",
                 after, re.I)):
             continue
+        if _ANIMAL_BEFORE.search(before):
+            continue  # 'a sheriff's office K-9 named Rex'
         age_a = _AGE_AFTER.match(after)
         age_b = _AGE_BEFORE.search(before)
         context = bool(age_a or age_b or C.BEFORE_PATIENT.search(before)

@@ -37,6 +37,8 @@ _STATES = {
     "Wyo.": "WY", "Puerto Rico": "PR",
 }
 _USPS = {v for v in _STATES.values()}
+#: USPS -> the state's full name ('NY' -> 'New York')
+STATE_NAME = {v: k for k, v in reversed(_STATES.items()) if not k.endswith(".")}
 #: lower-case state abbreviations without their dot ('calif', 'miss'): never a person's name
 STATE_WORDS = frozenset(k.lower().rstrip(".") for k in _STATES if k.endswith(".") and "." not in k[:-1])
 STATE_ALT = _STATE_ALT = "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
