@@ -21,8 +21,8 @@ def one(text: str):
 def test_force_told_as_not_used_is_no_cause():
     # hand-written: a death in custody; the sheriff says which force was not used
     v = one("Dana Whitcomb, 44, died Monday after jailers at the Pender County jail restrained her on the floor of "
-            "a holding cell, the sheriff said. No Taser or pepper spray was used, and deputies did not use a stun "
-            "gun, the sheriff said.")
+            "a holding cell; no Taser or pepper spray was used, and deputies did not use a stun gun, the sheriff "
+            "said.")
     assert v.causes == ["restraint"]
 
 

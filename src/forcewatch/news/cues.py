@@ -98,7 +98,7 @@ _NOT_AIMED_AT = r"(?<!\bat a )(?<!\bat an )(?<!\bat the )(?<!\bat )(?<!\btoward 
 OFFICER_KILLED_RE = re.compile(
     _NOT_AIMED_AT +
     r"\b(?:officer|deputy|trooper|cop|sergeant|detective|agent|marshal|policeman|policewoman)s?(?-i:(?:\s+[A-Z][\w.'-]*)"
-    r"{0,3})\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:shot|killed|slain|struck|hit|stabbed|run over)\b|"
+    r"{0,3})(?:,\s*\d{1,3},)?\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:shot|killed|slain|struck|hit|stabbed|run over)\b|"
     r"\b(?:line of duty|fallen officer|officer(?:'s)? (?:death|funeral)|killed in the line)|"
     + _NOT_AIMED_AT +
     r"\b(?:officer|deputy|trooper|police dog|K-?9|sergeant|agent|policeman|policewoman)s?\s+(?:\w+\s+)?"
@@ -116,15 +116,19 @@ CIVILIAN_KILLER_RE = re.compile(
 
 # --- a named person as the one killed ---------------------------------------------
 LETHAL = r"(?:killed|died|dies|passed away|succumbed|succumbing|fatal (?:gunshot )?wounds?|pronounced dead|did not survive|didn't survive|gunned down|" \
-          r"slain|fatally (?:shot|wounded|struck|injured)|shot (?:and killed|dead|to death)|dead|mortally wounded)"
+          r"slain|fatally (?:shot|wounded|struck|injured)|shot (?:and killed|dead|to death)|dead|mortally wounded|" \
+          r"(?:taken|removed) off life support)"
 HARM = r"(?:shot|struck|hit|tased|tasered|shocked|restrained|wounded|injured|beaten|pinned|run over)"
 BEFORE_PATIENT = re.compile(
     rf"\b(?:{LETHAL}|{HARM}|shooting|killing|kill|shoot|firing (?:\w+ ){{0,3}}?at|fire (?:\w+ ){{0,2}}?(?:at|on)|death of|fatal shooting of|shot at|fired (?:\w+ ){{0,3}}?(?:at|on|upon)"
     rf"|opened fire on|funeral (?:for|of)|memory of|justice for|mourn(?:s|ed|ing)? (?:the death of )?|"
     rf"family of)\s+(?:(?:the|a|an|\d{{1,3}}-year-old|\w+-old|(?-i:(?!(?:at|in|on|near|outside|inside|by|from|into|to|"
     rf"with|for|after|before|during|when|while|as)\b)[a-z][\w-]*))\s+){{0,2}}$"
-    rf"|(?:{LETHAL}|{HARM})\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|suspect|teen|driver|person|boy|girl|"
+    rf"|(?:{LETHAL}|{HARM}|killing|shooting)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|suspect|teen|driver|person|boy|girl|"
     rf"passenger|motorist),\s+$"
+    # 'shot and killed two brothers, Andre Kimble, 24, and ...'
+    rf"|(?:{LETHAL}|{HARM}|killing|shooting)\s+(?:two|three|four|both|the\s+two)\s+(?:[\w-]+\s+){{0,2}}?(?:men|women|"
+    rf"brothers|sisters|cousins|friends|teens|teenagers|boys|girls|suspects|people),\s+$"
     # the second of two named: 'fatally shot Dante Holden, 19, and Tymyr Wilson'
     rf"|\b(?:{LETHAL}|shot|killing)\s+(?:\d{{1,3}}-year-old\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)"
     rf"(?:,\s*\d{{1,3}})?(?:,\s+(?:of|from)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}))?,?\s+and\s+"
@@ -213,12 +217,16 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"shocked (?:him|her))\b", IC)),
     ("restraint", re.compile(r"\b(?:restrain(?:ed|t|ing|ts)|chokehold|choke[- ]hold|neck restraint|pinned|"
                              r"knee on (?:his|her) (?:neck|back)|hog-?tied|asphyxi\w+|prone position|"
-                             r"can't breathe|couldn't breathe|held (?:him|her) down|smother\w*)\b", IC)),
+                             r"can't breathe|couldn't breathe|held (?:him|her) (?:face[- ]?)?down|"
+                             r"held (?:him|her) on the (?:ground|floor|pavement)|smother\w*)\b", IC)),
     ("vehicle", re.compile(r"\b(?:(?:struck|hit|run over|ran over|pinned|crushed)(?: and killed)? by (?:an?|the) (?:(?-i:[A-Z])[\w.'’-]* ){0,4}"
                            r"(?:police |patrol |squad |sheriff['’]s |marked |unmarked |deputy['’]s |trooper['’]s |"
                            r"officer['’]s ){0,2}(?:vehicle|car|cruiser|SUV|truck|squad|motorcycle|(?<=patrol )unit)|ran (?:him|her) "
                            r"over|crash(?:ed)? (?:during|after|while fleeing|in) (?:a|the) (?:police )?(?:pursuit|"
-                           r"chase)|pursuit ended (?:in|with) a crash)\b", IC)),
+                           r"chase)|pursuit ended (?:in|with) a crash|"
+                           # 'a Michigan State Police patrol car struck his motorcycle'
+                           r"(?:patrol|police|squad|sheriff['’]s|trooper['’]s) (?:car|vehicle|cruiser|SUV|truck) "
+                           r"(?:struck|hit|rammed|ran over|collided with))\b", IC)),
     # 'an officer struck him with a baton', 'was struck with a flashlight' (not 'Dunn struck him with a flashlight')
     ("beaten", re.compile(r"\b(?:beat(?:en|ing)?|bludgeon\w*|(?:officers?|deput(?:y|ies)|troopers?|police|cops?|"
                           r"sergeant)\s+(?:(?!said\b|says\b|told\b|reported\b)\w+\s+){0,3}?struck (?:him|her) with (?:a|an|his|her|their) "
@@ -371,6 +379,10 @@ LOCAL_OTHER_RE = re.compile(
     r"head-on (?:crash|collision)|(?:a|the) (?:[\w-]+ )?crash (?:on|at|near) |"
     r"(?:was|were|being) stabbed|stab(?:bing)? wounds|stabbed to death|(?:and )?then (?:killed |shot )?(?:himself|herself)|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
     r"was hit by (?:a|an) (?:car|vehicle|truck|SUV|driver)|"
+    # a crash police had no part in: 'a charge of intoxication manslaughter', 'Officers were not pursuing the pickup'
+    r"(?:intoxication|vehicular|DWI|DUI|drunken?[- ]driving) (?:manslaughter|homicide)|(?:was|were) not (?:pursuing|"
+    r"chasing|in pursuit)|(?:was|were) not being (?:pursued|chased)|no (?:patrol|police) (?:vehicles?|cars?) (?:was|were) "
+    r"involved|"
     # officials tell no force: 'There was no use of force', 'died of natural causes'
     r"no use of force|no force was used|(?:died|death) (?:of|from) natural causes|died peacefully|after a (?:long|brief) "
     r"illness)\b", re.I)

@@ -448,7 +448,9 @@ _ARRESTED = re.compile(r"(?:,[^,]{0,40},)?\s+(?:(?:was|were|is|are|has been)\s+(
                        r"(?:arrested|taken into custody|apprehended|booked into|charged with)|(?:later\s+)?turned "
                        r"(?:himself|herself) in)\b", re.I)
 #: nobody was hit: a shooting that missed ('no one was struck, police said'), not 'no one else was hurt'
-_NO_ONE_HIT = re.compile(r"\b(?:no one|nobody)\s+(?:was|were)\s+(?:hit|struck|wounded|injured|hurt)\b", re.I)
+_NO_ONE_HIT = re.compile(r"\b(?:no one|nobody)\s+(?:was|were)\s+(?:hit|struck|wounded|injured|hurt)\b|"
+                         r"\b(?:did not|didn't|failed to|did not appear to)\s+(?:hit|strike|wound)\s+"
+                         r"(?:anyone|anybody)\b", re.I)
 _BY_NAME = re.compile(r"(?:,[^,]{0,40},)?\s+(?:\w+\s+){0,4}?(?:shot|killed|stabbed|slain|murdered)\s+by\s+"
                       r"([A-Z][\w'’-]+)", re.I)
 
@@ -486,7 +488,10 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     kill: list[int] = []
     lethal = False
     survived = False
-    civilian_killer = bool(C.CIVILIAN_KILLER_RE.search(" ".join(x.text for x in sents)))
+    article = " ".join(x.text for x in sents)
+    civilian_killer = bool(C.CIVILIAN_KILLER_RE.search(article))
+    # officials say no force was used ('There was no use of force'): only a sentence telling a police act counts
+    no_force = bool(_NO_FORCE.search(article))
     for i in pronoun:
         s = sents[i].text
         nxt = C.OFFICER_HURT_RE.sub(" ", sents[i + 1].text) if i + 1 < len(sents) else ""
@@ -496,6 +501,8 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             survived = True
             continue
         acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))  # not just 'police said'
+        if no_force and not _police_involved(s):
+            continue  # 'Corrections officers found him unresponsive ... he was pronounced dead'
         if (acting or police_article) and not (not acting and (_other_cause_near(sents, i) or civilian_killer)):
             kill.append(i)
             lethal = lethal or bool(re.search(C.LETHAL + r"|\bdeath\b", s, re.I))
@@ -525,6 +532,8 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             continue
         if patient:
             police_acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))
+            if no_force and not _police_involved(s):
+                continue
             if not (C.POLICE_RE.search(s) or police_article):
                 continue
             if not police_acting and (_other_cause_near(sents, m.sentence) or civilian_killer):
@@ -559,6 +568,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     return sorted(set(kill)), lethal
 
 
+_NO_FORCE = re.compile(r"\bno use of force\b|\bno force was used\b|\b(?:died|death) (?:of|from) natural causes\b", re.I)
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\b|\.\s")
 
@@ -849,6 +859,8 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     """The first sentence reporting police killing someone unnamed, unless the deaths are officers' or
     someone else's doing."""
     article = " ".join(s.text for s in sents)
+    # police acts that hit no one ('A second officer fired at the car ... but did not hit anyone') kill no one
+    involved = {i for i in involved if not _NO_ONE_HIT.search(sents[i].text)}
     if _officer_died(article) and not involved:
         # an officer's death; 'The male gunman was also killed' beside it is the one police killed
         return next((_Event(s.index, True) for s in sents if _ATTACKER_ALSO_KILLED.search(s.text)), None)
@@ -869,7 +881,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
         s.index > hurt[-1] or s.index == hurt[-1] and re.search(C.LETHAL, _RELATIVE_CLAUSE.sub(",", s.text), re.I)
         and not C.CIVILIAN_KILLER_RE.search(s.text) for s in real_deaths)
     if _STATISTIC.search(article) and not any(C.KILLED_FIGURE.search(s.text) or C.DESCRIPTOR_RE.search(s.text)
-                                              for s in sents):
+                                              for s in sents if not _TYPICAL.search(s.text)):
         return None  # a count over a year or a state ('Police in Oklahoma killed 34 people in 2023'), no one death
     for s in sents:
         if s.index not in involved or _object_is_officer(s.text, True):
@@ -925,6 +937,8 @@ _STATISTIC = re.compile(r"\b(?:killed|kill)\s+(?:at least\s+|more than\s+|nearly
                         r"(?:people|persons)\b|"
                         r"\b\d[\d,]+\s+(?:people|persons|deaths)\s+(?:were\s+)?(?:killed|died)\b|"
                         r"\b[Oo]f the\s+\d[\d,]+\s+(?:people|persons)\s+killed\b")
+#: a person told of in general: 'the typical person killed was a 34-year-old man'
+_TYPICAL = re.compile(r"\b(?:typical|average|median|most common)\b", re.I)
 #: a suicide doubted or denied: 'ruled out a self-inflicted wound', 'disputed the claim that he killed himself'
 _DOUBTED = re.compile(r"\b(?:ruled out|rule out|claim\w*|disput\w*|den(?:y|ied|ies)|not|no sign of|rather than|"
                       r"instead of)\b[^.;]*$", re.I)

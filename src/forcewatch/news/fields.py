@@ -84,30 +84,38 @@ _OTHER_AGE_BEFORE = re.compile(r"(?:\b(?:his|her|their|a woman's)\s+|\bwho\s+\w+
 
 
 #: someone the victim harmed, told right before their age: 'after he fatally shot a 34-year-old woman', 'who
-#: police say had shot and killed a 60-year-old man', 'he shot a 9-year-old girl he was holding hostage'
-_HARMED_BY_THEM = re.compile(r"\b(?:he|she|they|who)\s+(?:[\w'’]+\s+){0,3}?(?:shot|killed|stabbed|wounded|attacked|"
-                             r"murdered|kidnapped|abducted|carjacked|robbed|assaulted|held|holding|threatened|"
-                             r"threatening|choked|strangled|beat|struck|rammed|ran over)\s+(?:and\s+(?:killed|"
-                             r"wounded|injured)\s+)?(?:an?|the|his|her|their)\s+$", re.I)
+#: police say had shot and killed a 60-year-old man', 'Rhymes shot a 2-year-old', 'he shot a 9-year-old girl he
+#: was holding hostage', 'stabbed his 29-year-old wife, her 25-year-old brother and a 24-year-old neighbor'
+_HARMED_BY_THEM = re.compile(
+    r"(?P<who>\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho)|\b[A-Z][\w'’-]+),?\s+(?:(?!(?:he|she|they|who|before|after|when|while|and|that|because|as|until|by)\b)"
+    r"[a-z][\w'’]*\s+){0,3}?"
+    r"(?:shot|shooting|killed|killing|stabbed|stabbing|wounded|attack(?:ed|ing)|murdered|kidnapped|abducted|"
+    r"carjacked|robbed|assault(?:ed|ing)|held|holding|threaten(?:ed|ing)|choked|strangled|beat|struck|rammed|"
+    r"ran over)\s+(?:and\s+(?:killed|wounded|injured)\s+)?"
+    r"(?:[^.;]{0,60}?\d{1,3}[- ]years?[- ]old[^.;]{0,30}?(?:,|\band)\s+)?(?:an?|the|his|her|their)\s+$")
 
 
-def _harmed_by_them(before: str) -> bool:
-    """True when the words `before` an age tell of someone harmed by the one police killed, not by police
-    ('Officer Smith said he shot a 30-year-old man' is the officer's act)."""
+def _harmed_by_them(before: str, names=frozenset()) -> bool:
+    """True when the words `before` an age tell of someone harmed by the one police killed (named by a pronoun,
+    or by one of `names`), not by police ('Officer Smith said he shot a 30-year-old man' is the officer's act)."""
     m = _HARMED_BY_THEM.search(before)
-    if not m:
+    if not m or (m.group("who")[0].isupper() and m.group("who") not in names
+                 and m.group("who") not in ("He", "She", "They", "Who")):
         return False
+    if m.group("who")[0].isupper() and re.search(r"\b(?:on|at|to|for|with|by|of|from|against|toward|near)\s+$",
+                                                  before[:m.start()], re.I):
+        return False  # 'a warrant on Burba fatally shot the 59-year-old': Burba is no one's agent here
     near = re.search(r"(?:\S+\s+){0,5}$", before[:m.start()]).group(0)  # 'Officer Tom Lee, 28, said he ...'
-    return not C.POLICE_RE.search(near)
+    return not (m.group("who")[0].islower() and C.POLICE_RE.search(near))
 
 
-def _victim_ages(t: str) -> set[int]:
+def _victim_ages(t: str, names=frozenset()) -> set[int]:
     """Ages in a sentence that may be the victim's: not 'his 16-year-old girlfriend', not 'a 10-year-old son',
     not 'after he fatally shot a 34-year-old woman'."""
     out = set()
     for m in (*C.AGE_RE.finditer(t), *_SPELLED_AGE_RE.finditer(t), *_AGE_PHRASE_RE.finditer(t)):
         if _OTHER_AGE_AFTER.match(t, m.end()) or _OTHER_AGE_BEFORE.search(t[max(0, m.start() - 25):m.start()]) \
-                or _harmed_by_them(t[max(0, m.start() - 90):m.start()]):
+                or _harmed_by_them(t[max(0, m.start() - 150):m.start()], names):
             continue
         g = next(x for x in m.groups() if x)
         age = int(g) if g.isdigit() else spelled_age(m.group(0))
@@ -137,6 +145,7 @@ def _age(v, p, tiers, text, ev, single: bool = False, people=()) -> None:
 def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
     """(age, sentence) of the victim `p` (None: unnamed), first rule that gives one."""
     others = {(a, i) for q in people if p and q is not p for a, i in q.ages}  # '43-year-old Jeromy Bryant' is his
+    names = frozenset(p.name.split()) if p else frozenset()
     if p and p.ages:
         return p.ages[0] if 0 <= p.ages[0][0] < 110 else None
     if p is None:
@@ -146,7 +155,7 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             return found[-1]
     for tier in tiers[:2] if p else tiers:
         for i in tier:
-            ages = {a for a in _victim_ages(text[i]) if (a, i) not in others}
+            ages = {a for a in _victim_ages(text[i], names) if (a, i) not in others}
             if len(ages) == 1:
                 return ages.pop(), i
     if p is None:  # '... shot and killed a woman ... The woman, 30, has not been identified.'
@@ -156,7 +165,7 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
     if p:  # 'A 67-year-old woman ... was struck and killed by a police squad car. She was identified as X'
         for i in tiers[0]:
             ages = {int(a.group(1)) for m in C.KILLED_FIGURE.finditer(text[i]) for a in C.AGE_RE.finditer(m.group(0))
-                    if not _harmed_by_them(text[i][max(0, m.start() - 90):m.end()].split(a.group(0))[0])}
+                    if not _harmed_by_them(text[i][max(0, m.start() - 150):m.end()].split(a.group(0))[0], names)}
             if len(ages) == 1 and (age := ages.pop()) < 110 and (age, i) not in others:
                 return age, i
         hit = _was_age(p, tiers[0] + tiers[1] + tiers[2], text, people)  # '... killed by police. He was 25.'
@@ -172,7 +181,7 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             if len({a for a, _ in killed}) == 1 and not killed & others and min(killed)[0] < 110:
                 return min(killed, key=lambda t: t[1])
         if single:  # 'A 26-year-old man who was shot to death by police ... Derek Walker walked into ...'
-            found = _described_ages(text)
+            found = _described_ages(text, names=names)
             if len({a for a, _ in found}) == 1 and not set(found) & others:
                 return found[0]
     elif single:  # an unnamed victim: the one age the article gives someone who may be them
@@ -229,16 +238,17 @@ _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\
 #: University student who was shot and killed by campus police', 'a 45-year-old Tulsa resident was fatally shot'
 _KILLED_DESCRIBED = re.compile(r"\b[Aa]n?\s+(\d{1,3})[- ]years?[- ]old\s+(?:[\w-]+\s+){0,4}?(?:man|woman|male|female|"
                                r"boy|girl|teen|teenager|driver|student|resident|veteran|inmate|motorist|father|"
-                               r"mother|grandmother|grandfather)\s+(?:who\s+)?(?:was|were)\s+(?:\w+\s+)?"
-                               r"(?:shot and killed|killed|fatally shot|shot dead|shot to death|struck and killed)\b")
+                               r"mother|grandmother|grandfather)\s+(?:who\s+)?(?:(?:was|were)\s+(?:\w+\s+)?"
+                               r"(?:shot and killed|killed|fatally shot|shot dead|shot to death|struck and killed)|"
+                               r"died)\b")
 
 
-def _described_ages(text: dict[int, str], upto: int | None = None) -> list[tuple[int, int]]:
+def _described_ages(text: dict[int, str], upto: int | None = None, names=frozenset()) -> list[tuple[int, int]]:
     """(age, sentence) of each 'the man, 22,', 'a 40-year-old woman' or -- when a relative called police
     about them -- 'her 24-year-old son', up to sentence `upto`."""
     return [(age, i) for i in sorted(text) if upto is None or i <= upto
             for m in _DESCRIBED_AGE.finditer(text[i]) if (age := int(next(g for g in m.groups() if g))) < 110
-            and not _harmed_by_them(text[i][max(0, m.start() - 90):m.start()] + m.group(0).split()[0] + " ")]
+            and not _harmed_by_them(text[i][max(0, m.start() - 150):m.start()] + m.group(0).split()[0] + " ", names)]
 
 
 #: a relative told of: their sex is not the victim's ('Mims' mother', 'his wife'); 'a father of two' is.  The

@@ -79,6 +79,7 @@ _NOT_NAME = {
     "stop", "get", "put", "show", "hands", "lives", "matter", "body", "camera", "cam", "footage", "report",
     "attorney's", "prosecutor's", "coroner's", "examiner's", "commission", "council", "board", "agency",
     "someone", "nobody", "everyone", "others", "another", "neither", "each", "four", "five", "six", "several",
+    "most", "fewer", "nearly", "almost", "none", "either",
     "witnesses", "neighbors", "investigators", "relatives", "family", "suspect", "victim", "victims", "man",
     "woman", "driver", "passenger", "teen", "boy", "girl", "people", "person", "residents", "bystanders",
     "area", "station", "township", "suites", "creek", "wilderness", "transit", "system", "guard", "strike", "best",
@@ -117,9 +118,9 @@ _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$|(?<=\b(
 _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]year)"
                         r"(?:\)|,|\.|;|\s+(?:of|from|was|and|who|after|when|before|had|has|is|died|were|"
                         r"in|on|at|while|during|near))|"  # 'John Smith, 25 in Tulsa': a comma left out
-                        # 'John Smith, who was 25, ...'
-                        r"^\s*,\s*who\s+(?:was|is)\s+(?:only\s+|just\s+)?(\d{1,3})(?:[- ]years?[- ]old)?"
-                        r"(?=\s*[,;.)]|\s+(?:and|when|at)\b)|"
+                        # 'John Smith, who was 25, ...', 'Nathan Price, who turned 40 last week,' (not 'would have')
+                        r"^\s*,\s*who\s+(?:was|is|(?:had\s+)?(?:just\s+)?turned)\s+(?:only\s+|just\s+)?(\d{1,3})"
+                        r"(?:[- ]years?[- ]old)?(?=\s*[,;.)]|\s+(?:and|when|at|last|this|earlier)\b)|"
                         r"^\s*,\s*an?\s+(\d{1,3})[- ]years?[- ]old\b(?![-'’])")  # 'Jo Lee, a 25-year-old father'
 
 
@@ -664,9 +665,11 @@ def _role_context(before: str, after: str = ",") -> list[str]:
     last = words[-1].lower().rstrip(".,")
     # or ends the sentence after a quote's 'said his daughter, Kim Nguyen.'
     closes = bool(re.match(r"\s*(?:,|\(|who\b|\d|and\b)", after)) or bool(
-        re.match(r"[.!?\"”’]*\s*$", after) and re.search(r"\b(?:said|says|according to)\s+\w+\s+\w+,\s*$", before))
+        re.match(r"[.!?\"”’]*\s*$", after)
+        and re.search(r"\b(?:said|says|according to)\s+(?:[\w'’]+\s+){1,2}\w+,\s*$", before))
     if comma and not (closes and (after.lstrip().startswith((",", "and ")) or (len(words) > 1 and words[-2].lower() in (
-            "the", "a", "an", "one", "another", "his", "her", "their", "two", "three", "other", "second", "first")))):
+            "the", "a", "an", "one", "another", "his", "her", "their", "two", "three", "other", "second", "first")
+            or words[-2].lower().endswith(("'s", "’s"))))):  # 'said the group's director, Carmen Leyba.'
         return []  # 'shooting at officers, Fairbanks hid' is no apposition
     if len(words) > 2 and words[-2].lower() == "and" and words[-3].lower() in FAMILY_WORDS and last in FAMILY_WORDS \
             and (len(words) < 4 or words[-4].lower() not in ("his", "her", "their", "whose", "the", "a")):

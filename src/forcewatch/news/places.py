@@ -76,7 +76,13 @@ _SOUGHT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:had|have|has|were|was|
                            r"they(?:['’]d| had))\s+(?:been\s+)?(?:seeking|looking for|searching for|trying to "
                            r"(?:find|locate)|an? (?:\w+\s+)?warrants?|warrants)\b", re.I)
 _AGENCY_AFTER = re.compile(r",?\s+(?:Police|Sheriff['’]s|Sheriff|Fire)\s+(?:Department|Office|Dept)\b")
-_TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|city|community|village|suburb)\b[^,;.]*$")
+_TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|city|community|village|suburb)\b[^,;.]*$|"
+                              # 'in Haysville, Kan., just south of Wichita': where the town named before lies
+                              r"\b(?:in|near|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:[A-Z][\w.]*"
+                              r"(?:\s+[A-Z][\w.]*)?,\s+)?(?:just\s+|about\s+|some\s+|roughly\s+)?(?:[\w-]+\s+){0,2}$")
+#: a life told before a town: 'who grew up in', 'was born and raised in', 'lived in', 'moved here from'
+_LIFE_IN = re.compile(r"\b(?:grew up|raised|born|live[sd]?|living|resided|resides|moved (?:here |back )?from|"
+                      r"native of|hometown of|graduated from high school)\s+(?:\w+\s+){0,3}?(?:in|from|of|near)$", re.I)
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
 _AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Cc]linic|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|"
                           r"[Tt]rauma [Cc]enter)"
@@ -298,7 +304,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 bonus = _chase_bonus(sentence, m.start(), m.end()) or 3.2 * _earlier_crime(sentence, m.start())
                 if _AGENCY_AFTER.match(sentence, m.end()):
                     bonus = -1.5  # 'wanted by the Ignacio, Colorado, Police Department': an agency's town
-                elif not bonus and _LIVED_OF.search(sentence, 0, m.start()):
+                elif not bonus and (_LIVED_OF.search(sentence, 0, m.start())
+                                    or _LIFE_IN.search(sentence[max(0, m.start() - 60):m.start()].rstrip())):
                     bonus = -1.6  # 'Gary Sweeney of Cuba, Missouri': where they lived, below 'near Rolla'
                 out.append(PlaceFound(cand, st, m.group(0), 3 + bonus))
                 break
@@ -441,6 +448,8 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
     chase = _chase_bonus(sentence, m.start() + len(m.group(0).split()[0]), m.end())  # up to the word before
     if chase:
         return chase
+    if _LIFE_IN.search(sentence[max(0, m.start() - 40):m.start() + len(m.group(0).split()[0])]):
+        return -0.8  # 'who grew up in Anthony', 'was born in Gallup': where they lived, not where it happened
     if _AT_HOSPITAL.search(sentence[max(0, m.start() - 40):m.start()]):
         return -0.8
     earlier = _earlier_crime(sentence, m.start() + len(m.group(0).split()[0]))

@@ -1,0 +1,101 @@
+"""Short case summaries (hand-written texts, marked as such): victims told in less common ways ('killing
+the driver, X', 'taken off life support', 'two brothers, A and B'), their ages and towns, and stories that
+tell no one killed by police (an officer's death, a crash with no police part, a natural death in jail, a
+count of deaths)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from conftest import read_victims
+
+victims = partial(read_victims, published=date(2021, 9, 13))  # a Monday
+
+
+def one(text: str):
+    vs = victims(text)
+    assert len(vs) == 1, [v.name for v in vs]
+    return vs[0]
+
+
+def test_killing_the_driver_named_after_the_comma():
+    # hand-written: one killed, his cousin wounded
+    v = one("Officers in Fresno, Calif., fired into a car early Saturday, killing the driver, Ruben Soto, 31, and "
+            "wounding his cousin, Elena Soto, 26. Fresno police said Soto tried to drive away, striking an officer, "
+            "who suffered minor injuries.")
+    assert (v.name, v.age, v.city, v.state) == ("Ruben Soto", 31, "Fresno", "CA")
+
+
+def test_taken_off_life_support_after_a_restraint():
+    # hand-written: the death is told as life support ended
+    v = one("Troy Gaines became unresponsive Friday after Macon police officers held him face down outside a "
+            "store, and he was taken off life support Sunday. He was 29.")
+    assert v.name == "Troy Gaines" and v.age == 29 and v.causes == ["restraint"]
+
+
+def test_two_named_after_a_count_of_men():
+    # hand-written: 'two brothers, A, 24, and B, 27'
+    vs = victims("Memphis police shot and killed two brothers, Kevin Long, 24, and Carl Long, 27, early Sunday "
+                 "after the men fired at officers.")
+    assert sorted((v.name, v.age) for v in vs) == [("Carl Long", 27), ("Kevin Long", 24)]
+
+
+def test_a_described_man_who_died_is_the_one_named_later():
+    # hand-written: the age comes with 'A 45-year-old man died', the name two sentences later
+    v = one("A 45-year-old Dayton man died Saturday when an Ohio State Highway Patrol cruiser struck his "
+            "motorcycle during a chase. His passenger, a 30-year-old woman, was hurt. Troopers had tried to stop "
+            "Brian Tate for speeding.")
+    assert (v.name, v.age) == ("Brian Tate", 45)
+    assert v.causes == ["vehicle"]
+
+
+def test_an_age_told_as_turned():
+    # hand-written: 'who turned 40 last week'
+    v = one("Lincoln police shot and killed Dale Ames, who turned 51 last month, on Saturday after he pointed a "
+            "rifle at officers.")
+    assert v.age == 51
+
+
+def test_the_town_a_direction_locates_is_not_the_place():
+    # hand-written: 'in Town, State, just south of City'
+    v = one("Deputies shot and killed Omar Reyes, 36, in Mulvane, Kan., just south of Wichita, on Saturday.")
+    assert (v.city, v.state) == ("Mulvane", "KS")
+
+
+def test_where_someone_grew_up_or_lives_is_not_the_place():
+    # hand-written: a dateline, a hometown and where his children live
+    v = one("LAS CRUCES, N.M. — A man shot and killed by Las Cruces police on Friday was identified as Noel "
+            "Baca, 30.\n\nBaca, who grew up in Anthony, died at the scene. His two sons live with their mother in "
+            "El Paso, Texas.")
+    assert (v.city, v.state) == ("Las Cruces", "NM")
+
+
+def test_an_officer_killed_whose_age_is_given_is_no_victim():
+    # hand-written negative: the officer died; the other officer fired and missed; the suspect lived
+    assert victims("Midland police Officer Ray Kent, 41, was shot and killed Saturday during a traffic stop. A "
+                   "second officer fired at the fleeing car but did not hit anyone. The suspect, Lane Moss, 25, was "
+                   "arrested Sunday. Kent had been with the department for nine years. He was pronounced dead at "
+                   "a hospital.") == []
+
+
+def test_a_crash_police_had_no_part_in_is_no_killing():
+    # hand-written negative: a drunk driver, police only investigating
+    assert victims("A 22-year-old man was killed Saturday when a van ran a stop sign and hit his car, Amarillo "
+                   "police said. The van's driver was arrested on a charge of intoxication manslaughter. Officers "
+                   "were not pursuing the van, police said.") == []
+
+
+def test_a_natural_death_in_jail_with_no_force_is_no_killing():
+    # hand-written negative: jailers found him, no force was used
+    assert victims("A 58-year-old man held at the county jail in Reno died Friday, the sheriff's office said. "
+                   "Walter Crane had been in custody since March. Detention officers found him unresponsive in his "
+                   "cell and began CPR, and he was pronounced dead at a hospital. There was no use of force, the "
+                   "sheriff's office said.") == []
+
+
+def test_a_count_of_deaths_with_a_typical_victim_and_a_quoted_director_is_no_killing():
+    # hand-written negative: a report on a year's police killings
+    assert victims("Police in Nevada killed 19 people in 2021, according to a report released Tuesday. Most were "
+                   "shot. The typical person killed was a 36-year-old man. \"Each of them was someone's child,\" "
+                   "said the group's director, Dana Whitfield.") == []
