@@ -86,3 +86,31 @@ def test_running_at_deputies_is_no_flight():
     # hand-written: the man ran at the deputies with a knife
     v = one("Deputies shot and killed Caleb Moore, 30, on Monday after he ran toward deputies holding a knife.")
     assert v.flee is None
+
+
+def test_a_patrol_car_that_struck_her_on_its_way_to_a_call():
+    # hand-written: the cruiser is the cause, the words between are its errand
+    v = one("Lena Brooks, 52, was killed Monday when a Tulsa police cruiser responding to a theft call struck her "
+            "as she crossed the street.")
+    assert v.causes == ["vehicle"]
+
+
+def test_a_taser_someone_reached_for_was_not_used_on_them():
+    # hand-written: the man grabbed for the trooper's Taser before he was shot
+    v = one("A trooper shot and killed Gil Moss, 36, on Monday; Moss grabbed for the trooper's Taser before the "
+            "trooper shot him, investigators said.")
+    assert v.causes == ["gunshot"]
+
+
+def test_surveillance_cameras_are_not_body_cameras():
+    # hand-written: no body cameras, but the jail has surveillance cameras
+    v = one("Deputies restrained Ray Cobb, 47, in the jail on Saturday, and he died Monday. Jail deputies do not "
+            "wear body cameras, but the booking area is covered by surveillance cameras.")
+    assert v.body_camera is False
+
+
+def test_an_age_after_an_apposition():
+    # hand-written: 'Name, a member of ..., was 28 when'
+    v = one("Reno police shot and killed Jon Sam on Oct. 14. Sam, a member of the Walker River Paiute Tribe, was 28 "
+            "when he was shot.")
+    assert v.age == 28

@@ -226,7 +226,8 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"chase)|pursuit ended (?:in|with) a crash|"
                            # 'a Michigan State Police patrol car struck his motorcycle'
                            r"(?:patrol|police|squad|sheriff['’]s|trooper['’]s) (?:car|vehicle|cruiser|SUV|truck) "
-                           r"(?:struck|hit|rammed|ran over|collided with))\b", IC)),
+                           r"(?:(?!was\b|were\b|been\b|is\b)[\w-]+ ){0,6}?(?:struck|hit|rammed|ran over|collided with))\b",
+                           IC)),
     # 'an officer struck him with a baton', 'was struck with a flashlight' (not 'Dunn struck him with a flashlight')
     ("beaten", re.compile(r"\b(?:beat(?:en|ing)?|bludgeon\w*|(?:officers?|deput(?:y|ies)|troopers?|police|cops?|"
                           r"sergeant)\s+(?:(?!said\b|says\b|told\b|reported\b)\w+\s+){0,3}?struck (?:him|her) with (?:a|an|his|her|their) "

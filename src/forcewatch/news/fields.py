@@ -195,7 +195,8 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
     return None
 
 
-_WAS_AGE = re.compile(r"(?:^|[.;,]\s+|,\s+and\s+)(?:[A-Z][\w'’.-]*\s+){0,3}?([A-Z][\w'’-]*)\s+was\s+"
+_WAS_AGE = re.compile(r"(?:^|[.;,]\s+|,\s+and\s+)(?:[A-Z][\w'’.-]*\s+){0,3}?([A-Z][\w'’-]*)"
+                      r"(?:,\s+(?:a|an|the)\s+[^,]{1,60},)?\s+was\s+"  # 'Whitehorse, a member of ..., was 28 when'
                       r"(?:only\s+|just\s+)?"
                       r"(?:(\d{1,3})(?:[- ]years?[- ]old)?(?=\s*[.;,]|\s+(?:and|when|at)\b)|"
                       r"an?\s+(\d{1,3})[- ]years?[- ]old\b)")  # 'John Smith was 35 when', 'Smith was a 35-year-old'
@@ -675,7 +676,10 @@ _FORCE_ON_THEM = re.compile(r"\b(?:officers?|deput(?:y|ies)|troopers?|police|age
 #: Taser', 'without drawing his stun gun', 'he was not shot'
 _NOT_USED = re.compile(r"\b(?:no|not|n['’]t|never|without|nor|neither)\s+(?:(?:use|used|using|deploy\w*|draw\w*|drew|"
                        r"fire|fired|firing|a|an|the|any|his|her|their|its|or|and|nor|even|yet|been|being|"
-                       r"[\w-]+(?=\s+(?:or|nor)\b))\s+){0,4}$", re.I)
+                       r"[\w-]+(?=\s+(?:or|nor)\b))\s+){0,4}$|"
+                       # 'Pitts grabbed for the trooper's Taser': a force someone reached for, not used on them
+                       r"\b(?:grabbed|grabbing|reached|reaching|went|going)\s+for\s+(?:the|an?|his|her|their)\s+"
+                       r"(?:[\w'’]+\s+)?$", re.I)
 
 
 def _told_force(rx: re.Pattern[str], sentence: str) -> bool:
@@ -798,7 +802,9 @@ def _video(v, tiers, wide, text, single, ev) -> None:
                 # the last clause that tells of a camera decides: 'do not wear body cameras, but the officer's
                 # body camera was activated'; 'rolling out body cameras, but ... were not equipped with them'
                 told = [not _NO_BODYCAM.search(c) for k, c in enumerate(re.split(r"\bbut\b|\bhowever\b|;", t))
-                        if _NO_BODYCAM.search(c) or C.BODYCAM_RE.search(c) or k and re.search(r"\bcameras?\b", c, re.I)]
+                        if _NO_BODYCAM.search(c) or C.BODYCAM_RE.search(c) or k and re.search(
+                            r"(?<!surveillance )(?<!security )(?<!dash )(?<!traffic )(?<!cell )(?<!phone )"
+                            r"\bcameras?\b", c, re.I)]
                 v.body_camera = told[-1] if told else True
                 ev("body_camera", v.body_camera, [i])
             if (body or vid) and v.video is None and not _NO_BODYCAM.search(t):
