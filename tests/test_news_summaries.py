@@ -99,3 +99,58 @@ def test_a_count_of_deaths_with_a_typical_victim_and_a_quoted_director_is_no_kil
     assert victims("Police in Nevada killed 19 people in 2021, according to a report released Tuesday. Most were "
                    "shot. The typical person killed was a 36-year-old man. \"Each of them was someone's child,\" "
                    "said the group's director, Dana Whitfield.") == []
+
+
+def test_ages_of_an_unnamed_man_and_not_of_the_son_who_called():
+    # hand-written: the son called 911; the man police killed is 'The man, aged 44,'
+    v = one("Mesa police shot and killed a man Sunday after he fired at officers from a balcony. His 12-year-old "
+            "son had called 911 from a neighbor's home. The man, aged 44, has not been identified.")
+    assert v.name is None and v.age == 44
+    v = one("A trooper shot and killed a driver on Interstate 25 near Socorro, N.M., after a traffic stop. The "
+            "suspect, who was 37, fired at the trooper first. A 19-year-old passenger was detained.")
+    assert v.age == 37 and (v.city, v.state) == ("Socorro", "NM")
+
+
+def test_a_girl_s_age_is_not_a_named_man_s():
+    # hand-written: the man is 'in his 40s' (no age); the girl he threatened is 9
+    v = one("Dallas police said an officer fatally shot a man in his 40s on Monday after he threatened customers, "
+            "including a 7-year-old girl, with a machete. The medical examiner identified him as Roy Gaines.")
+    assert v.name == "Roy Gaines" and v.age is None
+
+
+def test_an_age_told_as_turned_after_other_words():
+    # hand-written: 'who was Black and had turned 30 last month'
+    v = one("Minneapolis police shot and killed Omar Farah on Saturday. Farah, who was Black and had turned 33 "
+            "last month, died at a hospital.")
+    assert v.age == 33
+
+
+def test_streets_and_wards_are_not_towns():
+    # hand-written: 'University Avenue' (there is an Avenue, Maryland) and 'the Fifth Ward' (a Ward, Arkansas)
+    v = one("Dayton police officers shot a man Saturday night. The shooting happened near University Avenue and "
+            "Main Street, where officers found Lee Mabry, 35, standing in the street. Mabry died at a hospital.")
+    assert v.city == "Dayton"
+    v = one("Houston police said an officer fatally shot Roy Dale, 40, on Monday. Officers had been called to a "
+            "store on Lyons Avenue in the Fifth Ward by a clerk.")
+    assert v.city == "Houston"
+
+
+def test_the_town_of_the_hospital_where_he_died_is_not_the_place():
+    # hand-written: bitten in Lawrence, died in a Kansas City hospital
+    v = one("Deputies released a police dog on Sam Pike, 23, in a wooded area in Lawrence, KS, on Monday. Pike was "
+            "later transferred to a hospital in Kansas City, Kan., where he died Wednesday.")
+    assert (v.city, v.state) == ("Lawrence", "KS")
+
+
+def test_stories_of_deaths_police_did_not_cause():
+    # hand-written negatives: a homeowner's shooting, an officer's heart attack, a city bus, a class of recruits
+    assert victims("A man was shot and killed by a homeowner Monday night in Amarillo, Texas, while police were on "
+                   "their way. Before officers arrived he shot the intruder, Cal Reeves, 30. Reeves died at the "
+                   "scene.") == []
+    assert victims("A Dayton police officer died Thursday after suffering a heart attack during a training session. "
+                   "Officer Ken Lowe, 51, collapsed while running and was pronounced dead at a hospital.") == []
+    assert victims("A pedestrian was struck and killed by a city bus in Tacoma, Wash., on Tuesday, police said. Ada "
+                   "Price, 81, was crossing the street when the bus hit her, according to Tacoma police, who are "
+                   "investigating. Price died at the scene.") == []
+    assert victims("Forty-one recruits graduated from the Tulsa Police Academy on Friday. The class honored "
+                   "Officer Dan Ruiz, 33, who was shot and killed during a traffic stop in May.") == []

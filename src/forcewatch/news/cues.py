@@ -55,7 +55,9 @@ ANIMAL_OBJECT_RE = re.compile(r"\b(?:shot|killed|shot and killed|euthanized)\s+(
                               r"\bpolice (?:dog|K-?9|horse)\b[^.]{0,40}\b(?:was|were)\s+(?:\w+\s+)?(?:shot|killed)", IC)
 # a police agent doing something lethal (active voice) or suffering it (passive voice)
 POLICE_ACT_RE = re.compile(
-    rf"\b{POLICE}\s+(?:\w+\s+){{0,4}}?(?:fatally\s+|then\s+|also\s+|allegedly\s+)?"
+    # (not 'before officers arrived he shot the intruder': another subject acts)
+    rf"\b{POLICE}(?!\s+(?:arrived|got there|came)\s*,?\s+(?:he|she|they)\b)\s+(?:\w+\s+){{0,4}}?"
+    r"(?:fatally\s+|then\s+|also\s+|allegedly\s+)?"
     r"(?:shot|shoots|shoot|fired|fire|opened fire|returned fire|killed|kill|gunned|struck|hit|tased|tasered|"
     r"used (?:a |their |his |her )?(?:taser|stun gun)|deployed (?:a |their |his |her )?(?:taser|stun gun)|"
     r"restrained|pinned|choked|tackled|beat|ran over|punched|shocked|discharged|(?:began|started) (?:shooting|firing))\b"
@@ -98,11 +100,13 @@ _NOT_AIMED_AT = r"(?<!\bat a )(?<!\bat an )(?<!\bat the )(?<!\bat )(?<!\btoward 
 OFFICER_KILLED_RE = re.compile(
     _NOT_AIMED_AT +
     r"\b(?:officer|deputy|trooper|cop|sergeant|detective|agent|marshal|policeman|policewoman)s?(?-i:(?:\s+[A-Z][\w.'-]*)"
-    r"{0,3})(?:,\s*\d{1,3},)?\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:shot|killed|slain|struck|hit|stabbed|run over)\b|"
+    r"{0,3})(?:,\s*\d{1,3},)?(?:\s+who)?\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:shot|killed|slain|struck|hit|stabbed|run over)\b|"
     r"\b(?:line of duty|fallen officer|officer(?:'s)? (?:death|funeral)|killed in the line)|"
     + _NOT_AIMED_AT +
     r"\b(?:officer|deputy|trooper|police dog|K-?9|sergeant|agent|policeman|policewoman)s?\s+(?:\w+\s+)?"
-    r"(?:shot and killed|killed|slain|dies|died|struck and killed)(?=\s*(?:during|in|at|on|while|after|by|near|"
+    r"(?:shot and killed|killed|slain|dies|died|struck and killed)"
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"  # 'officer died Thursday'
+    r"(?=\s*(?:during|in|at|on|while|after|by|near|"
     r"outside|of|from)\b|\s*[,;.]|\s*$)", re.I)
 # someone other than police killed a person: 'a fired employee shot and killed a supervisor'
 CIVILIAN_KILLER_RE = re.compile(
@@ -112,7 +116,15 @@ CIVILIAN_KILLER_RE = re.compile(
     r"(?:shot and killed|fatally shot|killed|stabbed|strangled|beat)\s+(?!himself|herself|by\b)|"
     # 'A 52-year-old Springfield man has been charged with first-degree murder'
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:man|woman|teen|teenager|neighbor|husband|wife|boyfriend|girlfriend)\s+"
-    r"(?:has been|had been|was|is)\s+(?:arrested and\s+)?charged with\s+(?:[\w-]+\s+){0,2}murder\b", re.I)
+    r"(?:has been|had been|was|is)\s+(?:arrested and\s+)?charged with\s+(?:[\w-]+\s+){0,2}murder\b|"
+    # 'A man was shot and killed by a homeowner'
+    r"\b(?:shot|killed|shot and killed|fatally shot|stabbed)\s+by\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:homeowner|resident|neighbor|clerk|store owner|shop owner|security guard|relative|acquaintance|roommate|"
+    r"customer|bystander|passerby)s?\b|"
+    # 'A pedestrian was struck and killed by a city bus' (not 'by a police car', 'by an unmarked cruiser')
+    r"\b(?:was|were) (?:struck|hit)(?: and killed)? by (?:a|an) (?!(?:[\w-]+ )?(?:police|patrol|squad|sheriff|deputy|"
+    r"officer|trooper|unmarked|marked|cruiser)\b)(?:[\w-]+ ){0,2}(?:bus|train|motorist|pickup|semi|tractor-trailer)\b",
+    re.I)
 
 # --- a named person as the one killed ---------------------------------------------
 LETHAL = r"(?:killed|died|dies|passed away|succumbed|succumbing|fatal (?:gunshot )?wounds?|pronounced dead|did not survive|didn't survive|gunned down|" \
@@ -169,9 +181,15 @@ PRONOUN_PATIENT = re.compile(
 # police named only as the source of the information
 ATTRIBUTION_RE = re.compile(r"\b(?:according to (?:a |the )?(?:police|authorities|officials|deputies|investigators)(?: "
                             r"statement| report| reports| records)?|according to (?:a |the )?(?:[\w.'’-]+\s+){1,4}?"
-                            r"(?:police|sheriff['’]?s?)\s+(?:department|office)|(?:police|authorities|officials|deputies|investigators"
+                            r"(?:police|sheriff['’]?s?)\s+(?:department|office)|"
+                            # 'according to Spokane police, who are investigating'
+                            r"according to (?-i:[A-Z][\w.'’-]*\s+){1,3}(?:police|deputies|troopers)(?:,\s+who\s+(?:are|is|were)\s+"
+                            r"investigating)?|(?:police|authorities|officials|deputies|investigators"
                             r"|troopers) (?:said|say|says|reported|believe|believed)|(?:a |the )?police (?:statement|"
-                            r"report|spokes(?:man|woman|person))|(?:told|called|notified) (?:police|authorities|911))\b",
+                            r"report|spokes(?:man|woman|person))|(?:told|called|notified) (?:police|authorities|911)|"
+                            # police only on their way: 'while police were on their way', 'before officers arrived'
+                            r"(?:police|officers|deputies) (?:were|was) (?:on (?:their|the) way|en route)|"
+                            r"before (?:police|officers|deputies) arrived)\b",
                             re.I)
 
 PLURAL_PATIENT = re.compile(r"\b(?:they|both)\s+(?:were|had been)\s+(?:both\s+)?(?:\w+\s+)?(?:shot and killed|killed|"
@@ -380,6 +398,7 @@ LOCAL_OTHER_RE = re.compile(
     r"head-on (?:crash|collision)|(?:a|the) (?:[\w-]+ )?crash (?:on|at|near) |"
     r"(?:was|were|being) stabbed|stab(?:bing)? wounds|stabbed to death|(?:and )?then (?:killed |shot )?(?:himself|herself)|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
     r"was hit by (?:a|an) (?:car|vehicle|truck|SUV|driver)|"
+
     # a crash police had no part in: 'a charge of intoxication manslaughter', 'Officers were not pursuing the pickup'
     r"(?:intoxication|vehicular|DWI|DUI|drunken?[- ]driving) (?:manslaughter|homicide)|(?:was|were) not (?:pursuing|"
     r"chasing|in pursuit)|(?:was|were) not being (?:pursued|chased)|no (?:patrol|police) (?:vehicles?|cars?) (?:was|were) "

@@ -181,7 +181,7 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             if len({a for a, _ in killed}) == 1 and not killed & others and min(killed)[0] < 110:
                 return min(killed, key=lambda t: t[1])
         if single:  # 'A 26-year-old man who was shot to death by police ... Derek Walker walked into ...'
-            found = _described_ages(text, names=names)
+            found = _described_ages(text, names=names, sex=p.sex)  # not 'including a 9-year-old girl' for a man
             if len({a for a, _ in found}) == 1 and not set(found) & others:
                 return found[0]
     elif single:  # an unnamed victim: the one age the article gives someone who may be them
@@ -227,12 +227,15 @@ def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, i
 
 _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\s+)(?:\w+\s+)?"
                             r"(?:man|woman|male|female|suspect|"
-                            r"boy|girl|teen|teenager|driver|person|individual),?\s+(?:age\s+|aged\s+)?(\d{1,3}),|"
+                            r"boy|girl|teen|teenager|driver|person|individual),?\s+(?:age\s+|aged\s+|who was\s+)?"
+                            r"(\d{1,3}),|"
                             r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:man|woman|male|female|suspect|boy|girl|teen|teenager|driver|person|individual|"
                             r"father|mother)\b|"
                             r"\b(?:his|her|their)\s+(?:(?!and\b|or\b|with\b)[a-z-]+\s+){0,2}?(\d{1,3})[- ]years?[- ]"
-                            r"old\s+(?:son|daughter|brother|sister|grandson|nephew|stepson)\b")
+                            r"old\s+(?:son|daughter|brother|sister|grandson|nephew|stepson)\b"
+                            # not the relative who called ('his 15-year-old son had called 911')
+                            r"(?!\s+(?:had\s+|has\s+)?(?:called|dialed|phoned|told|said|says|ran|fled|escaped|hid)\b)")
 
 
 #: someone described by age and what they were, told killed right after: 'A 20-year-old Louisiana State
@@ -244,12 +247,20 @@ _KILLED_DESCRIBED = re.compile(r"\b[Aa]n?\s+(\d{1,3})[- ]years?[- ]old\s+(?:[\w-
                                r"died)\b")
 
 
-def _described_ages(text: dict[int, str], upto: int | None = None, names=frozenset()) -> list[tuple[int, int]]:
+def _described_ages(text: dict[int, str], upto: int | None = None, names=frozenset(),
+                    sex: str | None = None) -> list[tuple[int, int]]:
     """(age, sentence) of each 'the man, 22,', 'a 40-year-old woman' or -- when a relative called police
-    about them -- 'her 24-year-old son', up to sentence `upto`."""
+    about them -- 'her 24-year-old son', up to sentence `upto`; of someone of sex `sex` when given."""
+    other = _SEX_NOUN.get({"male": "female", "female": "male"}.get(sex or ""))
     return [(age, i) for i in sorted(text) if upto is None or i <= upto
             for m in _DESCRIBED_AGE.finditer(text[i]) if (age := int(next(g for g in m.groups() if g))) < 110
+            and not (other and other.search(m.group(0)))
             and not _harmed_by_them(text[i][max(0, m.start() - 150):m.start()] + m.group(0).split()[0] + " ", names)]
+
+
+#: the nouns of a described person that tell their sex
+_SEX_NOUN = {"male": re.compile(r"\b(?:man|male|boy|father|son|brother|grandson|nephew|stepson)\b"),
+             "female": re.compile(r"\b(?:woman|female|girl|mother|daughter|sister)\b")}
 
 
 #: a relative told of: their sex is not the victim's ('Mims' mother', 'his wife'); 'a father of two' is.  The

@@ -119,7 +119,8 @@ _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]ye
                         r"(?:\)|,|\.|;|\s+(?:of|from|was|and|who|after|when|before|had|has|is|died|were|"
                         r"in|on|at|while|during|near))|"  # 'John Smith, 25 in Tulsa': a comma left out
                         # 'John Smith, who was 25, ...', 'Nathan Price, who turned 40 last week,' (not 'would have')
-                        r"^\s*,\s*who\s+(?:was|is|(?:had\s+)?(?:just\s+)?turned)\s+(?:only\s+|just\s+)?(\d{1,3})"
+                        r"^\s*,\s*who\s+(?:was|is|(?:[\w-]+\s+){0,3}?(?:had\s+)?(?:just\s+)?turned)\s+(?:only\s+|just\s+)?"
+                        r"(\d{1,3})"
                         r"(?:[- ]years?[- ]old)?(?=\s*[,;.)]|\s+(?:and|when|at|last|this|earlier)\b)|"
                         r"^\s*,\s*an?\s+(\d{1,3})[- ]years?[- ]old\b(?![-'’])")  # 'Jo Lee, a 25-year-old father'
 
@@ -435,7 +436,7 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         at = m.start() + m.group(0).find(tok)
         if key in people or key in skip or _nickname_of(key, people) \
                 or _misspelt(key, people, s.text, at, at + len(tok)) or key in lower_words \
-                or key.rstrip("'s’") in _NOT_NAME or len(tok) < 3 or _demonym(tok) or \
+                or key.rstrip("'s’") in _NOT_NAME or key in _NUMBER_WORDS or len(tok) < 3 or _demonym(tok) or \
                 tok.endswith(".") or tok.isupper() or (key in _PLACE_WORDS and key not in first_names()) \
                 or any(t.lower() in _PLACE_PREFIX for t in titles):
             continue  # 'Lower Hull's Gulch', 'Old Forge', 'New Britain', 'Big John's', 'Van Dyke'

@@ -80,6 +80,8 @@ _TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|city|co
                               # 'in Haysville, Kan., just south of Wichita': where the town named before lies
                               r"\b(?:in|near|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:[A-Z][\w.]*"
                               r"(?:\s+[A-Z][\w.]*)?,\s+)?(?:just\s+|about\s+|some\s+|roughly\s+)?(?:[\w-]+\s+){0,2}$")
+#: a hospital's town, written with its state: 'transferred to a hospital in Kansas City, Kan., where he died'
+_HOSPITAL_IN = re.compile(r"\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]enter)\s+in\s+$")
 #: a life told before a town: 'who grew up in', 'was born and raised in', 'lived in', 'moved here from'
 _LIFE_IN = re.compile(r"\b(?:grew up|raised|born|live[sd]?|living|resided|resides|moved (?:here |back )?from|"
                       r"native of|hometown of|graduated from high school)\s+(?:\w+\s+){0,3}?(?:in|from|of|near)$", re.I)
@@ -230,6 +232,10 @@ _NEXT_SENTENCE = {"In", "On", "At", "The", "When", "After", "Before", "As", "He"
                   "Their", "But", "While", "During", "A", "An", "Authorities"}
 
 
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"}
+
+
 def _trim(city: str, passing: bool = False) -> str | None:
     """The longest known place name inside a capitalised phrase ('Off-duty Silver City' -> 'Silver City');
     None when the phrase goes on as a street or a place we do not know ('Sherman Oaks')."""
@@ -250,6 +256,8 @@ def _trim(city: str, passing: bool = False) -> str | None:
             words[starts[-1]].lower() in _SKIP_LEAD or words[starts[-1]].lower() in common_words()):
         starts.append(starts[-1] + 1)
     for start in starts:
+        if start and (words[start - 1].lower() in _ORDINALS or _STREET.match(" " + words[start])):
+            continue  # 'the Third Ward' (Houston), 'University Avenue' (no town Ward, Arkansas, or Avenue, Maryland)
         for n in range(len(words), start, -1):
             cand = " ".join(words[start:n]).rstrip(".,")
             if cand.lower() in _NOT_CITY or not _known(cand) or (state_code(cand) and cand != "New York"):
@@ -305,7 +313,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 if _AGENCY_AFTER.match(sentence, m.end()):
                     bonus = -1.5  # 'wanted by the Ignacio, Colorado, Police Department': an agency's town
                 elif not bonus and (_LIVED_OF.search(sentence, 0, m.start())
-                                    or _LIFE_IN.search(sentence[max(0, m.start() - 60):m.start()].rstrip())):
+                                    or _LIFE_IN.search(sentence[max(0, m.start() - 60):m.start()].rstrip())
+                                    or _HOSPITAL_IN.search(sentence[max(0, m.start() - 40):m.start()])):
                     bonus = -1.6  # 'Gary Sweeney of Cuba, Missouri': where they lived, below 'near Rolla'
                 out.append(PlaceFound(cand, st, m.group(0), 3 + bonus))
                 break
