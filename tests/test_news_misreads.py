@@ -7,15 +7,10 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from conftest import read_victims
+from conftest import read_one_victim, read_victims
 
 victims = partial(read_victims, published=date(2022, 3, 9))  # a Wednesday
-
-
-def one(text: str):
-    vs = victims(text)
-    assert len(vs) == 1, [v.name for v in vs]
-    return vs[0]
+one = partial(read_one_victim, published=date(2022, 3, 9))
 
 
 def test_force_told_as_not_used_is_no_cause():

@@ -8,15 +8,10 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from conftest import read_victims
+from conftest import read_one_victim, read_victims
 
 victims = partial(read_victims, published=date(2021, 9, 13))  # a Monday
-
-
-def one(text: str):
-    vs = victims(text)
-    assert len(vs) == 1, [v.name for v in vs]
-    return vs[0]
+one = partial(read_one_victim, published=date(2021, 9, 13))
 
 
 def test_killing_the_driver_named_after_the_comma():
