@@ -392,6 +392,9 @@ OTHER_KILLING_RE = re.compile(
     r"no (?:police )?(?:chase|pursuit) (?:was )?involved|(?:struck|hit) and killed by an? (?:car|vehicle|truck|SUV|"
     r"pickup|driver|drunk driver|motorist))\b", re.I)
 # near a death: a cause other than police
+#: officials say no force was used: 'There was no use of force', 'died of natural causes'
+_NO_FORCE = r"no use of force|no force was used|(?:died|death) (?:of|from) natural causes"
+NO_FORCE_RE = re.compile(rf"\b(?:{_NO_FORCE})\b", re.I)
 LOCAL_OTHER_RE = re.compile(
     r"\b(?:(?:killed|shot) (?:himself|herself)|turn(?:ed|ing) the gun on (?:himself|herself)|took (?:his|her) own "
     r"life|collided|(?:died|killed|dead) in (?:a|the) (?:\w+ )?(?:crash|collision|wreck)|crash (?:killed|claimed)|"
@@ -404,5 +407,5 @@ LOCAL_OTHER_RE = re.compile(
     r"chasing|in pursuit)|(?:was|were) not being (?:pursued|chased)|no (?:patrol|police) (?:vehicles?|cars?) (?:was|were) "
     r"involved|"
     # officials tell no force: 'There was no use of force', 'died of natural causes'
-    r"no use of force|no force was used|(?:died|death) (?:of|from) natural causes|died peacefully|after a (?:long|brief) "
+    + _NO_FORCE + r"|died peacefully|after a (?:long|brief) "
     r"illness)\b", re.I)

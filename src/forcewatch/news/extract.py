@@ -491,7 +491,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     article = " ".join(x.text for x in sents)
     civilian_killer = bool(C.CIVILIAN_KILLER_RE.search(article))
     # officials say no force was used ('There was no use of force'): only a sentence telling a police act counts
-    no_force = bool(_NO_FORCE.search(article))
+    no_force = bool(C.NO_FORCE_RE.search(article))
     for i in pronoun:
         s = sents[i].text
         nxt = C.OFFICER_HURT_RE.sub(" ", sents[i + 1].text) if i + 1 < len(sents) else ""
@@ -568,7 +568,6 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     return sorted(set(kill)), lethal
 
 
-_NO_FORCE = re.compile(r"\bno use of force\b|\bno force was used\b|\b(?:died|death) (?:of|from) natural causes\b", re.I)
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\b|\.\s")
 

@@ -95,9 +95,11 @@ _HARMED_BY_THEM = re.compile(
     r"(?:[^.;]{0,60}?\d{1,3}[- ]years?[- ]old[^.;]{0,30}?(?:,|\band)\s+)?(?:an?|the|his|her|their)\s+$")
 
 
-def _harmed_by_them(before: str, names=frozenset()) -> bool:
-    """True when the words `before` an age tell of someone harmed by the one police killed (named by a pronoun,
-    or by one of `names`), not by police ('Officer Smith said he shot a 30-year-old man' is the officer's act)."""
+def _harmed_by_them(sentence: str, at: int, names=frozenset()) -> bool:
+    """True when the words of `sentence` before position `at` (an age) tell of someone harmed by the one police
+    killed (named by a pronoun, or by one of `names`), not by police ('Officer Smith said he shot a 30-year-old
+    man' is the officer's act)."""
+    before = sentence[max(0, at - 150):at]
     m = _HARMED_BY_THEM.search(before)
     if not m or (m.group("who")[0].isupper() and m.group("who") not in names
                  and m.group("who") not in ("He", "She", "They", "Who")):
@@ -115,7 +117,7 @@ def _victim_ages(t: str, names=frozenset()) -> set[int]:
     out = set()
     for m in (*C.AGE_RE.finditer(t), *_SPELLED_AGE_RE.finditer(t), *_AGE_PHRASE_RE.finditer(t)):
         if _OTHER_AGE_AFTER.match(t, m.end()) or _OTHER_AGE_BEFORE.search(t[max(0, m.start() - 25):m.start()]) \
-                or _harmed_by_them(t[max(0, m.start() - 150):m.start()], names):
+                or _harmed_by_them(t, m.start(), names):
             continue
         g = next(x for x in m.groups() if x)
         age = int(g) if g.isdigit() else spelled_age(m.group(0))
@@ -165,7 +167,7 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
     if p:  # 'A 67-year-old woman ... was struck and killed by a police squad car. She was identified as X'
         for i in tiers[0]:
             ages = {int(a.group(1)) for m in C.KILLED_FIGURE.finditer(text[i]) for a in C.AGE_RE.finditer(m.group(0))
-                    if not _harmed_by_them(text[i][max(0, m.start() - 150):m.end()].split(a.group(0))[0], names)}
+                    if not _harmed_by_them(text[i], m.start() + a.start(), names)}
             if len(ages) == 1 and (age := ages.pop()) < 110 and (age, i) not in others:
                 return age, i
         hit = _was_age(p, tiers[0] + tiers[1] + tiers[2], text, people)  # '... killed by police. He was 25.'
@@ -255,7 +257,7 @@ def _described_ages(text: dict[int, str], upto: int | None = None, names=frozens
     return [(age, i) for i in sorted(text) if upto is None or i <= upto
             for m in _DESCRIBED_AGE.finditer(text[i]) if (age := int(next(g for g in m.groups() if g))) < 110
             and not (other and other.search(m.group(0)))
-            and not _harmed_by_them(text[i][max(0, m.start() - 150):m.start()] + m.group(0).split()[0] + " ", names)]
+            and not _harmed_by_them(text[i], m.start() + len(m.group(0).split()[0]) + 1, names)]  # after 'a', 'the'
 
 
 #: the nouns of a described person that tell their sex
@@ -608,10 +610,10 @@ def _other_town(agency: str, city: str | None) -> bool:
     return bool(places().get(town.lower()))
 
 
-#: a force named without its place ('according to the Sheriff's Office'): the one the article names in full, or
-#: itself when no other is named in the same sentences
 #: a state's force named without its state
 _STATE_FORCE = {"state police", "state patrol", "highway patrol", "state highway patrol"}
+#: a force named without its place ('according to the Sheriff's Office'): the one the article names in full, or
+#: itself when no other is named in the same sentences
 _BARE_AGENCY = {"sheriff's office", "sheriff's department", "sheriff's dept.", "police department", "police dept.",
                 "public safety department", "police service"}
 
