@@ -108,6 +108,11 @@ OFFICER_KILLED_RE = re.compile(
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"  # 'officer died Thursday'
     r"(?=\s*(?:during|in|at|on|while|after|by|near|"
     r"outside|of|from)\b|\s*[,;.]|\s*$)", re.I)
+#: killed by a vehicle no officer drove: 'struck and killed by a car', 'A pedestrian was struck and killed by a
+#: city bus' (not 'by a police car', 'by an unmarked cruiser')
+CIVILIAN_VEHICLE = (r"(?:(?:was|were) (?:struck|hit)(?: and killed)?|(?:struck|hit) and killed) by an? "
+                    r"(?!(?:[\w-]+ )?(?:police|patrol|squad|sheriff|deputy|officer|trooper|unmarked|marked|cruiser)\b)"
+                    r"(?:[\w-]+ ){0,2}?(?:car|vehicle|truck|SUV|pickup|driver|motorist|bus|train|semi|tractor-trailer)")
 # someone other than police killed a person: 'a fired employee shot and killed a supervisor'
 CIVILIAN_KILLER_RE = re.compile(
     r"\b(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:man|woman|employee|gunman|suspect|shooter|teen|teenager|driver|"
@@ -121,10 +126,7 @@ CIVILIAN_KILLER_RE = re.compile(
     r"\b(?:shot|killed|shot and killed|fatally shot|stabbed)\s+by\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}"
     r"(?:homeowner|resident|neighbor|clerk|store owner|shop owner|security guard|relative|acquaintance|roommate|"
     r"customer|bystander|passerby)s?\b|"
-    # 'A pedestrian was struck and killed by a city bus' (not 'by a police car', 'by an unmarked cruiser')
-    r"\b(?:was|were) (?:struck|hit)(?: and killed)? by (?:a|an) (?!(?:[\w-]+ )?(?:police|patrol|squad|sheriff|deputy|"
-    r"officer|trooper|unmarked|marked|cruiser)\b)(?:[\w-]+ ){0,2}(?:bus|train|motorist|pickup|semi|tractor-trailer)\b",
-    re.I)
+    r"\b" + CIVILIAN_VEHICLE + r"\b", re.I)
 
 # --- a named person as the one killed ---------------------------------------------
 LETHAL = r"(?:killed|died|dies|passed away|succumbed|succumbing|fatal (?:gunshot )?wounds?|pronounced dead|did not survive|didn't survive|gunned down|" \
@@ -389,8 +391,7 @@ OTHER_KILLING_RE = re.compile(
     r"(?:\w+ )?(?:crash|fire|collision|blaze)|overdose|self-inflicted|murder-suicide|hit-and-run|(?:struck|hit) and killed (?:a|the) pedestrian|"
     r"anyone with information|Crime Stoppers|no (?:officers|police) (?:fired|were involved)|"
     # a crash police had no part in: 'police say no chase involved', 'struck and killed by a car'
-    r"no (?:police )?(?:chase|pursuit) (?:was )?involved|(?:struck|hit) and killed by an? (?:car|vehicle|truck|SUV|"
-    r"pickup|driver|drunk driver|motorist))\b", re.I)
+    r"no (?:police )?(?:chase|pursuit) (?:was )?involved|" + CIVILIAN_VEHICLE + r")\b", re.I)
 # near a death: a cause other than police
 #: officials say no force was used: 'There was no use of force', 'died of natural causes'
 _NO_FORCE = r"no use of force|no force was used|(?:died|death) (?:of|from) natural causes"
