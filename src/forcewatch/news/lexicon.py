@@ -16,6 +16,8 @@
   townships ('Suffield', 'Brick'), Los Angeles neighbourhoods with their own post office
   ('Tarzana').  'Saint' is written 'St.' as in the Census list; given names and common words
   ('Martin', 'Commerce') are left out.
+* ``boroughs.csv`` -- New York City's five boroughs with their 2010 Census county populations
+  (hand-made, not rebuilt): no Census places, yet named as towns ('in Queens').
 * ``county_places.csv.gz`` -- each USPS city name with its ZIP code's county and state (from the
   same ``zipcodes`` package): 'Hinds County' is in Mississippi only, and of the states with a
   'Washington County', Arkansas has a Farmington in it.  A county the article names picks the state
@@ -230,6 +232,11 @@ def places() -> dict[str, list[tuple[str, int]]]:
     out: dict[str, list[tuple[str, int]]] = {}
     raw = resources.files("forcewatch.news").joinpath("data/places.csv.gz").read_bytes()
     for r in csv.DictReader(io.StringIO(gzip.decompress(raw).decode("utf-8"))):
+        out.setdefault(r["name"].lower(), []).append((r["state"], int(r["population"])))
+    # New York City's boroughs are no Census places but are named as towns; with their population
+    # 'in Brooklyn' is Brooklyn, New York, not Brooklyn, Ohio (hand-made table, 2010 Census counts)
+    text = resources.files("forcewatch.news").joinpath("data/boroughs.csv").read_text("utf-8")
+    for r in csv.DictReader(io.StringIO(text)):
         out.setdefault(r["name"].lower(), []).append((r["state"], int(r["population"])))
     for extra in ("data/record_places.csv", "data/postal_places.csv"):
         text = resources.files("forcewatch.news").joinpath(extra).read_text("utf-8")

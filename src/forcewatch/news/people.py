@@ -24,7 +24,10 @@ _TOKEN = rf"(?!(?:Jr|Sr)\b)(?:(?:Mc|Mac|De|Di|Le|La|Van)[{_U}][{_L}]+|[{_U}]'[{_
          rf"[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+|['’][{_U}][{_L}]+)*|[A-Z]\.(?:[A-Z]\.)?)" \
          rf"(?!\w|(?<!s)['’](?!s\b)|(?<=s)['’](?!s\b)\w)"  # "Truss' home" is Truss's home
 _PARTICLE = r"(?:de|De|del|Del|la|La|van|Van|von|Von|da|Da|dos|Dos|St\.|Mc|Mac|bin|al|El|el)"
-_NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:[\"“][A-Z][a-z]+[\"”]\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,5}})"
+#: a nickname in quotes inside a name: 'Mack "Jody" Woodfox', 'Caleb "CJ" Jackson',
+#: 'Benjamin "B.J." Kennedy', "Robert 'Ethan' Saylor", 'Jose "Big Joe" Ruiz'
+_NICKNAME = r"(?:[\"“][A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?[\"”]|[‘'][A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?[’'])"
+_NAME_RE = re.compile(rf"\b({_TOKEN}(?:\s+(?:{_NICKNAME}\s+)?(?:{_PARTICLE}\s+)?{_TOKEN}){{0,5}})"
                       r"(?:,?\s+(Jr\.?|Sr\.?|III|II|IV)(?![A-Za-z]))?")
 
 POLICE_TITLES = {"maj", "maj.", "major", "dets", "dets.",
