@@ -1,5 +1,5 @@
 """Names and places the extractor must read whole (hand-written texts, marked as such): a nickname in
-quotes inside a name, New York City's boroughs."""
+quotes inside a name, New York City's boroughs, curly apostrophes and characters that print as nothing."""
 
 from __future__ import annotations
 
@@ -31,3 +31,22 @@ def test_a_borough_is_in_new_york(borough):
     # hand-written: the borough alone, no state named ('Brooklyn' is also a town in Ohio)
     v = one(f"NYPD officers shot and killed Dwayne Ortiz, 27, on Monday outside an apartment building in {borough}.")
     assert (v.city, v.state) == (borough, "NY")
+
+
+def test_curly_apostrophes_read_as_straight_ones():
+    # hand-written: the same story as typeset by a news site, with curly apostrophes
+    text = ("A Prince George\u2019s County police officer shot and killed Kevin O\u2019Hara, 34, on Monday. "
+            "O\u2019Hara didn\u2019t have a weapon, his sister said.")
+    v = one(text)
+    assert v.name == "Kevin O'Hara" and v.age == 34
+    assert v.state == "MD"
+    assert v.armed == "unarmed"
+    # the evidence quotes the article as written
+    assert v.evidence["armed"].sentences == ["O\u2019Hara didn\u2019t have a weapon, his sister said."]
+
+
+def test_characters_that_print_as_nothing_do_not_split_words():
+    # hand-written: a soft hyphen and a zero-width space pasted from a web page
+    v = one("Two Lynd\u00adhurst police officers shot and killed Ray Kin\u200bsey, 41, on Monday in Lyndhurst, Ohio.")
+    assert v.name == "Ray Kinsey" and v.age == 41
+    assert (v.city, v.state) == ("Lyndhurst", "OH")

@@ -30,6 +30,8 @@ from resiliparse.extract.html2text import extract_plain_text
 from resiliparse.parse.encoding import detect_encoding
 from resiliparse.parse.html import HTMLTree
 
+from .text import strip_invisible
+
 log = logging.getLogger(__name__)
 
 MAX_DEPTH = 256                   # deeper HTML is read without main-content heuristics (they are quadratic)
@@ -71,7 +73,7 @@ def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     return lines, contains, tuple(raw["html_skip"])
 
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
 def clean_text(text: str) -> str:
@@ -84,7 +86,8 @@ def clean_text(text: str) -> str:
     whole, contains, _ = _boilerplate()
     seen: set[str] = set()
     paragraphs = []
-    for block in re.split(r"\n[ \t\u00a0]*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+    text = strip_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
+    for block in re.split(r"\n[ \t\u00a0]*\n", text):
         kept = []
         for line in block.split("\n"):
             line = _SPACES.sub(" ", line).strip()

@@ -20,7 +20,7 @@ from .fields import fill_fields
 from .lexicon import places
 from .model import Article, Victim
 from .people import FAMILY_WORDS, WHEN, Mention, Person, find_people
-from .text import Sentence, sentences
+from .text import Sentence, plain_apostrophes, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
                              r"believe|investigat\w*|called|told)\b", re.I)
@@ -37,7 +37,7 @@ def extract(article: Article) -> list[Victim]:
     text = article.text
     if article.title and not text.lstrip().startswith(article.title.strip()):
         text = article.title.strip() + "\n\n" + text
-    sents = sentences(text)
+    sents = sentences(plain_apostrophes(text))
     if not sents:
         return []
     people = find_people(sents)
@@ -122,7 +122,25 @@ def extract(article: Article) -> list[Victim]:
         v.death_stated = death_stated
         v.police_stated = police_stated
         out.append(v)
-    return out
+    return _as_written(out, sents, text)
+
+
+def _as_written(victims: list[Victim], sents: list[Sentence], text: str) -> list[Victim]:
+    """The evidence sentences as the article writes them, curly apostrophes included (the extractor read
+    them with straight ones, see :func:`plain_apostrophes`)."""
+    if "’" not in text and "‘" not in text:
+        return victims
+    raw = sentences(text)
+    if len(raw) != len(sents):  # never expected: the two split alike
+        return victims
+    written = {s.text: r.text for s, r in zip(sents, raw)}
+    for v in victims:
+        for e in v.evidence.values():
+            e.sentences = [written.get(x, x) for x in e.sentences]
+        for c in v.armed_claims:
+            if "sentence" in c:
+                c["sentence"] = written.get(c["sentence"], c["sentence"])
+    return victims
 
 
 _WORD = re.compile(r"\w[\w'’-]*?(?=(?:['’]s?)?(?![\w'’-]))")  # a word, its possessive ending left off

@@ -20,7 +20,7 @@ from .places import STATE_WORDS, state_code
 from .text import Sentence
 
 _U, _L = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # letters with accents too: 'Morales Velásquez', 'Ávila'
-_TOKEN = rf"(?!(?:Jr|Sr)\b)(?:(?:Mc|Mac|De|Di|Le|La|Van)[{_U}][{_L}]+|[{_U}]'[{_U}][{_L}]+|" \
+_TOKEN = rf"(?!(?:Jr|Sr)\b)(?:(?:Mc|Mac|De|Di|Le|La|Van)[{_U}][{_L}]+|[{_U}]['’][{_U}][{_L}]+|" \
          rf"[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+|['’][{_U}][{_L}]+)*|[A-Z]\.(?:[A-Z]\.)?)" \
          rf"(?!\w|(?<!s)['’](?!s\b)|(?<=s)['’](?!s\b)\w)"  # "Truss' home" is Truss's home
 _PARTICLE = r"(?:de|De|del|Del|la|La|van|Van|von|Von|da|Da|dos|Dos|St\.|Mc|Mac|bin|al|El|el)"

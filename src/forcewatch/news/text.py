@@ -45,8 +45,31 @@ def _protect(text: str) -> str:
     return _INITIAL_RE.sub(lambda m: m.group(1) + _MARK, text)
 
 
+#: characters that print as nothing (soft hyphen, zero-width spaces and joiners, word joiner, byte-order
+#: mark): 'Smi\u200bth' is Smith, 'Day\u00adton' is Dayton
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+#: line and paragraph separators other than '\n' (NEL, LINE / PARAGRAPH SEPARATOR)
+_OTHER_BREAKS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+
+
+def strip_invisible(text: str) -> str:
+    """`text` without the characters that print as nothing, other line breaks written as '\\n'."""
+    return _INVISIBLE.sub("", text).translate(_OTHER_BREAKS)
+
+
+#: a curly apostrophe inside or at the end of a word ('O’Brien', 'didn’t', 'Meyers’ arm'); quotes around
+#: words ('‘Stop,’ he said') are left as they are
+_CURLY_APOSTROPHE = re.compile(r"(?<=\w)[’‘](?=\w)|(?<=[sz])’(?=[\s,.;:])")
+
+
+def plain_apostrophes(text: str) -> str:
+    """`text` with its curly apostrophes written straight ('Grant’s' -> "Grant's"), one character for one,
+    so that the patterns of the extractor, written with "'", read both; the sentences split the same."""
+    return _CURLY_APOSTROPHE.sub("'", text)
+
+
 def paragraphs(text: str) -> list[str]:
-    parts = re.split(r"\n\s*\n|\r\n\s*\r\n", text)
+    parts = re.split(r"\n\s*\n|\r\n\s*\r\n", strip_invisible(text))
     out = []
     for p in parts:
         p = re.sub(r"\s*\n\s*", " ", p).strip()
