@@ -19,7 +19,7 @@ from . import cues as C
 from .fields import fill_fields
 from .lexicon import places
 from .model import Article, Victim
-from .people import FAMILY_WORDS, WHEN, Mention, Person, find_people
+from .people import FAMILY_WORDS, WHEN, Mention, Person, find_people, generation
 from .text import Sentence, plain_apostrophes, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
@@ -651,9 +651,9 @@ def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person])
 _OF_TOWN = r"(?:\s+of\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
 _TOGETHER = re.compile(
     r"^(?:,\s*\d{1,3})?" + _OF_TOWN + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their)\s+)?"
-    r"(?:(?:younger|older|twin|step|teenage|adult|fellow)\s+)?(?:(?:passengers?|driver|friends?|brothers?|sisters?|sons?|daughters?|"
-    r"father|mother|wife|husband|girlfriend|boyfriend|cousins?|nephew|niece|uncle|aunt|grand(?:son|daughter|father|"
-    r"mother)|companion|roommate|fianc[ée]e?|partner|co-?worker|accomplice|teen|teenager|suspects?)\s*,?\s+)?"
+    r"(?:(?:younger|older|twin|step|teenage|adult|fellow|toddler|infant|baby|young|little|\d{1,3}-year-old)\s+)?"
+    r"(?:(?:passengers?|driver|friends?|brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|girlfriend|"
+    r"boyfriend|cousins?|nephew|niece|uncle|aunt|grand(?:son|daughter|father|mother)|companion|roommate|fianc[ée]e?|partner|co-?worker|accomplice|teen|teenager|suspects?)\s*,?\s+)?"
     r"(?:\d{1,3}[- ]years?[- ]old\s+)?$", re.I)
 #: a death told of the people named together, right after the last of them, in the passive or with an
 #: intransitive verb: 'were both killed', 'were shot and killed by', ', 11, died', 'dead at the scene'
@@ -865,7 +865,12 @@ def _described_as(sents: list[Sentence], people: list[Person], at: int) -> list[
     intro = re.compile(rf"\b[Tt]he\s+{noun},\s*$")
     found = [p for p in people if p.role in (None, "family") and any(
         intro.search(sents[x.sentence].text[max(0, x.start - 30):x.start]) for x in p.mentions)]
+    if not found and noun in _GENERATION_OF:  # 'Ed McIver Sr., who was with his son, Ed McIver Jr. ... the father'
+        found = [p for p in people if p.role in (None, "family") and generation(p.name) == _GENERATION_OF[noun]]
     return found if len(found) == 1 else []
+
+
+_GENERATION_OF = {"father": "Sr", "son": "Jr"}
 
 
 _ATTACKER_ALSO_KILLED = re.compile(r"\b[Tt]he\s+(?:male\s+|female\s+|armed\s+)?(?:gunman|shooter|suspect|attacker)\s+"

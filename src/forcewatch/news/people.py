@@ -35,7 +35,8 @@ POLICE_TITLES = {"maj", "maj.", "major", "dets", "dets.",
                  "deputies", "agents", "troopers", "detectives", "lts", "lts.", "patrolmen", "sergeant", "lt", "lt.",
                  "lieutenant", "capt", "capt.",
                  "captain", "deputy", "detective", "det.", "det", "trooper", "agent", "chief", "sheriff", "patrolman",
-                 "patrolwoman", "cpl", "cpl.", "corporal", "commander", "cmdr.", "superintendent", "supt.",
+                 "patrolwoman", "cpl", "cpl.", "corporal", "commander", "cmdr", "cmdr.", "superintendent", "supt",
+                 "supt.", "insp", "insp.",
                  "constable", "marshal", "ofc", "ofc.", "officer-in-charge", "undersheriff", "inspector", "ranger"}
 OTHER_TITLES = {"mayor", "gov", "gov.", "governor", "sen", "sen.", "senator", "rep", "rep.", "representative",
                 "president", "judge", "justice", "attorney", "prosecutor", "dr", "dr.", "rev", "rev.", "reverend",
@@ -139,7 +140,10 @@ WHEN = (r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
 _CONTEXT_BEFORE = re.compile(r"(?:identified (?:him |her |them |the (?:man|woman|victim|person|driver|suspect|men|"
                              rf"women|two|suspects|victims) )?{WHEN}as|named|"
                              r"victim,?|death of|killing of|shooting of|family of|funeral for|memory of|"
-                             r"justice for)\s*$", re.I)
+                             r"justice for|"
+                             # 'the woman, Dolores Ann Pryce,': the person the story spoke of, now named
+                             r"\b(?:the|a)\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|driver|"
+                             r"suspect|victim|passenger),)\s*$", re.I)
 _SAID_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told(?!\s+(?:the\s+)?(?:victim|police|officers?|deput\w+|"
                          r"him|her|them|dispatchers?|the\s+(?:woman|man|clerk|caller))\b)|stated|added|explained|"
                          r"wrote|confirmed|declined|reported)\b")  # 'X told police he had a gun' is no source
@@ -303,6 +307,9 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             if p is not None and not _same_first(p.first, toks[0]):
                 key = f"{key}|{toks[0].lower()}"  # a relative with the same family name is someone else
                 p = people.get(key)
+            if p is not None and m.group(2) and generation(p.name) not in (None, generation(full)):
+                key = f"{key}|{generation(full)}"  # 'Anthony Sedillo Jr.' and his father 'Anthony Sedillo Sr.'
+                p = people.get(key)
             if p is None:
                 p = people[key] = Person(full, key, weak=weak)
             elif len(full) > len(p.name):
@@ -353,6 +360,15 @@ def find_people(sents: list[Sentence]) -> list[Person]:
                         and re.match(r"\s*(?:[,.;]|$)", sents[m.sentence].text[m.end:]) for m in p.mentions)
     _spread_roles_in_lists(people, sents)
     return sorted(people.values(), key=lambda p: (p.mentions[0].sentence, p.mentions[0].start))
+
+
+_GENERATION = re.compile(r",?\s+(Jr|Sr|III|II|IV)\.?$")
+
+
+def generation(name: str) -> str | None:
+    """'Jr', 'Sr', 'II', 'III' or 'IV' when the name ends in one."""
+    m = _GENERATION.search(name)
+    return m.group(1) if m else None
 
 
 def _nickname_of(key: str, people: dict[str, Person]) -> Person | None:
@@ -414,6 +430,11 @@ def _demonym(tok: str) -> bool:
     return any(state_code(stem) for stem in (tok[:-2], tok[:-3], tok[:-3] + "a", tok[:-3] + "as", tok[:-4]))
 
 
+#: what comes right before another name of someone already named: 'known to friends as "A.J."', 'nicknamed'
+_ALIAS_BEFORE = re.compile(r"\b(?:(?:also\s+)?known(?:\s+to\s+(?:\w+\s+){0,2}?\w+)?\s+as|nicknamed|dubbed|"
+                           r"(?:who\s+)?went\s+by|(?:who\s+)?goes\s+by|a\.k\.a\.?|aka)\s*[\"“‘']?\s*$", re.I)
+
+
 def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: dict[str, Person],
                         sents: list[Sentence], skip: set[str] = frozenset()) -> None:
     """People the article names by one word only ("Chamberlain was shot and killed"): a capitalised
@@ -463,10 +484,12 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue  # 'in downtown Orlando', 'Southwest Fresno'
 
         before, after = s.text[max(0, start - 80):start], s.text[end:]
-        if _is_place(tok) and (re.search(r"\b(?:in|at|of|near|from|to|outside|for)\s*$", before) or re.match(
+        if _is_place(tok) and (re.search(r"\b(?:in|at|of|near|from|to|outside|for)(?:\s+(?:nearby|neighboring|"
+                                        r"neighbouring|suburban|rural))?\s*$", before) or re.match(
                 r"\s+(?:and|or)\s+[A-Z][\w-]+\s+(?:police|officers?|deput\w+|sheriff)", after, re.I)):
-            continue  # 'an exit for Tillicum', 'Plantation and Davie police officers'
-            continue
+            continue  # 'an exit for Tillicum', 'from nearby Montebello', 'Plantation and Davie police officers'
+        if _ALIAS_BEFORE.search(before):
+            continue  # 'Dolores Ann McAllister, known to neighbors as "Dee,"': the name of someone named before
         if _is_place(tok) and (re.search(r"\bby\s+(?:an?|the)\s*$", before) or re.match(
                 r"(?:['’]s?)?\s+(?:police|officers?|county|sheriff|deput\w*|city|fire|area|man|woman|resident)\b",
                 after, re.I)):
@@ -629,7 +652,8 @@ _PLACE_WORDS = {"lane", "highway", "hospital", "parkway", "parish", "sheriff", "
                 "trail", "canyon", "river", "lake", "gulch", "glenn", "fisheries", "patrol", "police", "university",
                 "college", "academy", "hut", "jug", "recreation", "wilderness", "transit", "authority", "tribes",
                 "medical", "memorial", "elementary", "catholic", "baptist", "methodist", "jail", "prison",
-                "correctional", "detention", "regional", "international"}
+                "correctional", "detention", "regional", "international", "heights", "hills", "gardens", "estates",
+                "terrace", "acres", "neighborhood"}
 
 
 _VERB_LIKE = re.compile(r"(?:ed|ly|ing)$")
