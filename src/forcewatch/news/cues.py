@@ -23,7 +23,7 @@ SURVIVED_RE = re.compile(
     r"(?:shot|struck|hit) and (?:wounded|injured)|wounding (?:him|her|the \w+)|non-life-threatening|"
     r"(?:stable|serious|critical|fair|good) condition|expected to (?:survive|recover)|is recovering|"
     r"(?:has|have|had) recovered|recovered from (?:his|her|their) (?:injuries|wounds)|"
-    r"treated and released|missed|minor injuries|non-?fatal|treated for|(?:no one|nobody) (?:else )?(?:was|were) "
+    r"treated and released|missed|minor injuries|(?:left|is|was|remains) (?:\w+ )?paralyzed|non-?fatal|treated for|(?:no one|nobody) (?:else )?(?:was|were) "
     r"(?:hit|hurt|injured|struck|wounded))\b", IC)
 OFFICER_HURT_RE = re.compile(
     r"\b(?:an?|the|one|two|another|\w+ county)?\s*(?:officer|deputy|trooper|agent|sergeant|policeman|detective)s?"
@@ -36,7 +36,11 @@ OFFICER_HURT_RE = re.compile(
     r"detectives?)\b", re.I)
 NEGATED_DEATH_RE = re.compile(r"\b(?:no one|nobody|none|no officers?|no one else)\s+(?:\w+\s+)?(?:died|was killed|was hurt|"
                               r"was injured|were hurt|were injured|fired)\b|\b(?:did not|didn't|never)\s+(?:\w+\s+)?"
-                              r"(?:fire|die|return fire)\b", IC)
+                              r"(?:fire|die|return fire)\b|"
+                              # a death told and taken back: 'Police initially told reporters that the man had died'
+                              r"\b(?:initially|at first|first|mistakenly|erroneously|wrongly|incorrectly)\s+"
+                              r"(?:told|said|reported|announced|stated|posted)\b[^.;]{0,80}?\b(?:had died|was dead|"
+                              r"had been killed|died)\b", IC)
 #: a death that did not happen: 'could very easily have ended with someone dead', 'might have been killed'
 HYPOTHETICAL_DEATH_RE = re.compile(r"\b(?:could|would|might|(?-i:may))(?:\s+(?:very|well|so|just|not|never|\w+ly))*"
                                    r"\s+have\s+(?:been\s+|ended\s+(?:with|in)\s+)?(?:\w+\s+){0,2}?"
@@ -402,7 +406,9 @@ LOCAL_OTHER_RE = re.compile(
     r"head-on (?:crash|collision)|(?:a|the) (?:[\w-]+ )?crash (?:on|at|near) |"
     r"(?:was|were|being) stabbed|stab(?:bing)? wounds|stabbed to death|(?:and )?then (?:killed |shot )?(?:himself|herself)|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
     r"was hit by (?:a|an) (?:car|vehicle|truck|SUV|driver)|"
-
+    # a fire: 'died of smoke inhalation', 'the blaze appears to have started accidentally'
+    r"smoke inhalation|(?:died|killed|dead) in (?:a|the) (?:[\w-]+ )?(?:fire|blaze)|(?:fire|blaze) (?:appears? to have )?"
+    r"(?:started|began) (?:accidentally|in (?:a|the))|"
     # a crash police had no part in: 'a charge of intoxication manslaughter', 'Officers were not pursuing the pickup'
     r"(?:intoxication|vehicular|DWI|DUI|drunken?[- ]driving) (?:manslaughter|homicide)|(?:was|were) not (?:pursuing|"
     r"chasing|in pursuit)|(?:was|were) not being (?:pursued|chased)|no (?:patrol|police) (?:vehicles?|cars?) (?:was|were) "

@@ -465,6 +465,9 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
 _ARRESTED = re.compile(r"(?:,[^,]{0,40},)?\s+(?:(?:was|were|is|are|has been)\s+(?:[^.;]{0,80}?\band\s+|(?:\w+\s+)?)"
                        r"(?:arrested|taken into custody|apprehended|booked into|charged with)|(?:later\s+)?turned "
                        r"(?:himself|herself) in)\b", re.I)
+#: alive to tell it: 'Raymond Delgado, now 41, testified', 'Delgado, who uses a wheelchair, wept'
+_ALIVE_TO_TELL = re.compile(r",\s+now\s+\d{1,3},|(?:,[^,]{0,40},)?\s+(?:later\s+)?testified\b|"
+                            r",\s+who\s+(?:now\s+)?uses\s+a\s+wheelchair\b", re.I)
 #: nobody was hit: a shooting that missed ('no one was struck, police said'), not 'no one else was hurt'
 _NO_ONE_HIT = re.compile(r"\b(?:no one|nobody)\s+(?:was|were)\s+(?:hit|struck|wounded|injured|hurt)\b|"
                          r"\b(?:did not|didn't|failed to|did not appear to)\s+(?:hit|strike|wound)\s+"
@@ -574,7 +577,8 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         lethal = lethal or any(dead for _, dead in named_later)
     if not kill:
         return None
-    if any(_ARRESTED.match(sents[m.sentence].text[m.end:]) for m in p.mentions):
+    if any(_ARRESTED.match(sents[m.sentence].text[m.end:]) or _ALIVE_TO_TELL.match(sents[m.sentence].text[m.end:])
+           for m in p.mentions):
         survived = True  # 'Castro was apprehended', 'Chauncy Reed was charged with ...': alive, unless a death is told
     if not lethal:
         # shot by police; dead only if a sentence about them (or the article, when nobody survived) says so
