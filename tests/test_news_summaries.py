@@ -149,3 +149,26 @@ def test_stories_of_deaths_police_did_not_cause():
                    "investigating. Price died at the scene.") == []
     assert victims("Forty-one recruits graduated from the Tulsa Police Academy on Friday. The class honored "
                    "Officer Dan Ruiz, 33, who was shot and killed during a traffic stop in May.") == []
+
+
+def test_a_deputys_patrol_car_struck_him():
+    # hand-written: a pursuit that ended with a deputy's car hitting the motorcycle; named a day later
+    v = one("A 22-year-old man on a motorcycle was killed early Sunday when a Pierce County sheriff's deputy's patrol "
+            "car struck him at the end of a pursuit, authorities said. The deputy's SUV collided with the rear of the "
+            "motorcycle as the rider slowed for a turn. The rider died at the scene. The medical examiner identified "
+            "him Monday as Kai Mahoe of Tacoma.")
+    assert v.name == "Kai Mahoe" and v.causes == ["vehicle"]
+
+
+def test_a_pit_maneuver_is_a_vehicle_death():
+    # hand-written: the trooper's maneuver sent the car into a pole
+    v = one("A Georgia State Patrol trooper used a PIT maneuver to end a pursuit, sending the fleeing car spinning "
+            "into a utility pole near Jonesboro. The driver, Devon Pratt, 19, died at the scene.")
+    assert "vehicle" in v.causes
+
+
+def test_a_father_of_four_is_a_man():
+    # hand-written: no pronoun, no known given name; 'father of four' tells his sex, 'wife of 20 years' would not
+    v = one("Deputies shot and killed Xochitl-Ramon Ybarra, a 52-year-old Latino father of four, on Saturday in "
+            "East Los Angeles.")
+    assert v.gender == "male"

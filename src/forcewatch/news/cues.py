@@ -67,6 +67,9 @@ POLICE_ACT_RE = re.compile(
     r"restrained|pinned|choked|tackled|beat|ran over|punched|shocked|discharged|(?:began|started) (?:shooting|firing))\b"
     # 'The officer drew his own gun, firing at least three rounds'
     rf"|\b{POLICE}\s+(?:\w+\s+){{0,5}}?\w+,\s+(?:firing|shooting|fatally)\b"
+    # 'a sheriff's deputy's patrol car struck him', 'the deputy's SUV collided with the motorcycle'
+    rf"|\b{POLICE}['’]s\s+(?:[\w-]+\s+)?(?:car|vehicle|cruiser|SUV|truck|squad|unit|motorcycle)\s+"
+    r"(?:(?!was\b|were\b|is\b)[\w-]+\s+){0,3}?(?:struck|hit|ran over|rammed|collided with|slammed into)\b"
     # 'fired shots at both officers, who shot and killed him'
     rf"|\b{POLICE},?\s+who\s+(?:then\s+|also\s+|fatally\s+|in turn\s+){{0,2}}(?:shot|fired|opened fire|returned fire|killed)\b",
     IC)
@@ -247,7 +250,8 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?:police |patrol |squad |sheriff['’]s |marked |unmarked |deputy['’]s |trooper['’]s |"
                            r"officer['’]s ){0,2}(?:vehicle|car|cruiser|SUV|truck|squad|motorcycle|(?<=patrol )unit)|ran (?:him|her) "
                            r"over|crash(?:ed)? (?:during|after|while fleeing|in) (?:a|the) (?:police )?(?:pursuit|"
-                           r"chase)|pursuit ended (?:in|with) a crash|"
+                           r"chase)|pursuit ended (?:in|with) a crash|(?-i:PIT) maneuver|precision immobilization "
+                           r"technique|pursuit intervention technique|"
                            # 'a Michigan State Police patrol car struck his motorcycle'
                            r"(?:patrol|police|squad|sheriff['’]s|trooper['’]s) (?:car|vehicle|cruiser|SUV|truck) "
                            r"(?:(?!was\b|were\b|been\b|is\b)[\w-]+ ){0,6}?(?:struck|hit|rammed|ran over|collided with))\b",

@@ -265,11 +265,13 @@ _SEX_NOUN = {"male": re.compile(r"\b(?:man|male|boy|father|son|brother|grandson|
              "female": re.compile(r"\b(?:woman|female|girl|mother|daughter|sister)\b")}
 
 
-#: a relative told of: their sex is not the victim's ('Mims' mother', 'his wife'); 'a father of two' is.  The
+#: a relative told of: their sex is not the victim's ('Mims' mother', 'his wife'); 'a (Latino) father of two' is.  The
 #: possessive stays ('his girlfriend' tells a man)
 _KIN = re.compile(r"(?<!\ba )(?<!\bA )\b(?:son|daughter|father|"
                   r"mother|brother|sister|husband|wife|boyfriend|girlfriend|grandmother|grandfather|grandson|"
-                  r"granddaughter|aunt|uncle|niece|nephew|fianc[ée]e?)s?\b")
+                  r"granddaughter|aunt|uncle|niece|nephew|fianc[ée]e?)s?\b"
+                  r"(?!\s+of\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|many)\b"
+                  r"(?!\s+(?:years?|months?)\b))")  # 'a father of four', not 'his wife of 40 years'
 
 
 def _gender(v, p, tiers, text, ev) -> None:
