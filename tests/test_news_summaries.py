@@ -172,3 +172,10 @@ def test_a_father_of_four_is_a_man():
     v = one("Deputies shot and killed Xochitl-Ramon Ybarra, a 52-year-old Latino father of four, on Saturday in "
             "East Los Angeles.")
     assert v.gender == "male"
+
+
+def test_the_age_of_a_bystander_told_with_what_she_was_doing():
+    # hand-written: the age comes with a participle phrase before 'was killed'; she is named later
+    v = one("A 61-year-old grandmother waiting at a bus stop in Fresno was killed Monday by a bullet fired by a "
+            "police officer who was shooting at a carjacking suspect. Rosa Ibarra was struck once in the chest.")
+    assert v.name == "Rosa Ibarra" and v.age == 61

@@ -241,10 +241,12 @@ _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\
 
 
 #: someone described by age and what they were, told killed right after: 'A 20-year-old Louisiana State
-#: University student who was shot and killed by campus police', 'a 45-year-old Tulsa resident was fatally shot'
+#: University student who was shot and killed by campus police', 'a 45-year-old Tulsa resident was fatally shot',
+#: 'A 61-year-old grandmother waiting at a bus stop in Boyle Heights was killed'
 _KILLED_DESCRIBED = re.compile(r"\b[Aa]n?\s+(\d{1,3})[- ]years?[- ]old\s+(?:[\w-]+\s+){0,4}?(?:man|woman|male|female|"
                                r"boy|girl|teen|teenager|driver|student|resident|veteran|inmate|motorist|father|"
-                               r"mother|grandmother|grandfather)\s+(?:who\s+)?(?:(?:was|were)\s+(?:\w+\s+)?"
+                               r"mother|grandmother|grandfather)\s+(?:[a-z]+ing\s+[^,.;]{0,60}?\s+)?(?:who\s+)?"
+                               r"(?:(?:was|were)\s+(?:\w+\s+)?"
                                r"(?:shot and killed|killed|fatally shot|shot dead|shot to death|struck and killed)|"
                                r"died)\b")
 
