@@ -179,3 +179,36 @@ def test_the_age_of_a_bystander_told_with_what_she_was_doing():
     v = one("A 61-year-old grandmother waiting at a bus stop in Fresno was killed Monday by a bullet fired by a "
             "police officer who was shooting at a carjacking suspect. Rosa Ibarra was struck once in the chest.")
     assert v.name == "Rosa Ibarra" and v.age == 61
+
+
+def test_the_day_police_restrained_him_told_in_their_statement():
+    # hand-written: the date sits in a sentence citing the department's statement
+    v = one("The family of a 46-year-old man who died after Normal police officers held him face-down is demanding "
+            "the video. Greg Sims was restrained by four officers on the night of Aug. 19 after a clerk called, "
+            "according to a statement from the police department. He died the next day.")
+    assert v.date == date(2021, 8, 19)
+
+
+def test_a_man_and_a_woman_killed_together_keep_their_sexes():
+    # hand-written (after a batch text, names changed): the story speaks mostly of the woman he held; his given
+    # name tells his sex
+    text = "\n\n".join([
+        'PRESCOTT, Ark. — A man who held his girlfriend at gunpoint for nearly nine hours inside a '
+        'Prescott home and the woman herself were both killed Sunday morning when officers opened fire, '
+        'Arkansas State Police said.',
+        'Curtis Lee Hale, 39, and Ashley Dawn Vance, 31, were pronounced dead at the scene, state police '
+        'spokeswoman Jo Lind said Monday.',
+        "Prescott police were called to the house around 11 p.m. Saturday after Vance's 14-year-old "
+        "daughter ran to a neighbor's home and said Hale was threatening to kill her mother. Nevada "
+        "County sheriff's deputies and a state police SWAT team joined Prescott officers at the scene.",
+        'According to state police, Hale dragged Vance onto the front porch at about 7:40 a.m. Sunday '
+        'while holding a handgun to her head. Two members of the state police SWAT team fired, and both '
+        'Hale and Vance were struck. A preliminary autopsy at the state Crime Laboratory in Little Rock '
+        'found that Vance was killed by a bullet fired by one of the troopers, Lind said. Hale never '
+        'fired his weapon.',
+        '"She was the hostage. She was the one they were supposed to save," said Vance\'s mother, Brenda '
+        'Vance, 56.',
+        'Prescott Police Chief Ken Ortiz called the outcome "heartbreaking for everyone involved."',
+        'The SWAT team members were not wearing body cameras, state police said.',
+    ])
+    assert {v.name: v.gender for v in victims(text)} == {"Curtis Lee Hale": "male", "Ashley Dawn Vance": "female"}

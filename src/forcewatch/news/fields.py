@@ -49,7 +49,7 @@ def fill_fields(v: Victim, p: Person | None, sents: list[Sentence], kill: list[i
         v.evidence[field] = Evidence(field, value, [text[i] for i in sorted(set(idx))], by)
 
     _age(v, p, tiers + [[i for i in everything if i not in own]] if single else tiers, text, ev, single, people)
-    _gender(v, p, tiers, text, ev)
+    _gender(v, p, tiers, text, ev, single)
     _race(v, p, tiers, text, ev)
     _date(v, wide, text, published, ev)
     shared = tiers + [[i for i in everything if i not in own]]  # the place and agency are usually the article's
@@ -276,7 +276,7 @@ _KIN = re.compile(r"(?<!\ba )(?<!\bA )\b(?:son|daughter|father|"
                   r"(?!\s+(?:years?|months?)\b))")  # 'a father of four', not 'his wife of 40 years'
 
 
-def _gender(v, p, tiers, text, ev) -> None:
+def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
     male = female = 0
     used: list[int] = []
     for tier in tiers[:2] if p else tiers:
@@ -288,8 +288,9 @@ def _gender(v, p, tiers, text, ev) -> None:
             male, female = male + mm, female + ff
     if p:
         n = first_names().get(p.first.lower())
-        # a given name nearly always one sex outweighs a word or two ('threatened her' is about a relative)
-        if n and sum(n) >= 3 and max(n) / sum(n) >= 0.9 and (male + female < 3 or not (male or female)):
+        # a given name nearly always one sex outweighs a word or two ('threatened her' is about a relative), and
+        # any number of them when the story tells of a man and a woman killed together
+        if n and sum(n) >= 3 and max(n) / sum(n) >= 0.9 and (male + female < 3 or not (male or female) or not single):
             v.gender = "male" if n[0] > n[1] else "female"
             ev("gender", v.gender, [p.mentions[0].sentence], "given name")
             return
@@ -409,8 +410,9 @@ def _date(v, tiers, text, published, ev) -> None:
             if n > 0 and _LIFE.search(t) and not (C.DEATH_RE.search(t) or C.POLICE_RE.search(t) or _INCIDENT.search(t)):
                 continue  # 'Bell had graduated from high school last year': the person's life, not the incident
             if re.search(r"\b(?:statement|said|announced|released|press conference|news conference)\b", t, re.I) \
-                    and not C.DEATH_RE.search(t) and not re.search(r"\bshot|shooting\b", t, re.I):
-                continue
+                    and not C.DEATH_RE.search(t) and not re.search(r"\bshot|shooting\b", t, re.I) \
+                    and not (C.BY_POLICE_RE.search(t) or C.POLICE_ACT_RE.search(t)):
+                continue  # the day of a statement, unless it tells what police did ('was restrained by four officers')
             found = [d for d in find_dates(t, published) if not _date_of_telling(t, d)]
             if found:
                 d = _shifted(found[0], t)
