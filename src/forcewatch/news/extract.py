@@ -56,13 +56,14 @@ def extract(article: Article) -> list[Victim]:
     # a relative named together with others ('Johnson and his father, Matthew Wood Jr') may die with them
     together = {id(p) for p in people if p.role == "family"
                 and any(_died_together(m, people, sents[m.sentence].text) for m in p.mentions)}
+    whole = _WholeStory(sents)
     for roles in ((None,), (None, "family")):
         pronouns = _pronoun_sentences(sents, people, suspects_victims, roles)
         for p in people:
             if (p.role not in roles and id(p) not in together) \
                     or (p.role and (p.speaker or _surname_used_before(p, sents))) or p.key in suspects_victims:
                 continue
-            found = _victim_sentences(p, sents, police_article, pronouns.get(p.key, []), people)
+            found = _victim_sentences(p, sents, police_article, pronouns.get(p.key, []), people, whole)
             if found is not None:
                 victims.append((p, *found))
         if victims:
@@ -503,16 +504,26 @@ def _by_named_civilian(after: str, people: list[Person]) -> bool:
 _NEW_SUBJECT = re.compile(r"[,;]|\b(?:they|police|officers?|deput\w+|troopers?|agents?)\b", re.I)
 
 
+class _WholeStory:
+    """What the whole article tells, read once for all the people in it: a civilian who killed someone
+    ('a homeowner shot and killed'), officials saying no force was used ('There was no use of force')."""
+
+    def __init__(self, sents: list[Sentence]):
+        article = " ".join(x.text for x in sents)
+        self.civilian_killer = bool(C.CIVILIAN_KILLER_RE.search(article))
+        self.no_force = bool(C.NO_FORCE_RE.search(article))
+
+
 def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pronoun: list[int],
-                      people: list[Person]) -> tuple[list[int], bool] | None:
+                      people: list[Person], whole: _WholeStory | None = None) -> tuple[list[int], bool] | None:
     """(sentences saying `p` was killed, whether death is stated) or None when `p` is not a victim."""
     kill: list[int] = []
     lethal = False
     survived = False
-    article = " ".join(x.text for x in sents)
-    civilian_killer = bool(C.CIVILIAN_KILLER_RE.search(article))
-    # officials say no force was used ('There was no use of force'): only a sentence telling a police act counts
-    no_force = bool(C.NO_FORCE_RE.search(article))
+    whole = whole or _WholeStory(sents)
+    civilian_killer = whole.civilian_killer
+    # officials say no force was used: only a sentence telling a police act counts
+    no_force = whole.no_force
     for i in pronoun:
         s = sents[i].text
         nxt = C.OFFICER_HURT_RE.sub(" ", sents[i + 1].text) if i + 1 < len(sents) else ""
