@@ -23,7 +23,8 @@ SURVIVED_RE = re.compile(
     r"(?:shot|struck|hit) and (?:wounded|injured)|wounding (?:him|her|the \w+)|non-life-threatening|"
     r"(?:stable|serious|critical|fair|good) condition|expected to (?:survive|recover)|is recovering|"
     r"(?:has|have|had) recovered|recovered from (?:his|her|their) (?:injuries|wounds)|"
-    r"treated and released|missed|minor injuries|(?:left|is|was|remains) (?:\w+ )?paralyzed|non-?fatal|treated for|(?:no one|nobody) (?:else )?(?:was|were) "
+    r"treated and released|missed|minor injuries|(?:left|is|was|remains) (?:\w+ )?paralyzed|non-?fatal|"
+    r"treated for|(?:no one|nobody) (?:else )?(?:was|were) "
     r"(?:hit|hurt|injured|struck|wounded))\b", IC)
 OFFICER_HURT_RE = re.compile(
     r"\b(?:an?|the|one|two|another|\w+ county)?\s*(?:officer|deputy|trooper|agent|sergeant|policeman|detective)s?"
@@ -411,8 +412,8 @@ LOCAL_OTHER_RE = re.compile(
     r"(?:was|were|being) stabbed|stab(?:bing)? wounds|stabbed to death|(?:and )?then (?:killed |shot )?(?:himself|herself)|charged with (?:\w+[- ])?(?:degree )?murder|murder charge|"
     r"was hit by (?:a|an) (?:car|vehicle|truck|SUV|driver)|"
     # a fire: 'died of smoke inhalation', 'the blaze appears to have started accidentally'
-    r"smoke inhalation|(?:died|killed|dead) in (?:a|the) (?:[\w-]+ )?(?:fire|blaze)|(?:fire|blaze) (?:appears? to have )?"
-    r"(?:started|began) (?:accidentally|in (?:a|the))|"
+    r"smoke inhalation|(?:died|killed|dead) in (?:a|the) (?:[\w-]+ )?(?:fire|blaze)|"
+    r"(?:fire|blaze) (?:appears? to have )?(?:started|began) (?:accidentally|in (?:a|the))|"
     # a crash police had no part in: 'a charge of intoxication manslaughter', 'Officers were not pursuing the pickup'
     r"(?:intoxication|vehicular|DWI|DUI|drunken?[- ]driving) (?:manslaughter|homicide)|(?:was|were) not (?:pursuing|"
     r"chasing|in pursuit)|(?:was|were) not being (?:pursued|chased)|no (?:patrol|police) (?:vehicles?|cars?) (?:was|were) "

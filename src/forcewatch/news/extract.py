@@ -668,7 +668,8 @@ _TOGETHER = re.compile(
     r"^(?:,\s*\d{1,3})?" + _OF_TOWN + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their)\s+)?"
     r"(?:(?:younger|older|twin|step|teenage|adult|fellow|toddler|infant|baby|young|little|\d{1,3}-year-old)\s+)?"
     r"(?:(?:passengers?|driver|friends?|brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|girlfriend|"
-    r"boyfriend|cousins?|nephew|niece|uncle|aunt|grand(?:son|daughter|father|mother)|companion|roommate|fianc[ée]e?|partner|co-?worker|accomplice|teen|teenager|suspects?)\s*,?\s+)?"
+    r"boyfriend|cousins?|nephew|niece|uncle|aunt|grand(?:son|daughter|father|mother)|companion|roommate|"
+    r"fianc[ée]e?|partner|co-?worker|accomplice|teen|teenager|suspects?)\s*,?\s+)?"
     r"(?:\d{1,3}[- ]years?[- ]old\s+)?$", re.I)
 #: a death told of the people named together, right after the last of them, in the passive or with an
 #: intransitive verb: 'were both killed', 'were shot and killed by', ', 11, died', 'dead at the scene'
