@@ -515,12 +515,11 @@ class _WholeStory:
 
 
 def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pronoun: list[int],
-                      people: list[Person], whole: _WholeStory | None = None) -> tuple[list[int], bool] | None:
+                      people: list[Person], whole: _WholeStory) -> tuple[list[int], bool] | None:
     """(sentences saying `p` was killed, whether death is stated) or None when `p` is not a victim."""
     kill: list[int] = []
     lethal = False
     survived = False
-    whole = whole or _WholeStory(sents)
     civilian_killer = whole.civilian_killer
     # officials say no force was used: only a sentence telling a police act counts
     no_force = whole.no_force
