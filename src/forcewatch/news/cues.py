@@ -297,23 +297,69 @@ FLEE_CAR_RE = re.compile(r"\b(?:fled in (?:a|his|her|the) (?:\w+ )?(?:car|vehicl
                          r"(?:led|leading) (?:officers|police|deputies|troopers|agents) on a (?:\w+ )?(?:pursuit|chase))\b",
                          IC)
 NOT_FLEEING_RE = re.compile(r"\b(?:was not fleeing|wasn't fleeing|not trying to (?:flee|run))\b", IC)
+#: flight told without a flight verb of the rules above: 'he ran', 'the driver sped off', 'took off on foot'
+_RAN_NOT_AWAY = (r"(?!\s+(?:over|a red|the red|a stop|into|to|towards?|at|up|inside|upstairs|downstairs|in reverse|"
+                 r"back inside|him|her|them|it|down|out of (?:ammunition|bullets|gas))\b)")
+FLEE_FOOT_MORE_RE = re.compile(
+    r"\b(?:(?P<who>he|she|and|then|but|suspect)\s+(?:then\s+)?ran\b" + _RAN_NOT_AWAY + "|"
+    r"(?-i:(?!(?:Police|Officers?|Deput(?:y|ies)|Troopers?|Agents?|Rover|Cruiser|They|We|You|It|She|He)\b)[A-Z][a-z'’-]+)"
+    r" ran\b" + _RAN_NOT_AWAY + "|"
+    r"(?:fled|ran|running|took off|escap(?:e|ed|ing))(?: (?!and\b|but\b)[\w']+){0,3} on foot|(?:fled|ran) (?:through|across|down|"
+    r"behind|between) (?:a|an|the|some|nearby|several)\b|(?:fled|ran|running) (?:into|out|toward|towards|to) "
+    r"(?:a |an |the |some |nearby |his |her )*(?:\w+ )?(?:woods|wooded|alley|backyards?|yards?|field|creek|"
+    r"neighborhood|desert|brush|back door|apartment complex)\b|"
+    r"fled into (?:a|an|the|some|nearby)\b|jumped (?:over )?(?:a |the )?(?:fence|wall))", IC)
+FLEE_CAR_MORE_RE = re.compile(
+    r"\b(?:(?:driver|motorist)\s+(?:then\s+)?(?:fled|took off|sped|drove off|drove away|kept (?:going|driving)|"
+    r"accelerated)\b(?!\s+(?:on foot|running))|(?:he|she)\s+(?:then\s+)?(?:sped|drove) (?:off|away)|"
+    r"(?:fled|took off|sped away|escaped) in (?:a|an|his|her|the) "
+    r"(?:\w+ ){0,2}(?:car|vehicle|truck|SUV|van|pickup|sedan|motorcycle)|"
+    r"(?:led|leading) (?:them|him|the officers?|the deput(?:y|ies)) on a (?:\w+ )?(?:pursuit|chase))", IC)
+#: a chase told as such ('After a short chase', 'a pursuit ensued', 'police chased the car'): flight by car
+#: when the sentence tells of a vehicle and not of running, on foot when it tells of running and no vehicle
+CHASE_RE = re.compile(r"\b(?:(?<!foot )(?:chase|pursuit)|chased|pursued|gave chase)\b(?!\s+(?:him|her|them) "
+                      r"on foot)", IC)
+CHASE_VEHICLE_RE = re.compile(r"\b(?:cars?|vehicles?|trucks?|SUVs?|vans?|pickups?|sedans?|motorcycles?|drove|driving|"
+                              r"driver|crash(?:ed|es)?|traffic stop|sped|speeds?|mph|highway|interstate|freeway|spikes?|"
+                              r"tires?|rammed|high-speed|low-speed)\b", IC)
+CHASE_FOOT_RE = re.compile(r"\b(?:on foot|ran|running|runs|jumped|fence|backyards?|woods|sprinted)\b", IC)
 
 _WEAPON = (r"(?:gun|handgun|pistol|rifle|shotgun|firearm|revolver|knife|knives|machete|crossbow|bow|sword|hatchet|axe?|"
            r"weapon|box cutter|razor|screwdriver|bat|hammer|pipe|rock|brick|stick|scissors|blade|sharp object)")
 ARMED_RE = re.compile(
     rf"\b(?:(?<!un)armed|you had a gun|(?:drop|dropped|put down|holding|held|carrying|carried|waving|waved|swinging|swung|"
-    rf"pulled|pulled out|produced|raised|brandish\w*|aimed|pointed|pointing|wielding|wielded|grabbed|reached for|"
+    rf"pulled|pulled out|produced|raised|brandish\w*|aimed|pointed|pointing|wielding|wielded|grabbed|reached (?:for|toward|towards)|"
     rf"retrieved|lunged with|charged with|came at \w+ with|threatened \w+ with|threatening \w+ with)\s+"
     rf"(?:(?:a|an|the|his|her|their|what appeared to be an?|two|another)\s+)?(?:[\w-]+\s+){{0,2}}?{_WEAPON}s?|"
     rf"(?:gun|knife|weapon|handgun|firearm|pistol|rifle) (?:was|were) (?:found|recovered)|recovered (?:an?|the) "
     rf"{_WEAPON}|(?:fired|shooting|shot|firing) (?:\w+ )?(?:at|on|toward|towards) (?:the |two |responding )?(?:officers?|police|"
     rf"deputies|deputy|troopers?|agents?|them)|exchanged (?:gun)?fire|gun ?battle|shoot-?out|opened fire|began shooting|"
-    rf"started shooting|with an? (?:[\w-]+\s+)?{_WEAPON})\b", re.I)
+    rf"started shooting|with an? (?:[\w-]+\s+)?{_WEAPON}|"
+    # 'Collier fired from a window', 'he fired several shots', not 'the officer fired twice'
+    rf"(?:\b(?-i:he|she|(?!Police|Officers?|Deput|Troopers?|Agents?|Sgt|Sergeant|Lt|Detectives?)[A-Z][a-z'’-]+)) "
+    rf"(?:then |allegedly |reportedly )?fired (?:from|shots|a shot|several|multiple|at least|rounds|a round|into|"
+    rf"through|out))\b", re.I)
+_POLICE_CAR = (r"(?:an? |the |two |several |one of the |multiple )?(?:(?:police|patrol|squad|sheriff['’]s|deputy['’]s|"
+               r"officer['’]s|trooper['’]s|marked|unmarked) )+(?:vehicles?|cars?|cruisers?|SUVs?|trucks?|units?)")
+#: a police car hit ('hitting a police car'): by the driver, unless the sentence tells of shots or a blow
+#: ('opened fire, striking the patrol car', 'swung a branch, instead hitting the officer's patrol vehicle')
+VEHICLE_HIT_RE = re.compile(r"\b(?:struck|hit|hitting|striking) " + _POLICE_CAR, re.I)
+NOT_BY_CAR_RE = re.compile(r"\b(?:shots?|shooting|fired|fire|firing|bullets?|rounds?|gunfire|branch|bat|"
+                           r"swung|swinging|threw|thrown|rocks?|bricks?)\b", re.I)
 VEHICLE_WEAPON_RE = re.compile(
     r"\b(?:ramm(?:ed|ing) (?:his|her|the|a) (?:vehicle|car|truck|SUV)|ran over (?:an?|the|two)? ?(?:officer|deputy|"
     r"deputies|trooper)|(?:drove|accelerated|aimed (?:his|her|the) (?:vehicle|car)) (?:at|toward|towards|into) (?:an? |the )?"
     r"(?:officers?|police|deputies|deputy|troopers?)|(?:struck|hit|dragged|pinned) (?:an? |the )?(?:officer|deputy|trooper)"
-    r" with (?:his|her|the) (?:vehicle|car)|tried to run (?:over|down))", re.I)
+    r" with (?:his|her|the) (?:vehicle|car)|tried to run (?:over|down)|"
+    # 'started ramming police vehicles', 'rammed the deputy's patrol car'
+    r"(?:ramm(?:ed|ing)|backed into|crashed into|slammed into) " + _POLICE_CAR + "|ramm(?:ed|ing) (?:an? )?(?:cruiser|"
+    r"squad car)s?|"
+    # 'attempted to back over one of the officers', 'drove in the general direction of officers'
+    r"(?:tried|attempted|trying|attempting) to (?:back|run|drive) (?:over|into|toward|at) (?:\w+ ){0,3}?(?:officers?|"
+    r"deput(?:y|ies)|troopers?|agents?)|(?:drove|driving|accelerat\w+|revers\w+|backed(?: up)?|sped|steered|"
+    r"lurched) (?:(?:his|her|the) (?:car|vehicle|truck|SUV|van) )?(?:forward |backward |in reverse |directly |"
+    r"again )?(?:at|toward|towards|into|in the (?:general )?direction of) (?:an? |the |one of the |two |several )?"
+    r"(?:officers?|police|deput(?:y|ies)|troopers?|agents?))", re.I)
 UNARMED_RE = re.compile(
     r"\b(?:unarmed|no (?:gun|weapon|knife|firearm)s? (?:\w+ ){0,3}(?:visible|found|recovered|seen)|not armed|"
     r"neither (?:\w+ ){0,2}(?:was|were) armed|"

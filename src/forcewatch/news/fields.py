@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
 from typing import Iterable
 
 from . import cues as C
@@ -57,7 +57,7 @@ def fill_fields(v: Victim, p: Person | None, sents: list[Sentence], kill: list[i
     _agency(v, shared, text, ev)
     _causes(v, tiers, wide, text, ev)
     _shots(v, tiers, text, ev)
-    _flee(v, tiers, text, ev)
+    _flee(v, tiers, wide, text, ev)
     _armed(v, tiers, text, ev, people)
     _video(v, tiers, wide, text, single, ev)
     _hands(v, tiers, text, ev)
@@ -759,15 +759,51 @@ _PEDESTRIAN = re.compile(r"\b(?:pedestrian|bystander|walking|crossing|crosswalk|
                          r"bicycle)\b", re.I)
 
 
-def _flee(v, tiers, text, ev) -> None:
+#: the one killed was caught in it: 'killed bystander', 'was an innocent bystander', 'were held hostage'
+_CAUGHT_IN_IT = re.compile(r"\b(?:(?:was|were|as) (?:an? |the |innocent |one of the )*(?:bystanders?|hostages?)|"
+                           r"(?:killed|shot|struck|hit) (?:an? |the |innocent )*bystanders?|"
+                           r"(?:was|were) (?:being )?held hostage)\b", re.I)
+
+
+def _flee_told(t: str, gender: str | None = None) -> str | None:
+    """The flight sentence `t` tells, by its verbs: not_fleeing, vehicle or foot.  'she ran' is not the
+    flight of a man (`gender`)."""
+    if C.NOT_FLEEING_RE.search(t):
+        return "not_fleeing"
+    if C.FLEE_CAR_RE.search(t) or C.FLEE_CAR_MORE_RE.search(t):
+        return "vehicle"
+    if C.FLEE_FOOT_RE.search(t):
+        return "foot"
+    other = {"male": "she", "female": "he"}.get(gender or "")
+    for m in C.FLEE_FOOT_MORE_RE.finditer(t):
+        before = t[:m.start()].split()[-1:]
+        who = (m.group("who") or (before[0] if before else "")).lower()
+        if who != other:
+            return "foot"
+    return None
+
+
+def _chase_told(t: str) -> str | None:
+    """A chase in sentence `t` ('After a short chase, the car crashed'): by car when the sentence tells of a
+    vehicle and not of running, on foot when it tells of running and of no vehicle."""
+    if not C.CHASE_RE.search(t):
+        return None
+    car, foot = C.CHASE_VEHICLE_RE.search(t), C.CHASE_FOOT_RE.search(t)
+    return "vehicle" if car and not foot else "foot" if foot and not car else None
+
+
+def _flee(v, tiers, wide, text, ev) -> None:
+    """Fleeing: a flight verb in the victim's sentences ('fled on foot', 'sped off'), else a chase told in
+    them or, for the one victim of the article, anywhere in it."""
     if "vehicle" in v.causes and any(_PEDESTRIAN.search(text[i]) for i in tiers[0]):
         return
-    for tier in tiers:
-        for i in tier:
-            t = text[i]
-            for code, rx in (("not_fleeing", C.NOT_FLEEING_RE), ("vehicle", C.FLEE_CAR_RE),
-                             ("foot", C.FLEE_FOOT_RE)):
-                if rx.search(t) and not (code == "foot" and C.FLEE_CAR_RE.search(t)):
+    if any(_CAUGHT_IN_IT.search(text[i]) for tier in tiers for i in tier):
+        return  # the bystander or hostage did not flee; the one who ran is another
+    for told, where in ((partial(_flee_told, gender=v.gender), tiers), (_chase_told, wide)):
+        for tier in where:
+            for i in tier:
+                code = told(text[i])
+                if code:
                     v.flee = code
                     ev("flee", code, [i])
                     return
@@ -785,8 +821,22 @@ def _claimer(t: str, police: frozenset[str] = frozenset()) -> str:
 
 
 #: the first that a sentence says is its claim
+#: 'the deputies opened fire': the police's fire, not the victim's arms
+_POLICE_FIRED = re.compile(r"\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?|marshals?|sergeant|SWAT|"
+                           r"(?:Officer|Deputy|Trooper|Sgt\.?|Agent) [A-Z][\w'’-]+)(?:,? who)?(?: then| also| both)? "
+                           r"opened fire$", re.I)
+
+
+class _ArmedTold:
+    """ARMED_RE, but not on the police's own fire ('accelerated towards officers who opened fire')."""
+
+    @staticmethod
+    def search(t: str):
+        return next((m for m in C.ARMED_RE.finditer(t) if not _POLICE_FIRED.search(t, 0, m.end())), None)
+
+
 _ARMED_KINDS = (("replica", C.REPLICA_RE), ("dropped", C.DROPPED_RE), ("unarmed", C.UNARMED_RE),
-                ("vehicle", C.VEHICLE_WEAPON_RE), ("armed", C.ARMED_RE))
+                ("vehicle", C.VEHICLE_WEAPON_RE), ("armed", _ArmedTold))
 
 
 def _armed(v, tiers, text, ev, people=()) -> None:
@@ -796,15 +846,19 @@ def _armed(v, tiers, text, ev, people=()) -> None:
         for i in tier:
             t = text[i]
             kind = next((k for k, rx in _ARMED_KINDS if rx.search(t)), None)
+            if kind is None and C.VEHICLE_HIT_RE.search(t) and not C.NOT_BY_CAR_RE.search(t):
+                kind = "vehicle"
             if kind:
                 claims.append({"claim": kind, "by": _claimer(t, police), "sentence": t})
+            if kind == "vehicle" and _ArmedTold.search(t):  # 'rammed a police vehicle and pointed a gun'
+                claims.append({"claim": "armed", "by": _claimer(t, police), "sentence": t})
     if not claims:
         return
     kinds = {c["claim"] for c in claims}
     v.armed_claims = claims
-    if (len(kinds) > 1 and "unarmed" in kinds) or "dropped" in kinds:
+    if ("unarmed" in kinds and kinds & {"armed", "replica"}) or "dropped" in kinds:
         v.armed = "disputed"  # 'he had dropped the gun': armed, but not when police fired
-    else:
+    else:  # 'accelerated toward an officer' and 'No weapon was found': the car was the weapon
         v.armed = next(k for k in ("replica", "armed", "vehicle", "unarmed") if k in kinds)
     by = sorted({c["by"] for c in claims})
     v.evidence["armed"] = Evidence("armed", v.armed, [c["sentence"] for c in claims], ", ".join(by))
