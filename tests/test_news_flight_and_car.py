@@ -101,3 +101,29 @@ def test_the_bystander_killed_did_not_flee_the_suspect_did():
             "A robbery suspect ran across the lot and fired at officers, who returned fire. Henry Gault, 70, an "
             "innocent bystander, was struck in the chest as he sat in his car and died at the scene.")
     assert v.name == "Henry Gault" and v.flee is None
+
+
+def test_drew_a_gun_and_had_a_knife_are_arms_of_the_one_killed():
+    # hand-written
+    v = one("Police said Martin Cole, 41, drew a gun from his waistband when officers approached him outside a "
+            "liquor store, and an officer shot and killed him.")
+    assert v.armed == "armed"
+    v = one("Deputies stopped a van on Route 12 late Friday. The driver, Sean Pappas, 36, had a knife, and deputies "
+            "shot and killed him after he refused to drop it, the sheriff said.")
+    assert v.armed == "armed"
+
+
+def test_the_officer_drawing_his_gun_is_no_arms_of_the_one_killed():
+    # hand-written: only the officer's gun is told
+    v = one("A security guard called police about Lamont Fisher, 33, who was shouting at customers. The officer "
+            "backed away and drew his gun, and then fired twice, killing Fisher, police said.")
+    assert v.armed is None
+
+
+def test_a_gun_he_only_claimed_or_police_only_feared_is_no_arms():
+    # hand-written: the man said he had a gun; none was found
+    v = one("Police said Ray Mendez, 28, told officers he had a gun and reached into his pocket, and an officer shot "
+            "and killed him.")
+    assert v.armed is None
+    v = one("Officers thought Dwayne Ellis had a gun when they shot and killed him in an alley, police said.")
+    assert v.armed is None

@@ -346,6 +346,17 @@ _POLICE_CAR = (r"(?:an? |the |two |several |one of the |multiple )?(?:(?:police|
 VEHICLE_HIT_RE = re.compile(r"\b(?:struck|hit|hitting|striking) " + _POLICE_CAR, re.I)
 NOT_BY_CAR_RE = re.compile(r"\b(?:shots?|shooting|fired|fire|firing|bullets?|rounds?|gunfire|branch|bat|"
                            r"swung|swinging|threw|thrown|rocks?|bricks?)\b", re.I)
+#: arms told with verbs the police also use of their own ('drew a gun', 'fired his weapon', 'had a knife'):
+#: read only when the one acting is not police (see fields._ArmedTold)
+_FEW_WORDS = r"(?:(?!about\b|for\b|of\b|to\b|in\b|on\b|and\b|or\b)[\w-]+\s+){0,2}?"
+ARMED_MORE_RE = re.compile(
+    rf"\b(?:(?:had|has|having|drew|draws|drawing|pull(?:s|ing)?|fired|fire|firing|show(?:ed|ing)|display(?:ed|ing)|"
+    rf"present(?:ed|ing)|producing|reveal(?:ed|ing)|armed (?:himself|herself) with|brandished|wielding|pointing)\s+"
+    rf"(?:(?:a|an|the|his|her|two|three|several|another|what (?:appeared|looked) to be an?|some (?:type|kind|sort) of|"
+    rf"a pair of)\s+)?{_FEW_WORDS}(?:{_WEAPON}|shears|weapons?)s?\b|"
+    rf"\bwith (?:(?:two|three|several|his|her|the same|what (?:appeared|looked) to be an?|some (?:type|kind|sort) "
+    rf"of|a pair of)\s+){_FEW_WORDS}(?:{_WEAPON}|shears)s?\b|\bwith (?:knife|gun|handgun|machete)\b)"
+    r"(?!\s+(?:drawn|holstered|trained|out|safety))", re.I)
 VEHICLE_WEAPON_RE = re.compile(
     r"\b(?:ramm(?:ed|ing) (?:his|her|the|a) (?:vehicle|car|truck|SUV)|ran over (?:an?|the|two)? ?(?:officer|deputy|"
     r"deputies|trooper)|(?:drove|accelerated|aimed (?:his|her|the) (?:vehicle|car)) (?:at|toward|towards|into) (?:an? |the )?"

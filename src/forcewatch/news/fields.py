@@ -827,12 +827,47 @@ _POLICE_FIRED = re.compile(r"\b(?:police|officers?|deput(?:y|ies)|troopers?|agen
                            r"opened fire$", re.I)
 
 
+#: the one acting right before the verb is police: 'the deputy drew his gun', 'Officers fired their weapons'
+_POLICE_ACTS = re.compile(r"\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?|marshals?|sergeant|sgt\.?|SWAT|"
+                          r"detectives?|(?:Officer|Deputy|Trooper|Sgt\.?|Agent|Detective) [A-Z][\w'’-]+)"
+                          r"(?:,? who)?(?:\s+(?:then|also|both|each|all|quickly|immediately|had|have))*\s+$", re.I)
+
+
+#: a police noun opens the clause that ends right before the verb: 'The officer deployed his Taser and then'
+_POLICE_CLAUSE = re.compile(r"\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?|sergeant|sgt\.?)\b"
+                            r"(?:(?!\b(?:he|she|him|her|suspect|man|woman|driver|said|say|says|told|reported|"
+                            r"alleged?|claimed|according|saw|found)\b)(?!(?-i:[A-Z])(?!aser\b))[^,;.])*$", re.I)
+#: only thought, or said by the one killed, or denied: 'acted as if he had a weapon', 'believed she had a gun',
+#: 'told police he had a weapon', 'Whether Denkins had a gun', 'didn't fire a weapon'
+#: ('police said he had a gun' is the police's claim and counts)
+_THOUGHT = re.compile(r"\b(?:as if|as though|thought|think|believed?|believing|feared|fearing|suspected of|"
+                      r"accused of|told(?: \w+){0,2}|telling(?: \w+){0,2}|shout(?:ed|ing)|yell(?:ed|ing)|"
+                      r"scream(?:ed|ing)|saying|communicated|whether|if|simulating|pretending(?: to be)?|mimicking|"
+                      r"didn't|did not|never|not|without)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}"
+                      r"(?:also\s+|still\s+)?$", re.I)
+#: 'their weapons' are the officers'; a stun gun or Taser is no arms of the one killed
+_NOT_HIS_ARMS = re.compile(r"\btheir\s|\bstun guns?\b|\btasers?\b|\bpepper\b", re.I)
+
+
 class _ArmedTold:
-    """ARMED_RE, but not on the police's own fire ('accelerated towards officers who opened fire')."""
+    """ARMED_RE, but not on the police's own fire ('accelerated towards officers who opened fire'); and
+    ARMED_MORE_RE ('drew a gun', 'had a knife') when the one acting is not police."""
 
     @staticmethod
-    def search(t: str):
-        return next((m for m in C.ARMED_RE.finditer(t) if not _POLICE_FIRED.search(t, 0, m.end())), None)
+    def search(t: str, police: frozenset[str] = frozenset()):
+        m = next((m for m in C.ARMED_RE.finditer(t) if not _POLICE_FIRED.search(t, 0, m.end())), None)
+        if m:
+            return m
+        for m in C.ARMED_MORE_RE.finditer(t):
+            head = t[:m.start()]
+            if (_NOT_HIS_ARMS.search(m.group(0)) or _POLICE_ACTS.search(head) or _POLICE_CLAUSE.search(head)
+                    or _THOUGHT.search(head)):
+                continue
+            last = re.findall(r"[\w'’-]+", head)[-1:]
+            if last and last[0].strip("'’s") in police:
+                continue
+            return m
+        return None
 
 
 _ARMED_KINDS = (("replica", C.REPLICA_RE), ("dropped", C.DROPPED_RE), ("unarmed", C.UNARMED_RE),
@@ -846,11 +881,13 @@ def _armed(v, tiers, text, ev, people=()) -> None:
         for i in tier:
             t = text[i]
             kind = next((k for k, rx in _ARMED_KINDS if rx.search(t)), None)
+            if kind is None and _ArmedTold.search(t, police):
+                kind = "armed"
             if kind is None and C.VEHICLE_HIT_RE.search(t) and not C.NOT_BY_CAR_RE.search(t):
                 kind = "vehicle"
             if kind:
                 claims.append({"claim": kind, "by": _claimer(t, police), "sentence": t})
-            if kind == "vehicle" and _ArmedTold.search(t):  # 'rammed a police vehicle and pointed a gun'
+            if kind == "vehicle" and _ArmedTold.search(t, police):  # 'rammed a police vehicle and pointed a gun'
                 claims.append({"claim": "armed", "by": _claimer(t, police), "sentence": t})
     if not claims:
         return
