@@ -16,7 +16,7 @@ from typing import Iterable
 
 from . import cues as C
 from .dates import WORDNUM, DateFound, find_dates
-from .lexicon import counties, first_names, places
+from .lexicon import agency_acronyms, counties, first_names, places
 from .model import Evidence, Victim
 from .people import Person, spelled_age
 from .places import (
@@ -632,10 +632,66 @@ def _agency_words(m: re.Match[str]) -> list[str]:
     return words
 
 
+#: a force named by its acronym ('LAPD officers', 'an APD officer') or by its town and its officers
+#: ('Gardena officers', 'Five Port Jervis officers'); capitals as written
+_ACRONYM = re.compile(r"\b([A-Z]{2,5})\b")
+_TOWN_OFFICERS = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}?)(?:K-?9\s+)?(?:officers?|cops?)\b")
+
+
+def _short_agency(t: str, v, n: int) -> str | None:
+    """The force sentence `t` names in short, in a story of `v.city`, `v.state` (`n`: the tier)."""
+    for m in _ACRONYM.finditer(t):
+        a = m.group(1)
+        if re.search(r"\baccording to (?:the )?$", t[:m.start()], re.I) or _NOT_THE_FORCE.search(t):
+            continue  # 'According to KSP, ...', 'KSP is investigating': the one that tells, not the one that fired
+        pd = re.fullmatch(r"([A-Z]{1,4})PD", a)
+        if pd and v.city and "".join(w[0] for w in re.split(r"[\s-]+", v.city) if w).upper() == pd.group(1):
+            return f"{v.city} Police Department"  # 'APD' in a story of Albuquerque
+        known = agency_acronyms().get(a)
+        if known is None:
+            continue
+        name, state, needed = known
+        if state is None and needed != "prefix" and (not _FORCE_ACTS.search(t) or _NOT_THE_FORCE.search(t)):
+            continue  # 'The FBI is investigating': a federal force counts in a sentence telling its force
+        if needed == "prefix":
+            if v.state in STATE_NAME:
+                return f"{STATE_NAME[v.state]} {name}"
+        elif state is None or v.state == state or (needed == "no" and v.state is None):
+            return name
+    for m in _TOWN_OFFICERS.finditer(t):
+        words = m.group(1).split()
+        while words and words[0].lower() in C.AGENCY_BAD_START:
+            words = words[1:]
+        town = " ".join(words)
+        states = [st for st, _ in places().get(town.lower(), ())]
+        if not words or not states or (v.state and v.state not in states) or town.lower() in _NOT_TOWN:
+            continue
+        if n >= 2 and _other_town(f"{town} Police", v.city):
+            continue
+        return f"{town} Police"
+    return None
+
+
+#: capitalised words before 'officers' that are towns too but name no force here
+_NOT_TOWN = frozenset({"police", "sheriff", "state", "federal", "city", "county", "swat", "gang", "patrol",
+                       "transit", "park", "school", "campus", "housing", "border", "tribal", "military", "navy",
+                       "army", "air force", "university", "college", "metro", "narcotics", "vice", "detention",
+                       "correctional", "corrections", "jail", "prison", "probation", "parole", "security",
+                       "special", "plainclothes", "undercover", "uniformed", "off-duty", "on-duty", "other",
+                       "responding", "arriving", "backup", "more", "several", "many", "some", "all", "both",
+                       "those", "these", "that", "this", "his", "her", "their", "its", "our", "your", "my"})
+
+
 def _agency(v, tiers, text, ev) -> None:
     bare: tuple[str, int] | None = None
     for n, tier in enumerate(tiers):
         for i in tier:
+            if not C.AGENCY_RE.search(text[i]) and bare is None:
+                short = _short_agency(text[i], v, n)
+                if short:
+                    v.agency = short
+                    ev("agency", short, [i])
+                    return
             for m in C.AGENCY_RE.finditer(text[i]):
                 words = _agency_words(m)
                 if not words or (len(words) == 1 and words[0].lower() in ("police", "sheriff")):

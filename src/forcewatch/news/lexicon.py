@@ -18,6 +18,10 @@
   ('Martin', 'Commerce') are left out.
 * ``boroughs.csv`` -- New York City's five boroughs with their 2010 Census county populations
   (hand-made, not rebuilt): no Census places, yet named as towns ('in Queens').
+* ``agency_acronyms.csv`` -- forces news names by their acronym ('LAPD', 'CHP', 'FBI'), with the
+  state each serves (hand-made, not rebuilt; `state_needed`: "yes" when the acronym is another
+  town's too, 'HPD' Houston or Honolulu, and counts only in a story of that state; "prefix" when
+  the state's name goes first, 'DPS').
 * ``county_places.csv.gz`` -- each USPS city name with its ZIP code's county and state (from the
   same ``zipcodes`` package): 'Hinds County' is in Mississippi only, and of the states with a
   'Washington County', Arkansas has a Farmington in it.  A county the article names picks the state
@@ -246,6 +250,14 @@ def places() -> dict[str, list[tuple[str, int]]]:
     for v in out.values():
         v.sort(key=lambda t: -t[1])
     return out
+
+
+@lru_cache(maxsize=1)
+def agency_acronyms() -> dict[str, tuple[str, str | None, str]]:
+    """acronym ('LAPD') -> (agency, state or None, state_needed: 'no' | 'yes' | 'prefix')."""
+    text = resources.files("forcewatch.news").joinpath("data/agency_acronyms.csv").read_text("utf-8")
+    return {r["acronym"]: (r["agency"], r["state"] or None, r["state_needed"])
+            for r in csv.DictReader(io.StringIO(text))}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,47 @@
+"""A force named in short (hand-written texts, marked as such): by its acronym ('LAPD', 'CHP'), by the
+initials of the story's city ('APD' in Albuquerque), by its town and its officers ('Gardena officers');
+and what is no force of the killing (an acronym another state's town uses, the FBI investigating)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from conftest import read_one_victim
+
+one = partial(read_one_victim, published=date(2021, 6, 9))
+
+
+def test_an_acronym_of_a_big_force():
+    # hand-written
+    v = one("LAPD officers shot and killed Marco Ruiz, 31, in Van Nuys on Sunday after he pointed a rifle at them, "
+            "police said.")
+    assert v.agency == "Los Angeles Police Department"
+
+
+def test_the_initials_of_the_city_and_pd():
+    # hand-written: 'APD' is Albuquerque's here, Austin's or Atlanta's elsewhere
+    v = one("ALBUQUERQUE, N.M. — An APD officer shot and killed Leon Baca, 44, on Central Avenue on Tuesday "
+            "night after he charged at officers with a knife, police said.")
+    assert v.agency == "Albuquerque Police Department"
+
+
+def test_a_town_and_its_officers():
+    # hand-written
+    v = one("Gardena officers responding to a report of a burglary shot and killed Tomas Vela, 27, outside a "
+            "market in Gardena, Calif., on Monday.")
+    assert v.agency == "Gardena Police"
+
+
+def test_an_acronym_of_another_states_town_is_no_force_here():
+    # hand-written: 'HPD' is Honolulu's in Hawaii; the table's Houston is of Texas only
+    v = one("HILO, Hawaii — Police shot and killed Kai Makoa, 30, in Hilo on Saturday. HPD officers said he had "
+            "fired at them.")
+    assert v.agency != "Houston Police Department"
+
+
+def test_the_fbi_investigating_is_no_force_of_the_killing():
+    # hand-written
+    v = one("A Greenville police officer shot and killed Jared Moss, 35, during a traffic stop on Friday. The FBI "
+            "is investigating the shooting at the department's request.")
+    assert v.agency == "Greenville Police"
