@@ -45,3 +45,13 @@ def test_the_fbi_investigating_is_no_force_of_the_killing():
     v = one("A Greenville police officer shot and killed Jared Moss, 35, during a traffic stop on Friday. The FBI "
             "is investigating the shooting at the department's request.")
     assert v.agency == "Greenville Police"
+
+
+def test_a_town_pd_and_a_us_marshal():
+    # hand-written
+    v = one("Hoover PD officers were called to an apartment on Lorna Road, where they shot and killed Wade Tyler, "
+            "38, after he fired at them, police said.")
+    assert v.agency == "Hoover Police Department"
+    v = one("A U.S. Marshal shot and killed Ronnie Sills, 45, as deputies tried to arrest him on a federal warrant "
+            "outside a motel in Macon, Ga., on Thursday.")
+    assert v.agency == "U.S. Marshals Service"

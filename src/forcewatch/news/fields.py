@@ -635,7 +635,8 @@ def _agency_words(m: re.Match[str]) -> list[str]:
 #: a force named by its acronym ('LAPD officers', 'an APD officer') or by its town and its officers
 #: ('Gardena officers', 'Five Port Jervis officers'); capitals as written
 _ACRONYM = re.compile(r"\b([A-Z]{2,5})\b")
-_TOWN_OFFICERS = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}?)(?:K-?9\s+)?(?:officers?|cops?)\b")
+_TOWN_OFFICERS = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}?)(?:K-?9\s+(?:officers?|cops?)|officers?|cops?|PD)\b")
+_US_MARSHALS = re.compile(r"\bU\.\s?S\.\s+Marshals?\b")
 
 
 def _short_agency(t: str, v, n: int) -> str | None:
@@ -658,6 +659,8 @@ def _short_agency(t: str, v, n: int) -> str | None:
                 return f"{STATE_NAME[v.state]} {name}"
         elif state is None or v.state == state or (needed == "no" and v.state is None):
             return name
+    if _US_MARSHALS.search(t) and _FORCE_ACTS.search(t) and not _NOT_THE_FORCE.search(t):
+        return "U.S. Marshals Service"  # 'A U.S. Marshal shot', 'deputy U.S. Marshals were involved'
     for m in _TOWN_OFFICERS.finditer(t):
         words = m.group(1).split()
         while words and words[0].lower() in C.AGENCY_BAD_START:
@@ -668,7 +671,7 @@ def _short_agency(t: str, v, n: int) -> str | None:
             continue
         if n >= 2 and _other_town(f"{town} Police", v.city):
             continue
-        return f"{town} Police"
+        return f"{town} Police Department" if m.group(0).endswith("PD") else f"{town} Police"
     return None
 
 
@@ -686,12 +689,6 @@ def _agency(v, tiers, text, ev) -> None:
     bare: tuple[str, int] | None = None
     for n, tier in enumerate(tiers):
         for i in tier:
-            if not C.AGENCY_RE.search(text[i]) and bare is None:
-                short = _short_agency(text[i], v, n)
-                if short:
-                    v.agency = short
-                    ev("agency", short, [i])
-                    return
             for m in C.AGENCY_RE.finditer(text[i]):
                 words = _agency_words(m)
                 if not words or (len(words) == 1 and words[0].lower() in ("police", "sheriff")):
@@ -712,6 +709,11 @@ def _agency(v, tiers, text, ev) -> None:
                     name = f"{STATE_NAME[v.state]} {name}"  # 'State Police' of a story in New York
                 v.agency = name
                 ev("agency", name, [i])
+                return
+            short = _short_agency(text[i], v, n) if bare is None else None
+            if short:
+                v.agency = short
+                ev("agency", short, [i])
                 return
         if bare:
             full = _full_name(bare[0], text)
