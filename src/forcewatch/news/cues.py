@@ -348,6 +348,8 @@ NOT_BY_CAR_RE = re.compile(r"\b(?:shots?|shooting|fired|fire|firing|bullets?|rou
                            r"swung|swinging|threw|thrown|rocks?|bricks?)\b", re.I)
 #: arms told with verbs the police also use of their own ('drew a gun', 'fired his weapon', 'had a knife'):
 #: read only when the one acting is not police (see fields._ArmedTold)
+#: a weapon named at all: the cheap test before ARMED_MORE_RE
+WEAPON_WORD_RE = re.compile(rf"\b(?:{_WEAPON}|shears|weapons?)", re.I)
 _FEW_WORDS = r"(?:(?!about\b|for\b|of\b|to\b|in\b|on\b|and\b|or\b)[\w-]+\s+){0,2}?"
 ARMED_MORE_RE = re.compile(
     rf"\b(?:(?:had|has|having|drew|draws|drawing|pull(?:s|ing)?|fired|fire|firing|show(?:ed|ing)|display(?:ed|ing)|"

@@ -913,9 +913,12 @@ class _ArmedTold:
 
     @staticmethod
     def search(t: str, police: frozenset[str] = frozenset()):
-        m = next((m for m in C.ARMED_RE.finditer(t) if not _POLICE_FIRED.search(t, 0, m.end())), None)
+        m = next((m for m in C.ARMED_RE.finditer(t)
+                  if m.group(0).lower() != "opened fire" or not _POLICE_FIRED.search(t, 0, m.end())), None)
         if m:
             return m
+        if not C.WEAPON_WORD_RE.search(t):
+            return None
         for m in C.ARMED_MORE_RE.finditer(t):
             head = t[:m.start()]
             if (_NOT_HIS_ARMS.search(m.group(0)) or _POLICE_ACTS.search(head) or _POLICE_CLAUSE.search(head)
@@ -929,7 +932,7 @@ class _ArmedTold:
 
 
 _ARMED_KINDS = (("replica", C.REPLICA_RE), ("dropped", C.DROPPED_RE), ("unarmed", C.UNARMED_RE),
-                ("vehicle", C.VEHICLE_WEAPON_RE), ("armed", _ArmedTold))
+                ("vehicle", C.VEHICLE_WEAPON_RE))
 
 
 def _armed(v, tiers, text, ev, people=()) -> None:
