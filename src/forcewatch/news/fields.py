@@ -879,16 +879,16 @@ def _claimer(t: str, police: frozenset[str] = frozenset()) -> str:
 
 
 #: the first that a sentence says is its claim
+#: police as the one acting: 'the deputies', 'Officer Ramos', 'officers, who'
+_POLICE_SUBJECT = (r"\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?|marshals?|sergeant|sgt\.?|SWAT|detectives?|"
+                   r"(?:Officer|Deputy|Trooper|Sgt\.?|Agent|Detective) [A-Z][\w'’-]+)(?:,? who)?")
 #: 'the deputies opened fire': the police's fire, not the victim's arms
-_POLICE_FIRED = re.compile(r"\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?|marshals?|sergeant|SWAT|"
-                           r"(?:Officer|Deputy|Trooper|Sgt\.?|Agent) [A-Z][\w'’-]+)(?:,? who)?(?: then| also| both)? "
-                           r"opened fire$", re.I)
+_POLICE_FIRED = re.compile(_POLICE_SUBJECT + r"(?: then| also| both)? opened fire$", re.I)
 
 
 #: the one acting right before the verb is police: 'the deputy drew his gun', 'Officers fired their weapons'
-_POLICE_ACTS = re.compile(r"\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?|marshals?|sergeant|sgt\.?|SWAT|"
-                          r"detectives?|(?:Officer|Deputy|Trooper|Sgt\.?|Agent|Detective) [A-Z][\w'’-]+)"
-                          r"(?:,? who)?(?:\s+(?:then|also|both|each|all|quickly|immediately|had|have))*\s+$", re.I)
+_POLICE_ACTS = re.compile(_POLICE_SUBJECT + r"(?:\s+(?:then|also|both|each|all|quickly|immediately|had|have))*\s+$",
+                          re.I)
 
 
 #: a police noun opens the clause that ends right before the verb: 'The officer deployed his Taser and then'
