@@ -347,7 +347,7 @@ VEHICLE_HIT_RE = re.compile(r"\b(?:struck|hit|hitting|striking) " + _POLICE_CAR,
 NOT_BY_CAR_RE = re.compile(r"\b(?:shots?|shooting|fired|fire|firing|bullets?|rounds?|gunfire|branch|bat|"
                            r"swung|swinging|threw|thrown|rocks?|bricks?)\b", re.I)
 #: arms told with verbs the police also use of their own ('drew a gun', 'fired his weapon', 'had a knife'):
-#: read only when the one acting is not police (see fields._ArmedTold)
+#: read only when the one acting is not police (see fields._armed_told)
 #: a weapon named at all: the cheap test before ARMED_MORE_RE
 WEAPON_WORD_RE = re.compile(rf"\b(?:{_WEAPON}|shears|weapons?)", re.I)
 _FEW_WORDS = r"(?:(?!about\b|for\b|of\b|to\b|in\b|on\b|and\b|or\b)[\w-]+\s+){0,2}?"

@@ -878,7 +878,6 @@ def _claimer(t: str, police: frozenset[str] = frozenset()) -> str:
     return "article"
 
 
-#: the first that a sentence says is its claim
 #: police as the one acting: 'the deputies', 'Officer Ramos', 'officers, who'
 _POLICE_SUBJECT = (r"\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?|marshals?|sergeant|sgt\.?|SWAT|detectives?|"
                    r"(?:Officer|Deputy|Trooper|Sgt\.?|Agent|Detective) [A-Z][\w'’-]+)(?:,? who)?")
@@ -907,30 +906,27 @@ _THOUGHT = re.compile(r"\b(?:as if|as though|thought|think|believed?|believing|f
 _NOT_HIS_ARMS = re.compile(r"\btheir\s|\bstun guns?\b|\btasers?\b|\bpepper\b", re.I)
 
 
-class _ArmedTold:
-    """ARMED_RE, but not on the police's own fire ('accelerated towards officers who opened fire'); and
-    ARMED_MORE_RE ('drew a gun', 'had a knife') when the one acting is not police."""
-
-    @staticmethod
-    def search(t: str, police: frozenset[str] = frozenset()):
-        m = next((m for m in C.ARMED_RE.finditer(t)
-                  if m.group(0).lower() != "opened fire" or not _POLICE_FIRED.search(t, 0, m.end())), None)
-        if m:
-            return m
-        if not C.WEAPON_WORD_RE.search(t):
-            return None
-        for m in C.ARMED_MORE_RE.finditer(t):
-            head = t[:m.start()]
-            if (_NOT_HIS_ARMS.search(m.group(0)) or _POLICE_ACTS.search(head) or _POLICE_CLAUSE.search(head)
-                    or _THOUGHT.search(head)):
-                continue
-            last = re.findall(r"[\w'’-]+", head)[-1:]
-            if last and last[0].strip("'’s") in police:
-                continue
-            return m
-        return None
+def _armed_told(t: str, police: frozenset[str]) -> bool:
+    """Sentence `t` tells the arms of the one killed: ARMED_RE, but not the police's own fire ('accelerated
+    towards officers who opened fire'); or ARMED_MORE_RE ('drew a gun', 'had a knife') when the one acting
+    is not police (`police`: the surnames of the officers the article names)."""
+    if any(m.group(0).lower() != "opened fire" or not _POLICE_FIRED.search(t, 0, m.end())
+           for m in C.ARMED_RE.finditer(t)):
+        return True
+    if not C.WEAPON_WORD_RE.search(t):
+        return False
+    for m in C.ARMED_MORE_RE.finditer(t):
+        head = t[:m.start()]
+        if (_NOT_HIS_ARMS.search(m.group(0)) or _POLICE_ACTS.search(head) or _POLICE_CLAUSE.search(head)
+                or _THOUGHT.search(head)):
+            continue
+        last = re.findall(r"[\w'’-]+", head)[-1:]
+        if not (last and last[0].strip("'’s") in police):
+            return True
+    return False
 
 
+#: the first that a sentence says is its claim
 _ARMED_KINDS = (("replica", C.REPLICA_RE), ("dropped", C.DROPPED_RE), ("unarmed", C.UNARMED_RE),
                 ("vehicle", C.VEHICLE_WEAPON_RE))
 
@@ -942,13 +938,13 @@ def _armed(v, tiers, text, ev, people=()) -> None:
         for i in tier:
             t = text[i]
             kind = next((k for k, rx in _ARMED_KINDS if rx.search(t)), None)
-            if kind is None and _ArmedTold.search(t, police):
+            if kind is None and _armed_told(t, police):
                 kind = "armed"
             if kind is None and C.VEHICLE_HIT_RE.search(t) and not C.NOT_BY_CAR_RE.search(t):
                 kind = "vehicle"
             if kind:
                 claims.append({"claim": kind, "by": _claimer(t, police), "sentence": t})
-            if kind == "vehicle" and _ArmedTold.search(t, police):  # 'rammed a police vehicle and pointed a gun'
+            if kind == "vehicle" and _armed_told(t, police):  # 'rammed a police vehicle and pointed a gun'
                 claims.append({"claim": "armed", "by": _claimer(t, police), "sentence": t})
     if not claims:
         return
