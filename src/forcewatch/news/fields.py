@@ -277,6 +277,9 @@ _KIN = re.compile(r"(?<!\ba )(?<!\bA )\b(?:son|daughter|father|"
 
 
 def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
+    """The sex of the one killed: a given name nearly always one sex; else the pronoun police acted on in
+    the killing ('an officer shot and killed him'); else the words about them, one sex twice as often as the
+    other; else the pronoun that opens most of the sentences about them."""
     male = female = 0
     used: list[int] = []
     for tier in tiers[:2] if p else tiers:
@@ -294,12 +297,37 @@ def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
             v.gender = "male" if n[0] > n[1] else "female"
             ev("gender", v.gender, [p.mentions[0].sentence], "given name")
             return
+    # a woman called 911 about him: the pronoun police acted on in the killing outweighs the words
+    told = {(m.group(1).lower(), i) for tier in tiers for i in tier for m in _POLICE_KILLED_PRONOUN.finditer(text[i])}
+    if len({w for w, _ in told}) == 1:
+        v.gender = "male" if next(iter(told))[0] == "him" else "female"
+        ev("gender", v.gender, sorted(i for _, i in told)[:2])
+        return
     if male >= 2 * female and male:
         v.gender = "male"
     elif female >= 2 * male and female:
         v.gender = "female"
     if v.gender:
         ev("gender", v.gender, used[:2])
+        return
+    # 'Rippley threw a bicycle ... He then ran into a restaurant': the pronoun that opens the sentences
+    # about them (the whole story of one victim)
+    where = sorted(text) if single else [i for tier in tiers[1:] for i in tier]
+    opens = [(m.group(1).lower(), i) for i in where if (m := _OPENS_WITH.match(text[i]))]
+    he, she = sum(w == "he" for w, _ in opens), sum(w == "she" for w, _ in opens)
+    if he >= 2 * she + 1 or she >= 2 * he + 1:
+        v.gender = "male" if he > she else "female"
+        ev("gender", v.gender, [i for w, i in opens if w == ("he" if he > she else "she")][:2])
+
+
+_OPENS_WITH = re.compile(r"\W*(He|She)\b")
+
+
+#: 'officers shot and killed him', 'a deputy fatally shot her'
+_POLICE_KILLED_PRONOUN = re.compile(
+    r"\b(?:police|officers?|deput(?:y|ies)|troopers?|agents?|sergeant|cops?|(?:Officer|Deputy|Trooper|Sgt\.?) "
+    r"[A-Z][\w'’-]+)(?:,? who)?(?:\s+(?!and\b|but\b)[\w'’-]+){0,4}?\s+(?:fatally\s+)?(?:shot|killed|tased|tasered|"
+    r"struck|restrained|shooting|killing)(?:\s+and\s+(?:killed|fatally wounded))?\s+(him|her)\b", re.I)
 
 
 #: an officer named or spoken of right before 'who is white' or 'a white man': the officer's race, not the victim's
