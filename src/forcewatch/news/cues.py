@@ -346,11 +346,12 @@ _POLICE_CAR = (r"(?:an? |the |two |several |one of the |multiple )?(?:(?:police|
 VEHICLE_HIT_RE = re.compile(r"\b(?:struck|hit|hitting|striking) " + _POLICE_CAR, re.I)
 NOT_BY_CAR_RE = re.compile(r"\b(?:shots?|shooting|fired|fire|firing|bullets?|rounds?|gunfire|branch|bat|"
                            r"swung|swinging|threw|thrown|rocks?|bricks?)\b", re.I)
-#: arms told with verbs the police also use of their own ('drew a gun', 'fired his weapon', 'had a knife'):
-#: read only when the one acting is not police (see fields._armed_told)
 #: a weapon named at all: the cheap test before ARMED_MORE_RE
 WEAPON_WORD_RE = re.compile(rf"\b(?:{_WEAPON}|shears|weapons?)", re.I)
+#: up to two words between a verb and its weapon ('a small semi-automatic pistol'), not across 'about', 'of' ...
 _FEW_WORDS = r"(?:(?!about\b|for\b|of\b|to\b|in\b|on\b|and\b|or\b)[\w-]+\s+){0,2}?"
+#: arms told with verbs the police also use of their own ('drew a gun', 'fired his weapon', 'had a knife'):
+#: read only when the one acting is not police (see fields._armed_told)
 ARMED_MORE_RE = re.compile(
     rf"\b(?:(?:had|has|having|drew|draws|drawing|pull(?:s|ing)?|fired|fire|firing|show(?:ed|ing)|display(?:ed|ing)|"
     rf"present(?:ed|ing)|producing|reveal(?:ed|ing)|armed (?:himself|herself) with|brandished|wielding|pointing)\s+"
