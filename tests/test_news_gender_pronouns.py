@@ -19,10 +19,11 @@ def test_the_pronoun_police_killed_tells_the_sex():
 
 
 def test_the_pronoun_that_opens_the_sentences_tells_the_sex():
-    # hand-written: only the surname is given; 'He' opens the story's sentences, 'she' is the clerk
-    v = one("Brandvold walked into a gas station on Route 2 and shouted at the clerk. She called police. He "
-            "walked out with a tire iron. He was shot and killed by a deputy in the parking lot. He had "
-            "been released from jail a week earlier, the sheriff said.")
+    # hand-written: only the surname is given, the sentences naming him have 'his' and 'her' once each;
+    # 'He' opens the story's other sentences
+    v = one("Brandvold argued with his girlfriend outside her apartment on Route 2, police said. He walked back "
+            "to the parking lot. He came back with a tire iron. A deputy shot and killed Brandvold near the "
+            "stairs, the sheriff said.")
     assert v.gender == "male"
 
 
