@@ -669,10 +669,12 @@ _US_MARSHALS = re.compile(r"\bU\.\s?S\.\s+Marshals?\b")
 
 def _short_agency(t: str, v, n: int) -> str | None:
     """The force sentence `t` names in short, in a story of `v.city`, `v.state` (`n`: the tier)."""
-    for m in _ACRONYM.finditer(t):
+    # 'KSP is investigating', 'According to KSP, ...': the one that tells, not the one that fired
+    told_only = _NOT_THE_FORCE.search(t) is not None
+    for m in _ACRONYM.finditer(t) if not told_only else ():
         a = m.group(1)
-        if re.search(r"\baccording to (?:the )?$", t[:m.start()], re.I) or _NOT_THE_FORCE.search(t):
-            continue  # 'According to KSP, ...', 'KSP is investigating': the one that tells, not the one that fired
+        if re.search(r"\baccording to (?:the )?$", t[:m.start()], re.I):
+            continue
         pd = re.fullmatch(r"([A-Z]{1,4})PD", a)
         if pd and v.city and "".join(w[0] for w in re.split(r"[\s-]+", v.city) if w).upper() == pd.group(1):
             return f"{v.city} Police Department"  # 'APD' in a story of Albuquerque
@@ -680,19 +682,17 @@ def _short_agency(t: str, v, n: int) -> str | None:
         if known is None:
             continue
         name, state, needed = known
-        if state is None and needed != "prefix" and (not _FORCE_ACTS.search(t) or _NOT_THE_FORCE.search(t)):
-            continue  # 'The FBI is investigating': a federal force counts in a sentence telling its force
+        if state is None and needed != "prefix" and not _FORCE_ACTS.search(t):
+            continue  # a federal force counts in a sentence telling its force
         if needed == "prefix":
             if v.state in STATE_NAME:
                 return f"{STATE_NAME[v.state]} {name}"
         elif state is None or v.state == state or (needed == "no" and v.state is None):
             return name
-    if _US_MARSHALS.search(t) and _FORCE_ACTS.search(t) and not _NOT_THE_FORCE.search(t):
+    if _US_MARSHALS.search(t) and _FORCE_ACTS.search(t) and not told_only:
         return "U.S. Marshals Service"  # 'A U.S. Marshal shot', 'deputy U.S. Marshals were involved'
     for m in _TOWN_OFFICERS.finditer(t):
-        words = m.group(1).split()
-        while words and words[0].lower() in C.AGENCY_BAD_START:
-            words = words[1:]
+        words = _agency_words(m)
         town = " ".join(words)
         states = [st for st, _ in places().get(town.lower(), ())]
         if not words or not states or (v.state and v.state not in states) or town.lower() in _NOT_TOWN:
