@@ -124,9 +124,12 @@ CIVILIAN_VEHICLE = (r"(?:(?:was|were) (?:struck|hit)(?: and killed)?|(?:struck|h
 # someone other than police killed a person: 'a fired employee shot and killed a supervisor'
 CIVILIAN_KILLER_RE = re.compile(
     r"\b(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:man|woman|employee|gunman|suspect|shooter|teen|teenager|driver|"
-    r"husband|wife|boyfriend|girlfriend|father|mother|son|daughter|neighbor|robber|intruder)\s+"
+    r"husband|wife|boyfriend|girlfriend|father|mother|son|daughter|neighbor|robber|intruder|homeowner|resident|"
+    r"clerk|store owner|shop owner|security guard|roommate|customer|passerby)\s+"
     r"(?:(?!was\b|were\b|is\b|had been\b)\w+\s+){0,2}?"
-    r"(?:shot and killed|fatally shot|killed|stabbed|strangled|beat)\s+(?!himself|herself|by\b)|"
+    # 'stabbed his mother' alone is no killing: 'police killed a man who had stabbed his mother'
+    r"(?:shot and killed|fatally shot|fatally stabbed|killed|strangled|"
+    r"(?:stabbed|beat)(?=\s+(?:[\w'-]+\s+){1,4}?to death\b))\s+(?!himself|herself|by\b)|"
     # 'A 52-year-old Springfield man has been charged with first-degree murder'
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:man|woman|teen|teenager|neighbor|husband|wife|boyfriend|girlfriend)\s+"
     r"(?:has been|had been|was|is)\s+(?:arrested and\s+)?charged with\s+(?:[\w-]+\s+){0,2}murder\b|"

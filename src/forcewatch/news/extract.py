@@ -72,7 +72,8 @@ def extract(article: Article) -> list[Victim]:
     # shooting death of Y': whom an officer killed, relatives included
     have = {id(v[0]) for v in victims}
     victims += [(p, [i], True) for p, i in _killed_by_officer(sents, people) if id(p) not in have]
-    strong = [v for v in victims if any(C.POLICE_RE.search(sents[i].text) for i in v[1])]
+    strong = [v for v in victims if any(C.POLICE_RE.search(sents[i].text) for i in v[1])
+              or (v[0] is not None and _attacked_police(v[0], sents, people))]
     if strong:
         victims = strong  # others shot or killed without police in sight are usually the suspect's victims
     if any(v[2] for v in victims):
@@ -317,6 +318,33 @@ _MURDER_OF = re.compile(r"\b(?:murder|murdering|killing|slaying|stabbing|stabbin
 _HARMED_BY_SUSPECT = re.compile(r"\b(?:murder(?:ed|ing)|stabb(?:ed|ing)|strangl(?:ed|ing)|kidnapp(?:ed|ing)|"
                                 r"assault(?:ed|ing)|rap(?:ed|ing)|beat(?:ing)?|killing|killed|shot|shooting)\s+"
                                 r"(?:(?:his|her|their|a|an|the|\d{1,3}-year-old)\s+){0,2}(?:[\w-]+,?\s+){0,4}$", re.I)
+
+
+#: an act against police: 'pointed the pistol at officers', 'fired at deputies', 'drove toward an officer'
+_AT_POLICE = re.compile(rf"^\s*(?:(?:then|again|also|allegedly|reportedly)\s+)?(?:pointed|aimed|fired|shot|opened fire|"
+                        rf"raised|swung|charged|lunged|drove|rammed|advanced)\b[^.;]{{0,40}}?"
+                        rf"\b(?:at|toward|towards|on)\s+(?:the\s+|an?\s+|two\s+|three\s+)?{C.POLICE}", re.I)
+
+
+def _attacked_police(p: Person, sents: list[Sentence], people: list[Person]) -> bool:
+    """`p`, or a 'he'/'she' pointing to them (the last one of that sex named before), acted against police:
+    the suspect police killed, not the suspect's victim ('Hobbs died at the scene' beside 'he pointed the
+    pistol at officers')."""
+    for m in p.mentions:
+        if _AT_POLICE.match(sents[m.sentence].text[m.end:]):
+            return True
+    if p.sex not in ("male", "female"):
+        return False
+    word = "he" if p.sex == "male" else "she"
+    marks = sorted((m.sentence, m.start, q is p) for q in people if q.sex == p.sex for m in q.mentions)
+    for s in sents:
+        for m in re.finditer(rf"\b{word}\b", s.text, re.I):
+            if not _AT_POLICE.match(s.text[m.end():]):
+                continue
+            last = max((x for x in marks if (x[0], x[1]) < (s.index, m.start())), default=None)
+            if last is not None and last[2]:
+                return True
+    return False
 
 
 def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:

@@ -54,6 +54,7 @@ def fill_fields(v: Victim, p: Person | None, sents: list[Sentence], kill: list[i
     _date(v, wide, text, published, ev)
     shared = tiers + [[i for i in everything if i not in own]]  # the place and agency are usually the article's
     _place(v, shared, text, sents, ev, people, single)
+    _washington_dc(v, shared, text, ev)
     _agency(v, shared, text, ev)
     _causes(v, tiers, wide, text, ev)
     _shots(v, tiers, text, ev)
@@ -231,6 +232,8 @@ _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\
                             r"(?:man|woman|male|female|suspect|"
                             r"boy|girl|teen|teenager|driver|person|individual),?\s+(?:age\s+|aged\s+|who was\s+)?"
                             r"(\d{1,3}),|"
+                            r"\b(?:[Tt]he|[Aa]n?)\s+(?:man|woman|male|female|boy|girl|teen|teenager|driver|person)\s+"
+                            r"aged\s+(\d{1,3})\b|"  # 'A man aged 52 died'
                             r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:man|woman|male|female|suspect|boy|girl|teen|teenager|driver|person|individual|"
                             r"father|mother)\b|"
@@ -508,6 +511,32 @@ def _place(v, tiers, text, sents, ev, people, single: bool = True) -> None:
             ev("state", v.state, [best[1]])
 
 
+#: the District named: 'D.C. police', 'Washington, D.C.', 'the District of Columbia'
+_DC_NAMED = re.compile(r"\bD\.\s?C\.|\bDC\b|\bDistrict of Columbia\b")
+#: the city of Washington, not the state: 'in Southeast Washington', 'Washington DC'
+_DC_CITY = re.compile(r"\b(?:(?:North|South)(?:east|west)\s+Washington|Washington,?\s+D\.?\s?C\b\.?)(?![\w])")
+
+
+def _washington_dc(v, tiers, text, ev) -> None:
+    """The District of Columbia has one city, Washington: 'in Northwest D.C.' places the death in
+    Washington, DC; 'in Southeast Washington' in a story naming D.C. is the city, not the state."""
+    if v.state == "DC" and not v.city:
+        v.city = "Washington"
+        said = v.evidence["state"].sentences if "state" in v.evidence else []
+        ev("city", v.city, [i for i in text if text[i] in said])
+        return
+    if v.city not in (None, "Washington") or v.state not in (None, "WA"):
+        return
+    everything = " ".join(text.values())
+    if not _DC_NAMED.search(everything) or re.search(r"\bWashington [Ss]tate\b|\bstate of Washington\b", everything):
+        return
+    at = next((i for tier in tiers for i in tier if _DC_CITY.search(text[i])), None)
+    if at is not None:
+        v.city, v.state = "Washington", "DC"
+        ev("city", v.city, [at])
+        ev("state", v.state, [at])
+
+
 def _big_city_of_neighbourhood(best, seen, text):
     """'A New Orleans police officer shot the man ... in Central City': a small town (under 50,000
     people) that no place in the state of the big city (LARGE_CITY or more) whose police the same
@@ -665,6 +694,13 @@ def _agency_words(m: re.Match[str]) -> list[str]:
 _ACRONYM = re.compile(r"\b([A-Z]{2,5})\b")
 _TOWN_OFFICERS = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3}?)(?:K-?9\s+(?:officers?|cops?)|officers?|cops?|PD)\b")
 _US_MARSHALS = re.compile(r"\bU\.\s?S\.\s+Marshals?\b")
+#: a town's force told by where it serves, as the one acting: 'Police in Wichita, Kansas, shot', 'Colorado
+#: Springs, Colo., police shot' (not where it happened: 'killed by police in Tarzana', 'a raid near Chillicothe,
+#: Ohio, police detonated')
+_TOWN_RUN = r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)"
+_POLICE_IN = re.compile(rf"(?:^|[,;:]\s+|\b(?:that|and)\s+)[Pp]olice\s+in\s+{_TOWN_RUN}\b(?!['’])")
+_TOWN_STATE_POLICE = re.compile(rf"(?<!\bin )(?<!\bnear )(?<!\bof )(?<!\bat )(?<!\bfrom )(?<!\boutside )(?<!\bto )"
+                                rf"\b{_TOWN_RUN},\s+(?:[A-Z][a-z]*\.?\s?){{1,2}},\s+police\b")
 
 
 def _short_agency(t: str, v, n: int) -> str | None:
@@ -691,13 +727,15 @@ def _short_agency(t: str, v, n: int) -> str | None:
             return name
     if _US_MARSHALS.search(t) and _FORCE_ACTS.search(t) and not told_only:
         return "U.S. Marshals Service"  # 'A U.S. Marshal shot', 'deputy U.S. Marshals were involved'
-    for m in _TOWN_OFFICERS.finditer(t):
+    for m in (*_TOWN_OFFICERS.finditer(t), *_POLICE_IN.finditer(t), *_TOWN_STATE_POLICE.finditer(t)):
         words = _agency_words(m)
         town = " ".join(words)
         states = [st for st, _ in places().get(town.lower(), ())]
         if not words or not states or (v.state and v.state not in states) or town.lower() in _NOT_TOWN:
             continue
-        if n >= 2 and _other_town(f"{town} Police", v.city):
+        if m.re is _TOWN_STATE_POLICE and state_code(t[m.end(1):m.end()].strip(" ,").rsplit(",", 1)[0]) is None:
+            continue  # 'Colorado Springs, Colo., police', not 'Smith, Jr., police said'
+        if (n >= 2 or m.re is not _TOWN_OFFICERS) and _other_town(f"{town} Police", v.city):
             continue
         return f"{town} Police Department" if m.group(0).endswith("PD") else f"{town} Police"
     return None

@@ -126,7 +126,9 @@ _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]ye
                         r"^\s*,\s*who\s+(?:was|is|(?:[\w-]+\s+){0,3}?(?:had\s+)?(?:just\s+)?turned)\s+(?:only\s+|just\s+)?"
                         r"(\d{1,3})"
                         r"(?:[- ]years?[- ]old)?(?=\s*[,;.)]|\s+(?:and|when|at|last|this|earlier)\b)|"
-                        r"^\s*,\s*an?\s+(\d{1,3})[- ]years?[- ]old\b(?![-'’])")  # 'Jo Lee, a 25-year-old father'
+                        r"^\s*,\s*an?\s+(\d{1,3})[- ]years?[- ]old\b(?![-'’])|"  # 'Jo Lee, a 25-year-old father'
+                        # 'John Smith of Akron, 25, was ...'
+                        r"^\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*(\d{1,3})(?=\s*[,;)]|\s+(?:was|and|who|died)\b)")
 
 
 def _age_in(m: re.Match) -> int:
