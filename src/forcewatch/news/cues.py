@@ -197,7 +197,7 @@ ATTRIBUTION_RE = re.compile(r"\b(?:according to (?:a |the )?(?:police|authoritie
                             r"(?:police|sheriff['’]?s?)\s+(?:department|office)|"
                             # 'according to Spokane police, who are investigating'
                             r"according to (?-i:[A-Z][\w.'’-]*\s+){1,3}(?:police|deputies|troopers)(?:,\s+who\s+(?:are|is|were)\s+"
-                            r"investigating)?|(?:police|authorities|officials|deputies|investigators"
+                            r"investigating)?|(?:police|authorities|officials|deputies|investigators|officers|detectives"
                             r"|troopers) (?:said|say|says|reported|believe|believed)|(?:a |the )?police (?:statement|"
                             r"report|spokes(?:man|woman|person))|(?:told|called|notified) (?:police|authorities|911)|"
                             # police only on their way: 'while police were on their way', 'before officers arrived'
@@ -219,7 +219,7 @@ FIGURE = r"(?:man|woman|boy|girl|teen|teenager|driver|suspect|victim|person|moto
 KILLED_FIGURE = re.compile(
     rf"\b(?:shot and killed|fatally shot|killed|shot|struck and killed)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"(?P<a>{FIGURE}|male|female)\b|\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<b>{FIGURE}|male|female)\s+"
-    rf"(?:[^,.;]{{0,40}}?\s+)?(?:(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|killed|fatally shot|shot dead|"
+    rf"(?:[^,.;]{{0,40}}?\s+|who\s+[^,.;]{{0,90}}?\s+)?(?:(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|killed|fatally shot|shot dead|"
     rf"shot to death|struck and killed)|died)\b", re.I)
 AGE_RE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
 DESCRIPTOR_RE = re.compile(

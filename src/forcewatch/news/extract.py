@@ -483,7 +483,8 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
             agents = {k for (si, st, k, agent) in marks if agent and si == s.index and st < m.start()
                       and not _NEW_SUBJECT.search(s.text[st:m.start()])}
             prior = [k for (si, st, k, agent) in marks if (si < s.index or (si == s.index and st < m.start()))
-                     and not ((agent and si == s.index or k in agents) and not elided)
+                     and not ((agent and si == s.index and not _same_one_hit(s.text, st, m) or k in agents)
+                              and not elided)
                      and not (want and sex.get(k) and sex[k] != want)]
             if prior:
                 out.setdefault(prior[-1], []).append(s.index)
@@ -530,6 +531,15 @@ def _by_named_civilian(after: str, people: list[Person]) -> bool:
 
 # between a name and a later pronoun: another clause with its own subject ('Veal opened fire, and they shot him')
 _NEW_SUBJECT = re.compile(r"[,;]|\b(?:they|police|officers?|deput\w+|troopers?|agents?)\b", re.I)
+_POLICE_OR_THEY = re.compile(r"\b(?:they|police|officers?|deput\w+|troopers?|agents?)\b", re.I)
+
+
+def _same_one_hit(sentence: str, start: int, pronoun: re.Match[str]) -> bool:
+    """The one named acting at `start` is the one the pronoun after tells hit: police act in between ('Serrano
+    raised a rifle toward them, and two officers fired, killing him'), or the pronoun opens a clause of its own
+    ('Mack shot three officers when he was shot and killed'); not 'James shot his son, killing him'."""
+    return bool(_POLICE_OR_THEY.search(sentence, start, pronoun.start())
+                or re.match(r"(?:he|she)\b", pronoun.group(0), re.I))
 
 
 class _WholeStory:
@@ -589,6 +599,9 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()], people, after,
                                                                       previous):
             continue
+        if patient and patient.re is C.AFTER_PATIENT and _HARMED_IN_CLAUSE.search(before) \
+                and not C.POLICE_RE.search(before[max(0, _HARMED_IN_CLAUSE.search(before).start() - 30):]):
+            continue  # 'A man who shot and wounded an employee, Denise Harper, 49, ... was shot and killed by police
         if patient:
             police_acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))
             if no_force and not _police_involved(s):
@@ -628,6 +641,9 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     return sorted(set(kill)), lethal
 
 
+#: the name is the one harmed in a clause about someone else, whose is the death told after it
+_HARMED_IN_CLAUSE = re.compile(r"\b(?:who|that)\s+(?:\w+\s+){0,2}?(?:shot|stabbed|wounded|attacked|killed|beat|"
+                               r"assaulted|robbed|carjacked|kidnapped|abducted)\b[^.;]*$", re.I)
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\b|\.\s")
 
@@ -644,7 +660,9 @@ def _own_clauses(p: Person, sents: list[Sentence]) -> list[str]:
     return out
 
 #: a name given to someone the story told of before: 'identified him as X', 'identified the man as X'
-_IDENTIFIED_BACK = re.compile(rf"\bidentified\s+(?:(?P<p1>him|her)|the\s+(?:\w+\s+)?(?P<n1>{C.FIGURE}))\s+{WHEN}as\s+$|"
+_IDENTIFIED_BACK = re.compile(rf"\bidentified\s+(?:(?P<p1>him|her)|the\s+(?:\w+\s+)?(?P<n1>{C.FIGURE})"
+                              rf"(?:\s+(?:police|officers|deputies|troopers)\s+(?:shot|killed|fatally shot))?)\s+"
+                              rf"{WHEN}as\s+$|"
                               rf"\b(?:(?P<p2>[Hh]e|[Ss]he)|[Tt]he\s+(?:\w+\s+)?(?P<n2>{C.FIGURE}))\s+"
                               rf"(?:was|has been|had been)\s+(?:later\s+)?identified\s+{WHEN}"
                               rf"(?:by\s+[^,.;]{{1,60}}?\s+)?{WHEN}as\s+$", re.I)

@@ -757,7 +757,8 @@ def _agency(v, tiers, text, ev) -> None:
         for i in tier:
             for m in C.AGENCY_RE.finditer(text[i]):
                 words = _agency_words(m)
-                if not words or (len(words) == 1 and words[0].lower() in ("police", "sheriff")):
+                if not words or (len(words) == 1 and words[0].lower() in ("police", "sheriff")) \
+                        or _SOUGHT_BY.search(text[i], 0, m.start()):
                     continue
                 name = " ".join(words)
                 if name.lower().replace("’", "'") in _BARE_AGENCY:
@@ -788,6 +789,9 @@ def _agency(v, tiers, text, ev) -> None:
             return
 
 
+#: a force that was looking for a missing person, not the one that killed them: 'reported as missing by Norman
+#: police' (one that wanted them often came to arrest them)
+_SOUGHT_BY = re.compile(r"\bmissing (?:by|to)\s+(?:the\s+)?$")
 _FORCE_ACTS = re.compile(C.LETHAL + r"|\b(?:shot|shoots?|fired|bit|bitten|tased|tasered|restrained|struck)\b", re.I)
 _NOT_THE_FORCE = re.compile(r"\b(?:investigat\w*|review\w*|sued|lawsuit|neighboring|assist\w*)\b", re.I)
 

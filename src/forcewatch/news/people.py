@@ -82,7 +82,8 @@ _NOT_NAME = {
     "tragically", "throughout", "shortly", "both", "some", "many", "all", "one", "two", "three", "drop", "gun",
     "stop", "get", "put", "show", "hands", "lives", "matter", "body", "camera", "cam", "footage", "report",
     "attorney's", "prosecutor's", "coroner's", "examiner's", "commission", "council", "board", "agency",
-    "someone", "nobody", "everyone", "others", "another", "neither", "each", "four", "five", "six", "several",
+    "someone", "somebody", "anyone", "anybody", "nobody", "everyone", "everybody", "others", "another", "neither",
+    "each", "four", "five", "six", "several",
     "most", "fewer", "nearly", "almost", "none", "either",
     "witnesses", "neighbors", "investigators", "relatives", "family", "suspect", "victim", "victims", "man",
     "woman", "driver", "passenger", "teen", "boy", "girl", "people", "person", "residents", "bystanders",
@@ -151,7 +152,13 @@ _SAID_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told(?!\s+(?:the\s+)
                          r"wrote|confirmed|declined|reported)\b")  # 'X told police he had a gun' is no source
 #: a quote's source named after the verb: '"He didn't have anything in his hands," said Latasha Burns, 52'
 _SAID_BEFORE = re.compile(r"[\"”’,]\s*(?:said|says|added|explained|recalled|told\s+\w+)\s+$")
-_IDENTIFIED = re.compile(rf"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+)\s+)?{WHEN}(?:as\s+)?$", re.I)
+#: 'the man police shot', 'the woman officers killed'
+_POLICE_SHOT = r"(?:\s+(?:police|officers|deputies|troopers)\s+(?:shot|killed|fatally shot|shot and killed))?"
+#: 'Police said Marco Serrano, 33, shot and killed his neighbor': the one said of, acting, no quote's source
+#: (not 'said Jane Doe, 45, a neighbor')
+_ACTS_AFTER_AGE = re.compile(r",\s*\d{1,3},\s+(?!(?:a|an|the|who|whose|and|of|from|said|says|told)\b)[a-z]+")
+_IDENTIFIED = re.compile(rf"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+{_POLICE_SHOT})\s+)?{WHEN}"
+                         rf"(?:as\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?)?$", re.I)  # '... as 33-year-old Wes Combs'
 
 
 @dataclass
@@ -219,13 +226,21 @@ def _clean_tokens(tokens: list[str], before: str = "") -> tuple[list[str], list[
     person_next = bool(_PERSON_BEFORE.search(before[-40:]))
     while tokens and (_is_title(tokens[0]) or tokens[0].lower() in _NOT_NAME or spelled_age(tokens[0])
                       or (len(tokens) > 1 and _is_place(tokens[0])
-                          and (_is_title(tokens[1]) or tokens[1].lower() in _NOT_NAME))
+                          and (_is_title(tokens[1]) or tokens[1].lower() in _NOT_NAME)
+                          and not _middle_name(tokens))  # 'Dallas Mayor Eric Johnson', not 'Wesley Dean Combs'
                       or (len(tokens) > 1 and not person_next and tokens[0].lower() in common_words()
                           and sum(first_names().get(tokens[0].lower(), (0, 0))) < 5)
                       or (len(tokens) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ed|ist)", tokens[0])
                           and tokens[0].lower() not in first_names())):
         titles.append(tokens.pop(0))  # 'Eventually Eisenheim', 'Young Newmeyer'
     return titles, tokens
+
+
+def _middle_name(tokens: list[str]) -> bool:
+    """'Wesley Dean Combs': a given name, then a title word that is a given name too, then a surname."""
+    names = first_names()
+    return len(tokens) > 2 and sum(names.get(tokens[0].lower(), (0, 0))) >= 3 \
+        and sum(names.get(tokens[1].lower().rstrip("."), (0, 0))) >= 3
 
 
 def _is_title(word: str) -> bool:
@@ -359,7 +374,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
         p.mentions.sort(key=lambda x: (x.sentence, x.start))
         p.speaker = any(_SAID_AFTER.match(sents[m.sentence].text, m.end)
                         or _SAID_BEFORE.search(sents[m.sentence].text, 0, m.start)
-                        and re.match(r"\s*(?:[,.;]|$)", sents[m.sentence].text[m.end:]) for m in p.mentions)
+                        and re.match(r"\s*(?:[,.;]|$)", sents[m.sentence].text[m.end:])
+                        and not _ACTS_AFTER_AGE.match(sents[m.sentence].text, m.end) for m in p.mentions)
     _spread_roles_in_lists(people, sents)
     return sorted(people.values(), key=lambda p: (p.mentions[0].sentence, p.mentions[0].start))
 
