@@ -88,3 +88,80 @@ def test_killed_by_police_in_a_place_names_no_force():
     # hand-written: where it happened, not whose officers fired
     v = one("Konrad Moroz was shot and killed by police in Tarzana after a chase that began in Santa Maria.")
     assert v.agency != "Tarzana Police"
+
+
+# several people named: who was killed by police (hand-written texts)
+
+def test_the_suspect_police_killed_not_the_neighbor_he_killed():
+    # hand-written: 'Police ... said X, 33, shot' makes X no quote's source; 'killing him' after the officers fired
+    # is X, named acting earlier in the sentence
+    v = one("Police in Fresno, California, said Mario Serrano, 33, shot and killed his neighbor, Gil Haines, 67, "
+            "during an argument. When Fresno police officers arrived minutes later, Serrano raised a rifle toward "
+            "them, and two officers fired, killing him.")
+    assert (v.name, v.age) == ("Mario Serrano", 33)
+
+
+def test_the_one_wounded_in_a_clause_about_the_suspect_is_no_victim():
+    # hand-written: 'Dean' is a middle name here, not a title; the age stands between 'as' and the name
+    v = one("A man who shot and wounded a grocery store employee, Dana Harp, 49, in Knoxville on Saturday was shot "
+            "and killed by Knoxville police officers minutes later. The medical examiner identified him as "
+            "33-year-old Wesley Dean Combs of Maryville. Harp is recovering.")
+    assert (v.name, v.age) == ("Wesley Dean Combs", 33)
+
+
+def test_identified_as_the_man_police_shot():
+    # hand-written
+    v = one("RENO, Nev. — A man who stabbed his neighbor to death in a dispute over a barking dog was shot and "
+            "killed by Reno police Saturday evening, police said. The medical examiner identified the man police "
+            "shot as Brett Hollins, 36. The neighbor was identified as Frank Ochs, 74.")
+    assert (v.name, v.age) == ("Brett Hollins", 36)
+
+
+def test_the_man_who_shot_an_officer_is_himself_the_one_killed():
+    # hand-written guard: the name is the subject's, not the one harmed in the clause
+    v = one("An officer was wounded and a man was killed in an exchange of gunfire on Friday. The man who shot him, "
+            "Victor Hale, age 45, was struck several times by return fire and died at the scene, police said.")
+    assert (v.name, v.age) == ("Victor Hale", 45)
+
+
+def test_ages_in_brackets():
+    # hand-written
+    vs = victims("Birmingham police shot and killed Tony Reese (24) and Lavell Hunt, who was 41, on Monday after "
+                 "the two men fired at officers outside a nightclub.")
+    assert sorted((v.name, v.age) for v in vs) == [("Lavell Hunt", 41), ("Tony Reese", 24)]
+    v = one("Brandon Tully (29) was shot and killed by a Boise, Idaho, police officer on Sunday after his roommate, "
+            "Kyle Ames (31), called 911.")
+    assert (v.name, v.age) == ("Brandon Tully", 29)
+
+
+def test_a_hostage_and_the_hostage_taker_both_killed():
+    # hand-written
+    vs = victims("Kevin Pruett, 36, took a pharmacist hostage at a drugstore in Amarillo, Texas, on Friday. When "
+                 "Pruett raised a pistol toward officers, SWAT officers fired, killing both Pruett and the "
+                 "pharmacist, Sandra Ochoa, 52.")
+    assert sorted(v.name for v in vs) == ["Kevin Pruett", "Sandra Ochoa"]
+    vs = victims("Kansas City, Mo., police fired into a car on Sunday where Mark Olivera, 29, was holding the car's "
+                 "owner, Janet Kruse, 47, at gunpoint after a carjacking. Both were killed. Police later said Kruse "
+                 "was struck by at least one officer's bullet.")
+    assert sorted(v.name for v in vs) == ["Janet Kruse", "Mark Olivera"]
+
+
+def test_two_men_identified_together_and_a_stepson():
+    # hand-written
+    vs = victims("SAN ANTONIO — Two men who robbed a jewelry store were shot and killed by San Antonio police "
+                 "officers Monday after they fired at officers, police said. The medical examiner identified the "
+                 "men Tuesday as 31-year-old Eric Dominguez and Jaime Solis, 26. Both men fired at officers, and "
+                 "four officers returned fire. Dominguez died at the scene; Solis died at a hospital.")
+    assert sorted((v.name, v.age) for v in vs) == [("Eric Dominguez", 31), ("Jaime Solis", 26)]
+    vs = victims("Two men who opened fire on Marion County sheriff's deputies were killed Thursday when deputies "
+                 "returned fire. The men were identified as Roy Perkins, 54, and his stepson, Austin Greer, 23. "
+                 "Perkins fired a shotgun at them, and Greer fired a rifle from a window. During a 40-minute exchange "
+                 "of gunfire, deputies shot both men. Perkins died on the porch, and Greer was found dead inside.")
+    assert sorted((v.name, v.age) for v in vs) == [("Austin Greer", 23), ("Roy Perkins", 54)]
+
+
+def test_a_private_security_guards_killing_is_no_police_killing():
+    # hand-written negative
+    assert victims("A private security guard at a shopping center in Glendale, Arizona, shot and killed Corey "
+                   "Beal, 35, on Friday after Beal punched him. Glendale police arrested the guard, Tom Yates, 61. "
+                   "Police said Yates had no law-enforcement role.") == []

@@ -130,6 +130,8 @@ CIVILIAN_KILLER_RE = re.compile(
     # 'stabbed his mother' alone is no killing: 'police killed a man who had stabbed his mother'
     r"(?:shot and killed|fatally shot|fatally stabbed|killed|strangled|"
     r"(?:stabbed|beat)(?=\s+(?:[\w'-]+\s+){1,4}?to death\b))\s+(?!himself|herself|by\b)|"
+    # 'A private security guard at a shopping center shot and killed'
+    r"\b(?:private\s+)?security guard\b[^.;]{0,80}?\b(?:shot and killed|fatally shot|killed)\s+(?!himself|herself|by\b)|"
     # 'A 52-year-old Springfield man has been charged with first-degree murder'
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:man|woman|teen|teenager|neighbor|husband|wife|boyfriend|girlfriend)\s+"
     r"(?:has been|had been|was|is)\s+(?:arrested and\s+)?charged with\s+(?:[\w-]+\s+){0,2}murder\b|"
@@ -154,16 +156,18 @@ BEFORE_PATIENT = re.compile(
     # 'shot and killed two brothers, Andre Kimble, 24, and ...'
     rf"|(?:{LETHAL}|{HARM}|killing|shooting)\s+(?:two|three|four|both|the\s+two)\s+(?:[\w-]+\s+){{0,2}}?(?:men|women|"
     rf"brothers|sisters|cousins|friends|teens|teenagers|boys|girls|suspects|people),\s+$"
-    # the second of two named: 'fatally shot Dante Holden, 19, and Tymyr Wilson'
-    rf"|\b(?:{LETHAL}|shot|killing)\s+(?:\d{{1,3}}-year-old\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)"
-    rf"(?:,\s*\d{{1,3}})?(?:,\s+(?:of|from)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}))?,?\s+and\s+"
+    # the second of two named: 'fatally shot Dante Holden, 19, and Tymyr Wilson', 'killing both Pruett and the
+    # pharmacist, Sandra Ochoa'
+    rf"|\b(?:{LETHAL}|shot|killing)\s+(?:both\s+)?(?:\d{{1,3}}-year-old\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){{0,3}}"
+    rf"[A-Z][\w.'’-]*)(?:,\s*\d{{1,3}}|\s*\(\d{{1,3}}\))?(?:,\s+(?:of|from)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}))?,?"
+    rf"\s+and\s+(?:(?:the|his|her|their)\s+(?-i:[a-z][\w-]*\s+){{0,2}}?(?-i:[a-z][\w-]*),\s+)?"
     rf"(?:\d{{1,3}}-year-old\s+)?$"
     # 'a shootout with four dead, including the UPS driver Frank Ordonez, 27, and Richard Cutshaw'
     rf"|\b(?:dead|killed|deaths|fatalities),?\s+including\s+(?:(?:the|a|an)\s+)?(?-i:(?:[a-z][\w-]*\s+|[A-Z]{{2,}}\s+)"
     rf"{{0,3}})(?:\d{{1,3}}-year-old\s+)?(?:(?-i:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)(?:,\s*\d{{1,3}})?"
     rf"(?:,[^,]{{0,40}})?,?\s+and\s+(?:(?:the|a|an)\s+)?(?-i:[a-z][\w-]*\s+){{0,3}}(?:\d{{1,3}}-year-old\s+)?)?$", re.I)
 AFTER_PATIENT = re.compile(
-    rf"^(?:(?:,[^,]{{0,90}}){{1,3}},|(?:,[^,]{{0,30}}){{4,8}},|,|"
+    rf"^(?:\s*\(\d{{1,3}}\))?(?:(?:,[^,]{{0,90}}){{1,3}},|(?:,[^,]{{0,30}}){{4,8}},|,|"
     # 'A and 17-year-old B died': the first of two named together
     rf"(?:,\s*\d{{1,3}},)?\s+and\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     rf"(?:,\s*\d{{1,3}},)?(?=\s+(?:were|died)\b))?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"
@@ -207,7 +211,7 @@ ATTRIBUTION_RE = re.compile(r"\b(?:according to (?:a |the )?(?:police|authoritie
 
 PLURAL_PATIENT = re.compile(r"\b(?:they|both)\s+(?:were|had been)\s+(?:both\s+)?(?:\w+\s+)?(?:shot and killed|killed|"
                             r"fatally shot|shot dead|shot to death)\b|"
-                            r"\b(?:shot and killed|killing|killed|fatally shot|shooting)\s+(?:both\s+)?(?:them|both men|"
+                            r"\b(?:shot and killed|killing|killed|fatally shot|shooting|shot)\s+(?:both\s+)?(?:them|both men|"
                             r"both women|the two men|the pair)\b|\b(?:both|the two) (?:men|women|suspects) (?:were|died)|"
                             r"\b(?:both|the two) (?:men|women|suspects|gunmen|shooters)\b[^.]{0,120}\b(?:before|after)\s+"
                             r"being\s+(?:\w+\s+)?(?:shot|killed)",
@@ -461,7 +465,7 @@ OTHER_KILLING_RE = re.compile(
     r"(?:fled|remains? at large|is still|was still)|investigating (?:the|a|his|her) (?:death|homicide|killing) as a "
     r"homicide|drive-by shooting|(?:was|were) killed in an? (?:\w+ )?(?:crash|fire|collision|blaze)|died (?:\w+ ){0,3}?in an? "
     r"(?:\w+ )?(?:crash|fire|collision|blaze)|overdose|self-inflicted|murder-suicide|hit-and-run|(?:struck|hit) and killed (?:a|the) pedestrian|"
-    r"anyone with information|Crime Stoppers|no (?:officers|police) (?:fired|were involved)|"
+    r"anyone with information|Crime Stoppers|no law[- ]enforcement (?:role|authority|powers)|no (?:officers|police) (?:fired|were involved)|"
     # a crash police had no part in: 'police say no chase involved', 'struck and killed by a car'
     r"no (?:police )?(?:chase|pursuit) (?:was )?involved|" + CIVILIAN_VEHICLE + r")\b", re.I)
 # near a death: a cause other than police

@@ -72,10 +72,17 @@ def extract(article: Article) -> list[Victim]:
     # shooting death of Y': whom an officer killed, relatives included
     have = {id(v[0]) for v in victims}
     victims += [(p, [i], True) for p, i in _killed_by_officer(sents, people) if id(p) not in have]
-    strong = [v for v in victims if any(C.POLICE_RE.search(sents[i].text) for i in v[1])
+    # 'Police fired into a car where A was holding B at gunpoint. Both were killed.': police in sight
+    strong = [v for v in victims if any(C.POLICE_RE.search(sents[i].text) or (
+        i and C.PLURAL_PATIENT.search(sents[i].text) and _police_involved(sents[i - 1].text)) for i in v[1])
               or (v[0] is not None and _attacked_police(v[0], sents, people))]
     if strong:
         victims = strong  # others shot or killed without police in sight are usually the suspect's victims
+    group = _identified_together(sents, people) if victims else []
+    if len(group) > 1 and any(v[0] in group for v in victims) and (several := _several_killed(sents)):
+        # 'Two men ... were shot and killed by police. ... identified the men as A, 31, and B, 26': both
+        have = {id(v[0]) for v in victims}
+        victims += [(q, sorted(set(several)), True) for q in group if id(q) not in have]
     if any(v[2] for v in victims):
         victims = [v for v in victims if v[2]]  # beside a death the story tells, one merely shot was wounded
     if not victims and police_article:
@@ -641,9 +648,11 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     return sorted(set(kill)), lethal
 
 
-#: the name is the one harmed in a clause about someone else, whose is the death told after it
+#: the name is the one harmed in a clause about someone else, whose is the death told after it ('A man who shot
+#: and wounded an employee, Denise Harper, ... was killed'; not 'The man who shot him, Victor Hale, ... died')
 _HARMED_IN_CLAUSE = re.compile(r"\b(?:who|that)\s+(?:\w+\s+){0,2}?(?:shot|stabbed|wounded|attacked|killed|beat|"
-                               r"assaulted|robbed|carjacked|kidnapped|abducted)\b[^.;]*$", re.I)
+                               r"assaulted|robbed|carjacked|kidnapped|abducted)(?:\s+and\s+\w+)?\s+"
+                               r"(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+$", re.I)
 _WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:but|while|whereas)\b|\.\s")
 
@@ -713,7 +722,7 @@ _TOGETHER = re.compile(
     r"^(?:,\s*\d{1,3})?" + _OF_TOWN + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their)\s+)?"
     r"(?:(?:younger|older|twin|step|teenage|adult|fellow|toddler|infant|baby|young|little|\d{1,3}-year-old)\s+)?"
     r"(?:(?:passengers?|driver|friends?|brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|girlfriend|"
-    r"boyfriend|cousins?|nephew|niece|uncle|aunt|grand(?:son|daughter|father|mother)|companion|roommate|"
+    r"boyfriend|cousins?|nephew|niece|uncle|aunt|(?:grand|step)(?:son|daughter|father|mother)|companion|roommate|"
     r"fianc[ée]e?|partner|co-?worker|accomplice|teen|teenager|suspects?)\s*,?\s+)?"
     r"(?:\d{1,3}[- ]years?[- ]old\s+)?$", re.I)
 #: a death told of the people named together, right after the last of them, in the passive or with an
