@@ -495,6 +495,9 @@ def test_word_lists_are_rebuilt_exactly_from_the_data(mirror, full_con, tmp_path
     lexicon.build_county_places(tmp_path / "county_places.csv.gz")
     assert gzip.decompress((tmp_path / "county_places.csv.gz").read_bytes()) == \
         gzip.decompress((shipped / "county_places.csv.gz").read_bytes())
+    lexicon.build_roster_first_names(mirror / lexicon.ROSTER, tmp_path / "roster_first_names.csv")
+    assert (tmp_path / "roster_first_names.csv").read_text("utf-8") == \
+        (shipped / "roster_first_names.csv").read_text("utf-8")
 
 
 def test_the_state_where_police_shot_the_victim():

@@ -32,3 +32,20 @@ def test_a_story_balanced_between_he_and_she_tells_no_sex():
     v = one("Police said Lindqvist and a neighbor argued in a hallway. She went inside. He followed. Officers "
             "arriving minutes later shot and killed Lindqvist, police said.")
     assert v.gender is None
+
+
+def test_a_womans_given_name_the_records_barely_know():
+    # hand-written: 'Yolanda' is once in the records, nineteen times in the Chicago roster; 'him' is the suspect
+    v = one("Philadelphia police officers chasing a robbery suspect on foot fired at him on Kensington Avenue on "
+            "Thursday, and a bullet struck Yolanda Pierce, 58, who was waiting at a bus stop. Pierce died at "
+            "Temple University Hospital. The suspect, Khalil Reed, 23, was wounded in the leg and arrested.")
+    assert v.gender == "female"
+
+
+def test_the_records_prior_stands_for_a_name_they_know():
+    from forcewatch.news.lexicon import first_names, given_names
+
+    # names the records hold 3 times or more keep the records' counts; the roster fills in the others
+    known = {n: c for n, c in first_names().items() if sum(c) >= 3}
+    assert known and all(given_names()[n] == c for n, c in known.items())
+    assert sum(given_names()["yolanda"]) > sum(first_names().get("yolanda", (0, 0)))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
-from .lexicon import common_words, first_names, places
+from .lexicon import common_words, first_names, given_names, places
 from .places import STATE_WORDS, state_code
 from .text import Sentence
 
@@ -188,7 +188,8 @@ class Person:
     @property
     def sex(self) -> str | None:
         """'male'/'female' when the given name is nearly always recorded as one (for pronouns)."""
-        n = first_names().get(self.first.lower()) if not self.weak else None
+        names = given_names() if len(self.name.split()) > 1 else first_names()  # 'Carey' alone is a surname
+        n = names.get(self.first.lower()) if not self.weak else None
         if not n:
             return None
         if (sum(n) >= 3 and max(n) / sum(n) >= 0.9) or (n[0] == 0 and n[1] >= 1) or (n[1] == 0 and n[0] >= 2):
