@@ -165,3 +165,11 @@ def test_a_private_security_guards_killing_is_no_police_killing():
     assert victims("A private security guard at a shopping center in Glendale, Arizona, shot and killed Corey "
                    "Beal, 35, on Friday after Beal punched him. Glendale police arrested the guard, Tom Yates, 61. "
                    "Police said Yates had no law-enforcement role.") == []
+
+
+def test_shots_told_after_the_officers_age_and_service():
+    # hand-written: 'Officer X, 35, a nine-year veteran, fired once'
+    v = one("A Des Moines police officer shot and killed a woman who was swinging a hatchet at her neighbors on "
+            "Saturday. Officer Nathan Kroll, 35, a nine-year veteran, fired once after Amber Sadler, 27, ignored "
+            "orders to drop the hatchet, police said. Sadler died at a hospital.")
+    assert v.name == "Amber Sadler" and v.shots == 1

@@ -285,9 +285,11 @@ SHOTS_RES = (
     re.compile(rf"\b(?:shot|struck|hit)\s+(?:\w+\s+){{0,3}}?{_NUM}\s+times\b", IC),
     re.compile(rf"\b{_NUM}\s+(?:shots|rounds|bullets)\s+(?:were\s+)?(?:fired|struck|hit)\b", IC),
     re.compile(r"\b(?:shot|struck|hit)\s+(?:\w+\s+){0,2}?(once|twice)\b", IC),
-    # 'One officer fired twice', not 'Tate fired twice at deputies' nor 'had been fired once before'
+    # 'One officer fired twice', 'Officer Kroll, 35, a nine-year veteran, fired once', not 'Tate fired twice at
+    # deputies' nor 'had been fired once before'
     re.compile(r"\b(?<!been )(?:(?-i:(?!He\b|She\b)[A-Z][\w'’-]+)|officers?|deput(?:y|ies)|troopers?|agents?|police)"
-               r"(?:,\s*who|\s+then|\s+also)?\s+fired\s+(once|twice)\b(?!\s+(?:at|on|toward)\s+(?:the\s+)?"
+               r"(?:,\s*who|\s+then|\s+also|(?:,[^,.;]{1,40}){1,2},)?\s+fired\s+(once|twice)\b"
+               r"(?!\s+(?:at|on|toward)\s+(?:the\s+)?"
                r"(?:officers?|deput|troopers?|police|agents?))", IC),
 )
 
