@@ -976,20 +976,22 @@ _THOUGHT = re.compile(r"\b(?:as if|as though|thought|think|believed?|believing|f
 _NOT_HIS_ARMS = re.compile(r"\btheir\s|\bstun guns?\b|\btasers?\b|\bpepper\b", re.I)
 
 
-def _armed_told(t: str, police: frozenset[str]) -> bool:
+def _armed_told(t: str, police: frozenset[str], own: str | None = None) -> bool:
     """Sentence `t` tells the arms of the one killed: ARMED_RE, but not the police's own fire ('accelerated
-    towards officers who opened fire'); or ARMED_MORE_RE ('drew a gun', 'had a knife') when the one acting
-    is not police (`police`: the surnames of the officers the article names)."""
+    towards officers who opened fire'); or ARMED_MORE_RE ('drew a gun', 'had a knife') or ARMED_ACT_RE
+    ('fired at a trooper', 'stabbed a store employee') when the one acting is not police (`police`: the
+    surnames of the officers the article names) nor the act done to the one killed (`own`: their surname,
+    'was holding the car's owner, Janet Kruger, at gunpoint')."""
     if any(m.group(0).lower() != "opened fire" or not _POLICE_FIRED.search(t, 0, m.end())
            for m in C.ARMED_RE.finditer(t)):
         return True
-    if not C.WEAPON_WORD_RE.search(t):
-        return False
-    for m in C.ARMED_MORE_RE.finditer(t):
+    weapon = C.WEAPON_WORD_RE.search(t)
+    for m in (*(C.ARMED_MORE_RE.finditer(t) if weapon else ()), *C.ARMED_ACT_RE.finditer(t)):
         head = t[:m.start()]
         if (_NOT_HIS_ARMS.search(m.group(0)) or _POLICE_ACTS.search(head) or _POLICE_CLAUSE.search(head)
-                or _THOUGHT.search(head)):
-            continue
+                or _THOUGHT.search(head)) or (m.re is C.ARMED_ACT_RE and (
+                    (own and own in m.group(0)) or re.search(r"\b(?:they|we)\s+(?:\w+\s+)?$", head, re.I))):
+            continue  # 'officers say they fired into a pickup truck': the police's fire
         last = re.findall(r"[\w'’-]+", head)[-1:]
         if not (last and last[0].strip("'’s") in police):
             return True
@@ -1003,18 +1005,19 @@ _ARMED_KINDS = (("replica", C.REPLICA_RE), ("dropped", C.DROPPED_RE), ("unarmed"
 
 def _armed(v, tiers, text, ev, people=()) -> None:
     police = frozenset(q.name.split()[-1] for q in people if q.role == "police")
+    own = v.name.split()[-1] if v.name else None
     claims = []
     for tier in tiers:
         for i in tier:
             t = text[i]
             kind = next((k for k, rx in _ARMED_KINDS if rx.search(t)), None)
-            if kind is None and _armed_told(t, police):
+            if kind is None and _armed_told(t, police, own):
                 kind = "armed"
             if kind is None and C.VEHICLE_HIT_RE.search(t) and not C.NOT_BY_CAR_RE.search(t):
                 kind = "vehicle"
             if kind:
                 claims.append({"claim": kind, "by": _claimer(t, police), "sentence": t})
-            if kind == "vehicle" and _armed_told(t, police):  # 'rammed a police vehicle and pointed a gun'
+            if kind == "vehicle" and _armed_told(t, police, own):  # 'rammed a police vehicle and pointed a gun'
                 claims.append({"claim": "armed", "by": _claimer(t, police), "sentence": t})
     if not claims:
         return
