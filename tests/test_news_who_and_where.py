@@ -173,3 +173,12 @@ def test_shots_told_after_the_officers_age_and_service():
             "Saturday. Officer Nathan Kroll, 35, a nine-year veteran, fired once after Amber Sadler, 27, ignored "
             "orders to drop the hatchet, police said. Sadler died at a hospital.")
     assert v.name == "Amber Sadler" and v.shots == 1
+
+
+def test_a_day_told_with_its_time_in_a_sentence_with_a_source():
+    # hand-written: 'her sister said' makes a statement's sentence, but 'late Monday' is when the bullet came
+    v = one("ATLANTA — A woman inside her apartment was killed by a bullet fired by an Atlanta police officer "
+            "during a shootout with a robbery suspect, the GBI said Wednesday. Keisha Morant, 44, was folding "
+            "laundry in her apartment late Monday when the bullet came through a window, her sister said. She died "
+            "at Grady Memorial Hospital.")
+    assert str(v.date) == "2022-03-07"

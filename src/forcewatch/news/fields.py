@@ -434,6 +434,11 @@ def _date_of_telling(sentence: str, d: DateFound) -> bool:
                                          r"that|after|as)\b", opens["gap"])
 
 
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: a day told with its time: what happened then, not when someone spoke
+_EVENT_TIME = re.compile(rf"\b(?:late|early)\s+(?:on\s+)?{_DAYS}\b|\b{_DAYS}\s+(?:night|morning|afternoon|evening)\b")
+
+
 def _date(v, tiers, text, published, ev) -> None:
     for n, tier in enumerate(tiers):
         for i in tier:
@@ -442,8 +447,10 @@ def _date(v, tiers, text, published, ev) -> None:
                 continue  # 'Bell had graduated from high school last year': the person's life, not the incident
             if re.search(r"\b(?:statement|said|announced|released|press conference|news conference)\b", t, re.I) \
                     and not C.DEATH_RE.search(t) and not re.search(r"\bshot|shooting\b", t, re.I) \
-                    and not (C.BY_POLICE_RE.search(t) or C.POLICE_ACT_RE.search(t)):
-                continue  # the day of a statement, unless it tells what police did ('was restrained by four officers')
+                    and not (C.BY_POLICE_RE.search(t) or C.POLICE_ACT_RE.search(t)) and not _EVENT_TIME.search(t):
+                # the day of a statement, unless it tells what police did ('was restrained by four officers') or
+                # a time of day ('was folding laundry late Monday when the bullet came through a window')
+                continue
             found = [d for d in find_dates(t, published) if not _date_of_telling(t, d)]
             if found:
                 d = _shifted(found[0], t)
