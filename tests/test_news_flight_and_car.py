@@ -127,3 +127,22 @@ def test_a_gun_he_only_claimed_or_police_only_feared_is_no_arms():
     assert v.armed is None
     v = one("Officers thought Dwayne Ellis had a gun when they shot and killed him in an alley, police said.")
     assert v.armed is None
+
+
+def test_flight_told_without_its_means_beside_driving():
+    # hand-written: 'fleeing' alone is unread, but the sentence tells he was driving
+    v = one("Jordan Tillman, 19, died on Sunday when the Nissan Altima he was driving crashed into a tree in "
+            "Orlando, Florida, while he was fleeing Orlando police officers who had tried to stop the car for "
+            "speeding.")
+    assert v.flee == "vehicle"
+    # hand-written: a make of car tells the chase was by car
+    v = one("Trevon Mack (26) was shot and killed by Baton Rouge police on Sunday after a pursuit of a stolen "
+            "2015 Dodge Charger. Police say Mack fired at officers after the car crashed into a utility pole.")
+    assert v.flee == "vehicle"
+
+
+def test_fleeing_a_traffic_stop_is_no_telling_of_the_means():
+    # hand-written guard: he may have run from the stop
+    v = one("Richard Lin died of asphyxiation and was found wedged between two buildings after fleeing police "
+            "during a traffic stop in East Oakland, police said.")
+    assert v.flee is None

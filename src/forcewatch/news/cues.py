@@ -330,7 +330,16 @@ CHASE_RE = re.compile(r"\b(?:(?<!foot )(?:chase|pursuit)|chased|pursued|gave cha
                       r"on foot)", IC)
 CHASE_VEHICLE_RE = re.compile(r"\b(?:cars?|vehicles?|trucks?|SUVs?|vans?|pickups?|sedans?|motorcycles?|drove|driving|"
                               r"driver|crash(?:ed|es)?|traffic stop|sped|speeds?|mph|highway|interstate|freeway|spikes?|"
-                              r"tires?|rammed|high-speed|low-speed)\b", IC)
+                              r"tires?|rammed|high-speed|low-speed|Dodge|Chevrolet|Chevy|Ford|Honda|Toyota|Nissan|"
+                              r"Jeep|Hyundai|Kia|BMW|Mercedes|Cadillac|Buick|Chrysler|GMC|Lexus|Acura|Mazda|Subaru|"
+                              r"Volkswagen|Audi|Pontiac|Infiniti)\b", IC)
+#: flight told without its means ('while he was fleeing officers'): by car when the same sentence tells of driving
+#: ('the Nissan he was driving crashed'), not of a stop or of leaving a car ('fled from a traffic stop', 'fled from
+#: a car' are as often on foot)
+FLED_RE = re.compile(r"\b(?:fled|fleeing|flee|flees)\b", IC)
+FLED_DRIVING_RE = re.compile(r"\b(?:drove|driving|crash(?:ed|es)?|sped|speeds?|mph|high-speed|rammed)\b", IC)
+FLED_NOT_DRIVING_RE = re.compile(r"\b(?:traffic stop|got out|jumped out|(?:fled|fleeing) (?:from )?(?:the|a|his|her) "
+                                 r"(?:car|vehicle|truck|SUV|van)|on foot|ran|running|passenger)\b", IC)
 CHASE_FOOT_RE = re.compile(r"\b(?:on foot|ran|running|runs|jumped|fence|backyards?|woods|sprinted)\b", IC)
 
 _WEAPON = (r"(?:gun|handgun|pistol|rifle|shotgun|firearm|revolver|knife|knives|machete|crossbow|bow|sword|hatchet|axe?|"

@@ -919,9 +919,12 @@ def _flee_told(t: str, gender: str | None = None) -> str | None:
 
 
 def _chase_told(t: str) -> str | None:
-    """A chase in sentence `t` ('After a short chase, the car crashed'): by car when the sentence tells of a
+    """A chase in sentence `t` ('After a short chase, the car crashed'), or flight told without its means ('the
+    Nissan he was driving crashed ... while he was fleeing officers'): by car when the sentence tells of a
     vehicle and not of running, on foot when it tells of running and of no vehicle."""
     if not C.CHASE_RE.search(t):
+        if C.FLED_RE.search(t) and C.FLED_DRIVING_RE.search(t) and not C.FLED_NOT_DRIVING_RE.search(t):
+            return "vehicle"
         return None
     car, foot = C.CHASE_VEHICLE_RE.search(t), C.CHASE_FOOT_RE.search(t)
     return "vehicle" if car and not foot else "foot" if foot and not car else None
