@@ -55,3 +55,13 @@ def test_a_town_pd_and_a_us_marshal():
     v = one("A U.S. Marshal shot and killed Ronnie Sills, 45, as deputies tried to arrest him on a federal warrant "
             "outside a motel in Macon, Ga., on Thursday.")
     assert v.agency == "U.S. Marshals Service"
+
+
+def test_words_before_police_that_name_no_force():
+    # hand-written: 'Other deputies', 'Off-duty Greenville police' name no force called 'Other Police'
+    v = one("Deputy Ryan Holt, 29, of the Spartanburg County Sheriff's Office, was shot and killed on Saturday "
+            "while answering a domestic call. Other deputies returned fire and killed the gunman, Curtis Ledford, 52.")
+    assert v.name == "Curtis Ledford" and v.agency != "Other Police"
+    v = one("Off-duty Greenville police officers shot and killed Sam Dorn, 40, outside a bar on Saturday after he "
+            "fired at them, police said.")
+    assert v.agency == "Greenville Police"

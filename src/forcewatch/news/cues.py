@@ -478,7 +478,9 @@ AGENCY_RE = re.compile(
 AGENCY_BAD_START = {"the", "a", "an", "when", "after", "as", "while", "but", "and", "then", "two", "three", "one",
                     "several", "local", "in", "on", "at", "officers", "deputies", "both", "if", "because", "said",
                     "video", "shows", "according", "tragically", "however", "throughout", "shortly", "officials",
-                    "authorities"}
+                    "authorities", "other", "another", "responding", "arriving", "off-duty", "on-duty", "former",
+                    "fellow", "no", "backup", "uniformed", "plainclothes", "four", "five", "six", "seven", "eight",
+                    "nine", "ten", "multiple", "more", "some", "many", "all"}  # 'Other deputies', 'Off-duty Greenville police'
 # the article says someone other than police did the killing, or it is a crime story
 OTHER_KILLING_RE = re.compile(
     r"\b(?:(?:searching|looking|hunting) for (?:the|a|an) (?:\w+ )?(?:gunman|shooter|killer|gunmen)|"
