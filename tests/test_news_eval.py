@@ -393,8 +393,8 @@ def test_real_extractor_does_not_regress_on_dev(eval_set):
     assert m["cause"]["accuracy"] >= 0.907          # 0.913
     assert m["age"]["accuracy"] >= 0.805 and m["city"]["accuracy"] >= 0.861  # 0.816, 0.871
     assert m["state"]["accuracy"] >= 0.895                                   # 0.905
-    assert m["agency"]["accuracy"] >= 0.795 and m["armed"]["accuracy"] >= 0.802  # 0.805, 0.812
-    assert m["flee"]["accuracy"] >= 0.72 and m["gender"]["accuracy"] >= 0.871    # 0.735, 0.881
+    assert m["agency"]["accuracy"] >= 0.805 and m["armed"]["accuracy"] >= 0.802  # 0.815, 0.812
+    assert m["flee"]["accuracy"] >= 0.729 and m["gender"]["accuracy"] >= 0.871   # 0.739, 0.881
     assert res["splits"]["dev"]["false_victims"]["rate"] <= 0.018  # 0.0148
     assert res["splits"]["dev"]["negatives"]["false_victims"] == 0
 
@@ -408,8 +408,8 @@ def test_description_mode_does_not_regress_on_dev(eval_set):
     assert m["detection"]["accuracy"] >= 0.973 and m["cause"]["accuracy"] >= 0.952  # 0.979, 0.960
     assert m["age"]["accuracy"] >= 0.958 and m["city"]["accuracy"] >= 0.917         # 0.970, 0.926
     assert m["state"]["accuracy"] >= 0.955                                          # 0.965
-    assert m["agency"]["accuracy"] >= 0.829 and m["armed"]["accuracy"] >= 0.830     # 0.839, 0.840
-    assert m["flee"]["accuracy"] >= 0.765 and m["gender"]["accuracy"] >= 0.913      # 0.778, 0.924
+    assert m["agency"]["accuracy"] >= 0.838 and m["armed"]["accuracy"] >= 0.830     # 0.848, 0.840
+    assert m["flee"]["accuracy"] >= 0.772 and m["gender"]["accuracy"] >= 0.913      # 0.782, 0.924
     assert res["splits"]["dev"]["false_victims"]["rate"] <= 0.019                    # 0.0160
     assert res["splits"]["dev"]["negatives"]["false_victims"] == 0   # negatives are read as articles
 

@@ -148,9 +148,11 @@ def test_a_hostage_and_the_hostage_taker_both_killed():
 
 def test_two_men_identified_together_and_a_stepson():
     # hand-written
-    vs = victims("SAN ANTONIO — Two men who robbed a jewelry store were shot and killed by San Antonio police "
-                 "officers Monday after they fired at officers, police said. The medical examiner identified the "
-                 "men Tuesday as 31-year-old Eric Dominguez and Jaime Solis, 26. Both men fired at officers, and "
+    # ('the North Side' is no person called Side)
+    vs = victims("SAN ANTONIO — Two men who robbed a jewelry store on the North Side were shot and killed by San "
+                 "Antonio police officers Monday after they fired at officers, police said. The medical examiner "
+                 "identified the men Tuesday as 31-year-old Eric Dominguez and Jaime Solis, 26. Both men fired at "
+                 "officers, and "
                  "four officers returned fire. Dominguez died at the scene; Solis died at a hospital.")
     assert sorted((v.name, v.age) for v in vs) == [("Eric Dominguez", 31), ("Jaime Solis", 26)]
     vs = victims("Two men who opened fire on Marion County sheriff's deputies were killed Thursday when deputies "

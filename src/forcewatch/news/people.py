@@ -672,7 +672,7 @@ _PLACE_WORDS = {"lane", "highway", "hospital", "parkway", "parish", "sheriff", "
                 "college", "academy", "hut", "jug", "recreation", "wilderness", "transit", "authority", "tribes",
                 "medical", "memorial", "elementary", "catholic", "baptist", "methodist", "jail", "prison",
                 "correctional", "detention", "regional", "international", "heights", "hills", "gardens", "estates",
-                "terrace", "acres", "neighborhood"}
+                "terrace", "acres", "neighborhood", "side"}  # 'the North Side'
 
 
 _VERB_LIKE = re.compile(r"(?:ed|ly|ing)$")
