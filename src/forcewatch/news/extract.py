@@ -537,8 +537,8 @@ def _by_named_civilian(after: str, people: list[Person]) -> bool:
 
 
 # between a name and a later pronoun: another clause with its own subject ('Veal opened fire, and they shot him')
-_NEW_SUBJECT = re.compile(r"[,;]|\b(?:they|police|officers?|deput\w+|troopers?|agents?)\b", re.I)
 _POLICE_OR_THEY = re.compile(r"\b(?:they|police|officers?|deput\w+|troopers?|agents?)\b", re.I)
+_NEW_SUBJECT = re.compile(r"[,;]|" + _POLICE_OR_THEY.pattern, re.I)
 
 
 def _same_one_hit(sentence: str, start: int, pronoun: re.Match[str]) -> bool:
@@ -606,8 +606,8 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()], people, after,
                                                                       previous):
             continue
-        if patient and patient.re is C.AFTER_PATIENT and _HARMED_IN_CLAUSE.search(before) \
-                and not C.POLICE_RE.search(before[max(0, _HARMED_IN_CLAUSE.search(before).start() - 30):]):
+        if patient and patient.re is C.AFTER_PATIENT and (harmed := _HARMED_IN_CLAUSE.search(before)) \
+                and not C.POLICE_RE.search(before[max(0, harmed.start() - 30):]):
             continue  # 'A man who shot and wounded an employee, Denise Harper, 49, ... was shot and killed by police
         if patient:
             police_acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))

@@ -986,12 +986,16 @@ _THOUGHT = re.compile(r"\b(?:as if|as though|thought|think|believed?|believing|f
 _NOT_HIS_ARMS = re.compile(r"\btheir\s|\bstun guns?\b|\btasers?\b|\bpepper\b", re.I)
 
 
+#: 'officers say they fired into a pickup truck', 'we shot': in these stories the police's own fire
+_THEY_ACT = re.compile(r"\b(?:they|we)\s+(?:\w+\s+)?$", re.I)
+
+
 def _armed_told(t: str, police: frozenset[str], own: str | None = None) -> bool:
     """Sentence `t` tells the arms of the one killed: ARMED_RE, but not the police's own fire ('accelerated
     towards officers who opened fire'); or ARMED_MORE_RE ('drew a gun', 'had a knife') or ARMED_ACT_RE
     ('fired at a trooper', 'stabbed a store employee') when the one acting is not police (`police`: the
     surnames of the officers the article names) nor the act done to the one killed (`own`: their surname,
-    'was holding the car's owner, Janet Kruger, at gunpoint')."""
+    'An officer, fearing for his life, fired at Hart')."""
     if any(m.group(0).lower() != "opened fire" or not _POLICE_FIRED.search(t, 0, m.end())
            for m in C.ARMED_RE.finditer(t)):
         return True
@@ -1000,8 +1004,8 @@ def _armed_told(t: str, police: frozenset[str], own: str | None = None) -> bool:
         head = t[:m.start()]
         if (_NOT_HIS_ARMS.search(m.group(0)) or _POLICE_ACTS.search(head) or _POLICE_CLAUSE.search(head)
                 or _THOUGHT.search(head)) or (m.re is C.ARMED_ACT_RE and (
-                    (own and own in m.group(0)) or re.search(r"\b(?:they|we)\s+(?:\w+\s+)?$", head, re.I))):
-            continue  # 'officers say they fired into a pickup truck': the police's fire
+                    (own and own in m.group(0)) or _THEY_ACT.search(head))):
+            continue
         last = re.findall(r"[\w'’-]+", head)[-1:]
         if not (last and last[0].strip("'’s") in police):
             return True
