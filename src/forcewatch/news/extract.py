@@ -19,7 +19,7 @@ from . import cues as C
 from .fields import fill_fields
 from .lexicon import places
 from .model import Article, Victim
-from .people import FAMILY_WORDS, WHEN, Mention, Person, find_people, generation
+from .people import FAMILY_WORDS, POLICE_SHOT, WHEN, Mention, Person, find_people, generation
 from .text import Sentence, plain_apostrophes, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
@@ -670,7 +670,7 @@ def _own_clauses(p: Person, sents: list[Sentence]) -> list[str]:
 
 #: a name given to someone the story told of before: 'identified him as X', 'identified the man as X'
 _IDENTIFIED_BACK = re.compile(rf"\bidentified\s+(?:(?P<p1>him|her)|the\s+(?:\w+\s+)?(?P<n1>{C.FIGURE})"
-                              rf"(?:\s+(?:police|officers|deputies|troopers)\s+(?:shot|killed|fatally shot))?)\s+"
+                              rf"{POLICE_SHOT})\s+"
                               rf"{WHEN}as\s+$|"
                               rf"\b(?:(?P<p2>[Hh]e|[Ss]he)|[Tt]he\s+(?:\w+\s+)?(?P<n2>{C.FIGURE}))\s+"
                               rf"(?:was|has been|had been)\s+(?:later\s+)?identified\s+{WHEN}"

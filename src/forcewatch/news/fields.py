@@ -16,7 +16,7 @@ from typing import Iterable
 
 from . import cues as C
 from .dates import WORDNUM, DateFound, find_dates
-from .lexicon import agency_acronyms, counties, first_names, given_names, places
+from .lexicon import agency_acronyms, counties, places
 from .model import Evidence, Victim
 from .people import Person, spelled_age
 from .places import (
@@ -293,7 +293,7 @@ def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
                 used.append(i)
             male, female = male + mm, female + ff
     if p:
-        n = (given_names() if len(p.name.split()) > 1 else first_names()).get(p.first.lower())
+        n = p.name_counts
         # a given name nearly always one sex outweighs a word or two ('threatened her' is about a relative), and
         # any number of them when the story tells of a man and a woman killed together
         if n and sum(n) >= 3 and max(n) / sum(n) >= 0.9 and (male + female < 3 or not (male or female) or not single):

@@ -153,11 +153,11 @@ _SAID_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told(?!\s+(?:the\s+)
 #: a quote's source named after the verb: '"He didn't have anything in his hands," said Latasha Burns, 52'
 _SAID_BEFORE = re.compile(r"[\"”’,]\s*(?:said|says|added|explained|recalled|told\s+\w+)\s+$")
 #: 'the man police shot', 'the woman officers killed'
-_POLICE_SHOT = r"(?:\s+(?:police|officers|deputies|troopers)\s+(?:shot|killed|fatally shot|shot and killed))?"
+POLICE_SHOT = r"(?:\s+(?:police|officers|deputies|troopers)\s+(?:shot|killed|fatally shot|shot and killed))?"
 #: 'Police said Marco Serrano, 33, shot and killed his neighbor': the one said of, acting, no quote's source
 #: (not 'said Jane Doe, 45, a neighbor')
 _ACTS_AFTER_AGE = re.compile(r",\s*\d{1,3},\s+(?!(?:a|an|the|who|whose|and|of|from|said|says|told)\b)[a-z]+")
-_IDENTIFIED = re.compile(rf"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+{_POLICE_SHOT})\s+)?{WHEN}"
+_IDENTIFIED = re.compile(rf"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+{POLICE_SHOT})\s+)?{WHEN}"
                          rf"(?:as\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?)?$", re.I)  # '... as 33-year-old Wes Combs'
 
 
@@ -186,10 +186,16 @@ class Person:
         return self.name.split()[0]
 
     @property
+    def name_counts(self) -> tuple[int, int] | None:
+        """(men, women) recorded under the given name (`lexicon.given_names`); a one-word name ('Carey') is a
+        surname and is looked up in the records' names only."""
+        names = given_names() if len(self.name.split()) > 1 else first_names()
+        return names.get(self.first.lower())
+
+    @property
     def sex(self) -> str | None:
         """'male'/'female' when the given name is nearly always recorded as one (for pronouns)."""
-        names = given_names() if len(self.name.split()) > 1 else first_names()  # 'Carey' alone is a surname
-        n = names.get(self.first.lower()) if not self.weak else None
+        n = self.name_counts if not self.weak else None
         if not n:
             return None
         if (sum(n) >= 3 and max(n) / sum(n) >= 0.9) or (n[0] == 0 and n[1] >= 1) or (n[1] == 0 and n[0] >= 2):
