@@ -103,8 +103,11 @@ _LOCAL = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple
                     r"home|house|apartment|hotel|motel|store|"
                     r"business|bank|credit union|neighborhood|park|grocery|restaurant|bar|casino|gas station|"
                     r"high school|church|residence|street|intersection|parking lot)\b")
-_IN_CITY = re.compile(rf"\b(?:in|near|of|from|outside|into|to|toward|towards)\s+(?:the\s+(?:city|town|village)\s+of\s+|"
-                      rf"the\s+(?=\S+\s+area\b))?{_DIR}(?P<city>{_PLACE})")
+#: 'in X', 'near X' ... and 'entered X' ('stopped with spike strips as he entered Marysville')
+_IN_CITY = re.compile(r"\b(?:in|near|of|from|outside|into|to|toward|towards|entered|entering)\s+"
+                      rf"(?:the\s+(?:city|town|village)\s+of\s+|the\s+(?=\S+\s+area\b))?{_DIR}(?P<city>{_PLACE})")
+#: a force's words in what _LOCAL read as a town ('the Amarillo Police Department on warrants')
+_FORCE_IN_NAME = re.compile(r"\b(?:Police|Sheriff['’]?s?|Department|Officers?|Deputies|Patrol|Troopers?)\b")
 #: countries and cities abroad that share a name with a US town
 _ABROAD = frozenset({"mexico", "canada", "cuba", "jordan", "lebanon", "peru", "chile", "china", "japan", "india",
                      "israel", "panama", "honduras", "poland", "england", "ireland", "scotland", "wales", "holland",
@@ -336,6 +339,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                     and not re.search(r"\b(?:police|officials|authorities|sheriff|county)\b",
                                       sentence[m.start():m.end() + 20], re.I)):
                 continue  # 'near Slater and Compton avenues', 'the area of Geneva and London', 'according to Shaw'
+            if rx is _LOCAL and _FORCE_IN_NAME.search(m["city"]):
+                continue  # 'wanted by the Amarillo Police Department on warrants': a force, read by _POLICE_OF
             if rx is _LOCAL and (m.group(0).startswith("The ") and m.start() > 0
                                  or m.group(0).lower().startswith("the ") and sentence[m.end() - 12:m.end()].endswith(
                                      "neighborhood") and not re.match(r"\s+of\b", sentence[m.end():])):
