@@ -594,6 +594,8 @@ _STATE_AGENCY = re.compile(rf"\b(?P<state>{STATE_ALT})\s+(?:State Police|State P
                            rf"state (?:agents?|police|troopers?|investigators?)\b)")
 
 
+#: before a force the person got away from or was wanted by: not the one that met them ('had fled from')
+_LEFT_BEHIND = re.compile(r"\b(?:fled|fleeing|escaped|eluded|evaded|wanted by|sought by)\s+(?:from\s+)?(?:the\s+)?$")
 _RIGHT_AFTER_POLICE = re.compile(rf"\b{C.POLICE}(?:\s+[\w'’-]+){{0,2}}\s*$", re.I)
 _CHASE = re.compile(r"\b(?:chase[ds]?|chasing|pursuit|pursu(?:ed|ing))\b", re.I)
 _CHASE_BEGAN = re.compile(r"\b(?:began|begun|started|beginning|starting|from)\s*$")
@@ -650,10 +652,10 @@ def _state_of_incident(tiers, text) -> tuple[str, int, bool] | None:
         m = _killed_in_state(text[i], after_police=True)
         if m and re.search(r"\b(?:shot|killed|fired|struck)\b", text[i][max(0, m.start() - 40):m.start()]):
             return state_code(m["state"]), i, False
-    for i in sorted(text):
-        m = _STATE_AGENCY.search(text[i])
-        if m:
-            return state_code(m["state"]), i, True
+    agencies = [(m, i) for i in sorted(text) for m in _STATE_AGENCY.finditer(text[i])]
+    met = [(m, i) for m, i in agencies if not _LEFT_BEHIND.search(text[i], 0, m.start())]
+    for m, i in met or agencies:  # 'had fled from Illinois State Police ... a Missouri Highway Patrol trooper'
+        return state_code(m["state"]), i, True
     moved = [(state_code(m["state"] or m["state2"]), i) for i in sorted(text) for m in _TO_STATE.finditer(text[i])]
     if moved:
         return moved[-1][0], moved[-1][1], False
