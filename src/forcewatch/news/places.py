@@ -44,8 +44,8 @@ STATE_WORDS = frozenset(k.lower().rstrip(".") for k in _STATES if k.endswith("."
 STATE_ALT = _STATE_ALT = "|".join(re.escape(k) for k in sorted(_STATES, key=len, reverse=True))
 #: after a state's name: the name is not part of a place's ('Kansas City', 'Washington County', 'Washington,
 #: D.C.', 'Virginia Avenue')
-STATE_END = r"(?![a-z])(?!\s+(?:City|County|Parish|Beach|Avenue|Street|Boulevard|Road|Drive|Heights)\b)" \
-            r"(?!,?\s*D\.\s?C\.)"
+STATE_END = r"(?![a-z])(?!\s+(?:City|County|Parish|Beach|Avenue|Ave\.|Street|St\.|Boulevard|Blvd\.|Road|Rd\.|Drive|" \
+            r"Heights|Square|Park|Hills|Lane|Place|Township|Village)(?!\w))(?!,?\s*D\.\s?C\.)"
 _CAP = r"[A-Z][a-zA-Z'’.\-]*"
 _PLACE = rf"(?:(?:St\.?|Ft\.|Mt\.|Port|Fort|Saint|La|Los|Las|El|San|Santa|New|North|South|East|West|Lake)\s+)?{_CAP}" \
          rf"(?:\s+(?:d['’])?{_CAP}){{0,2}}"  # 'Coeur d'Alene'
