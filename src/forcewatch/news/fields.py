@@ -116,7 +116,8 @@ def _victim_ages(t: str, names=frozenset()) -> set[int]:
     """Ages in a sentence that may be the victim's: not 'his 16-year-old girlfriend', not 'a 10-year-old son',
     not 'after he fatally shot a 34-year-old woman'."""
     out = set()
-    for m in (*C.AGE_RE.finditer(t), *_SPELLED_AGE_RE.finditer(t), *_AGE_PHRASE_RE.finditer(t)):
+    for m in (*C.AGE_RE.finditer(t), *_SPELLED_AGE_RE.finditer(t), *_AGE_PHRASE_RE.finditer(t),
+              *_GROUP_AGE_RE.finditer(t)):
         if _OTHER_AGE_AFTER.match(t, m.end()) or _OTHER_AGE_BEFORE.search(t[max(0, m.start() - 25):m.start()]) \
                 or _harmed_by_them(t, m.start(), names):
             continue
@@ -133,6 +134,12 @@ _AGE_PHRASE_RE = re.compile(r"\bat the age of (\d{1,3})\b|\b(?<!-)(\d{1,3}) year
                             r"\b(?:died|killed|dead|slain)\b[^.;]{0,60}?\bat age (\d{1,3})\b")
 
 
+#: a group of the same age, the victim among them: 'two 16-year-olds fled', 'The two men, including the one found
+#: dead, are 19 years old'
+_GROUP_AGE_RE = re.compile(r"\b(?:[Tt]wo|[Bb]oth|[Tt]hree)\s+(\d{1,3})[- ]years?[- ]old(?:s\b|\s+(?:boys|men|teens|"
+                           r"teenagers|girls|women|males|suspects)\b)|"
+                           r"\b[Tt]he\s+(?:two|three)\s+(?:boys|men|teens|teenagers|girls|women|suspects)\b[^.;]{0,60}?"
+                           r"\b(?:are|were)\s+(?:both\s+|all\s+)?(\d{1,3})\s+years\s+old\b")
 _THE_AGE = re.compile(r"\b[Tt]he\s+(\d{1,3})[- ]years?[- ]old\b"
                       r"(?!\s+(?:\w+\s+)?(?:girlfriend|boyfriend|wife|husband|son|"
                       r"daughter|child|brother|sister|mother|father|victim|woman|girl|hostage|officer|deputy)s?\b)")

@@ -1,0 +1,51 @@
+"""Where police met the person, when a story names other places and forces (hand-written texts, marked as
+such): a town entered at the end of a chase; a force the person was wanted by; a state force the person had
+fled from; a state's name inside a place's ('Vermont Square'); and the age of a group the victim was one of."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from conftest import read_one_victim
+
+one = partial(read_one_victim, published=date(2023, 5, 18))
+
+
+def test_the_town_a_chase_entered_is_where_it_ended():
+    # hand-written: the chase began with Linden police; it was stopped as the driver entered Fenton
+    v = one("Linden police tried to stop a pickup truck for speeding shortly after midnight, but the driver kept "
+            "going. Deputies laid spike strips, and the truck came to a stop as it entered Fenton. The driver, "
+            "Calvin Moyer, 38, climbed out holding a rifle, and officers shot and killed him.")
+    assert v.name == "Calvin Moyer" and v.city == "Fenton"
+
+
+def test_a_force_the_man_was_wanted_by_is_not_where_he_was_killed():
+    # hand-written: the department's town comes first and would otherwise be read as 'a Lubbock ... man'
+    v = one("Ricardo Salinas was wanted by the Lubbock Police Department on two assault warrants. Officers found "
+            "him at a relative's house in Levelland on Sunday. When he raised a pistol, an officer shot and "
+            "killed him.")
+    assert v.name == "Ricardo Salinas" and v.city == "Levelland"
+
+
+def test_a_state_force_he_had_fled_from_does_not_name_the_state():
+    # hand-written: the first state force named is the one he got away from the day before
+    v = one("Officers shot and killed Dale Prewitt, 44, on Tuesday after a pursuit on Interstate 70, police said. "
+            "Prewitt had fled from Kansas Highway Patrol troopers on Monday and was spotted again when a "
+            "Colorado State Patrol trooper saw his car near a rest area east of Burlington.")
+    assert v.name == "Dale Prewitt" and v.state == "CO"
+
+
+def test_a_state_name_inside_a_neighbourhood_name_is_no_state():
+    # hand-written, coroner-record style: 'Vermont Square' is a Los Angeles neighbourhood
+    v = read_one_victim("Terrell Jones, 31, died after being shot by police in Vermont Square, according to "
+                        "the county coroner's records.")
+    assert v.state != "VT"
+
+
+def test_the_age_of_a_group_the_unnamed_victim_was_one_of():
+    # hand-written: both who ran were 17; one of them was killed
+    v = one("Officers answered a call about two people trying car doors in a parking garage about 2 a.m. Two "
+            "17-year-olds ran from the officers. One of the boys turned and fired at an officer, who shot and "
+            "killed him. The other boy was arrested.")
+    assert v.age == 17
