@@ -473,9 +473,10 @@ def _place(v, tiers, text, sents, ev, people, single: bool = True) -> None:
     person_words = {w.lower() for q in people for w in q.name.split()}
     best = None
     seen: list[tuple[PlaceFound, int]] = []
+    dc = _in_dc(text)
     for t, tier in enumerate(tiers):
         for i in tier:
-            for f in find_places(text[i], first=i <= 3):  # after a headline and a byline
+            for f in find_places(text[i], first=i <= 3) + dc(text[i]):  # after a headline and a byline
                 if f.city.lower() in person_words:
                     continue  # 'the death of Adam Toledo' names a person, not Toledo, Ohio
                 seen.append((f, i))
@@ -531,6 +532,9 @@ _DC_NAMED = re.compile(r"\bD\.\s?C\.|\bDC\b|\bDistrict of Columbia\b")
 _DC_CITY = re.compile(r"\b(?:(?:North|South)(?:east|west)\s+Washington|Washington,?\s+D\.?\s?C\b\.?)(?![\w])")
 
 
+_WA_STATE = re.compile(r"\bWashington [Ss]tate\b|\bstate of Washington\b")
+
+
 def _washington_dc(v, tiers, text, ev) -> None:
     """The District of Columbia has one city, Washington: 'in Northwest D.C.' places the death in
     Washington, DC; 'in Southeast Washington' in a story naming D.C. is the city, not the state."""
@@ -542,13 +546,22 @@ def _washington_dc(v, tiers, text, ev) -> None:
     if v.city not in (None, "Washington") or v.state not in (None, "WA"):
         return
     everything = " ".join(text.values())
-    if not _DC_NAMED.search(everything) or re.search(r"\bWashington [Ss]tate\b|\bstate of Washington\b", everything):
+    if not _DC_NAMED.search(everything) or _WA_STATE.search(everything):
         return
     at = next((i for tier in tiers for i in tier if _DC_CITY.search(text[i])), None)
     if at is not None:
         v.city, v.state = "Washington", "DC"
         ev("city", v.city, [at])
         ev("state", v.state, [at])
+
+
+def _in_dc(text: dict[int, str]):
+    """The places of a sentence that the District's quadrants name ('in Southeast Washington', 'Washington,
+    D.C.') in a story naming D.C. and not Washington state; as strong as 'City, ST'."""
+    everything = " ".join(text.values())
+    if not _DC_NAMED.search(everything) or _WA_STATE.search(everything):
+        return lambda sentence: []
+    return lambda sentence: [PlaceFound("Washington", "DC", m.group(0), 2.9) for m in _DC_CITY.finditer(sentence)]
 
 
 def _big_city_of_neighbourhood(best, seen, text):

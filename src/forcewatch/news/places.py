@@ -64,9 +64,10 @@ _EARLIER_CRIME = re.compile(r"(?:\b(?:robbery|robberies|burglary|burglaries|carj
                             r"(?:\s+(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?),?\s+(?:and|or))?\s*$", re.I)
 #: an earlier crime told as an act: 'after allegedly killing his girlfriend in Baldwyn', 'had killed his
 #: girlfriend as she worked at a nursing facility in University Place'
-_EARLIER_ACT = re.compile(r"\b(?:(?:after|for)\s+(?:allegedly\s+)?(?:killing|stabbing|murdering|robbing|carjacking|"
-                          r"kidnapping|raping)|had\s+(?:allegedly\s+)?(?:killed|stabbed|murdered|robbed|carjacked|"
-                          r"kidnapped|raped))\b[^.;:]{0,80}?\s(?:in|at|near)\s*$", re.I)
+_EARLIER_ACT = re.compile(r"\b(?:(?:after|for|(?:suspected|accused) of)\s+(?:allegedly\s+)?(?:killing|stabbing|"
+                          r"murdering|robbing|carjacking|kidnapping|raping)|had\s+(?:allegedly\s+)?(?:killed|stabbed|murdered|robbed|carjacked|"
+                          r"kidnapped|raped))\b(?:(?!\b(?:killed|shot|police|officers?|deputies)\b)[^.;:]){0,80}?\s(?:in|at|near)\s*$",
+                          re.I)  # not '... in Lawrence were shot and killed by police in Fishers'
 #: a force that was looking for the person, not where it happened: 'wanted by the Amarillo Police
 #: Department', 'had been reported missing by Norman police', 'told Dublin police he was missing'
 _SOUGHT_BEFORE = re.compile(r"\b(?:wanted by|missing (?:by|to)|told|notified|warrants? (?:from|issued by))"
@@ -81,10 +82,14 @@ _TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|city|co
                               r"\b(?:in|near|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:[A-Z][\w.]*"
                               r"(?:\s+[A-Z][\w.]*)?,\s+)?(?:just\s+|about\s+|some\s+|roughly\s+)?(?:[\w-]+\s+){0,2}$")
 #: a hospital's town, written with its state: 'transferred to a hospital in Kansas City, Kan., where he died'
+#: a place of the town named after it: 'the Natick Mall', 'the Tustin High School gym'
+_FACILITY = re.compile(r"\s(?:Mall|High School|High|Middle School|Elementary School|Elementary|Station)$")
+_HOSPITAL_AFTER = re.compile(r"\s+(?:hospital|medical center|trauma center|clinic)\b")
 _HOSPITAL_IN = re.compile(r"\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]enter)\s+in\s+$")
 #: a life told before a town: 'who grew up in', 'was born and raised in', 'lived in', 'moved here from'
 _LIFE_IN = re.compile(r"\b(?:grew up|raised|born|live[sd]?|living|resided|resides|moved (?:here |back )?from|"
-                      r"native of|hometown of|graduated from high school)\s+(?:\w+\s+){0,3}?(?:in|from|of|near)$", re.I)
+                      r"native of|hometown of|graduated from high school|(?<!where he )(?<!where she )worked|"
+                      r"(?<!where he )(?<!where she )works)\s+(?:\w+\s+){0,4}?(?:in|from|of|near)$", re.I)
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
 _AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Cc]linic|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|"
                           r"[Tt]rauma [Cc]enter)"
@@ -259,8 +264,10 @@ def _trim(city: str, passing: bool = False) -> str | None:
             words[starts[-1]].lower() in _SKIP_LEAD or words[starts[-1]].lower() in common_words()):
         starts.append(starts[-1] + 1)
     for start in starts:
-        if start and (words[start - 1].lower() in _ORDINALS or _STREET.match(" " + words[start])):
-            continue  # 'the Third Ward' (Houston), 'University Avenue' (no town Ward, Arkansas, or Avenue, Maryland)
+        if start and (words[start - 1].lower() in _ORDINALS or _STREET.match(" " + words[start])) \
+                or start < len(words) and words[start].lower() in _ORDINALS:
+            continue  # 'the Third Ward' (Houston), 'University Avenue' (no town Ward, Arkansas, or Avenue, Maryland),
+            #           'East Fifth Street' (no town Fifth Street, Texas)
         for n in range(len(words), start, -1):
             cand = " ".join(words[start:n]).rstrip(".,")
             if cand.lower() in _NOT_CITY or not _known(cand) or (state_code(cand) and cand != "New York"):
@@ -279,8 +286,8 @@ def _trim(city: str, passing: bool = False) -> str | None:
 
 
 #: where someone lived, right before a 'Town, State': 'Sweeney of ', 'a 52-year-old man from '
-_LIVED_OF = re.compile(r"(?:\b[A-Z][\w'’-]+,?|\b(?:man|woman|boy|girl|teen|teenager|resident|driver|\d{1,3}))\s+"
-                       r"(?:of|from)\s+$")
+_LIVED_OF = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:man|woman|boy|girl|teen|teenager|resident|driver|\d{1,3})),?\s+"
+                       r"(?:of|from)\s+$")  # 'Hollis, 29, of Capitol Heights, Md.'
 
 
 def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
@@ -334,6 +341,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 continue
             if rx is _IN_CITY and _SUBPLACE.match(sentence, m.end()):
                 continue  # 'near Five Points in Monroe': the place is the second
+            if rx is _IN_CITY and _HOSPITAL_AFTER.match(sentence, m.end()):
+                continue  # 'flown to Erlanger hospital in Chattanooga': a hospital's name
             if _cross_streets(sentence, m.start("city"), m.end()) or (
                     rx is _IN_CITY and re.search(r"\baccording\s*$", sentence[max(0, m.start() - 12):m.start()])
                     and not re.search(r"\b(?:police|officials|authorities|sheriff|county)\b",
@@ -351,9 +360,13 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
             if d and d[0].isupper():  # 'in West Palm Beach' is not Palm Beach
                 if state_code(f"{d} {m['city'].split()[0]}".rstrip(".,")):
                     continue  # 'A South Carolina probation officer' is no town called Carolina
-                city = _trim(f"{d} {m['city']}")
+                city = _trim(f"{d} {m['city']}") or _trim(m["city"])
+                if city and not city.startswith(d) and city != m["city"].rstrip(".,"):
+                    continue  # 'near the East Carolina University campus': a longer name, no town Carolina
 
             city = city or _trim(m["city"])
+            if not city and rx is _LOCAL and _FACILITY.search(m["city"]):
+                city = _trim(m["city"], passing=True)  # 'in the parking lot of the Natick Mall'
             township = re.fullmatch(r"((?:[A-Z][a-z]+\s+){1,2})(?:Township|Twp\.?)", m["city"].strip())
             if not city and rx is _POLICE_OF and township and township[1].split()[0].lower() not in common_words():
                 city = township[1].strip()  # 'Deptford Township police': a township the gazetteer lacks
