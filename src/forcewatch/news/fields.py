@@ -139,7 +139,7 @@ _AGE_PHRASE_RE = re.compile(r"\bat the age of (\d{1,3})\b|\b(?<!-)(\d{1,3}) year
 _GROUP_AGE_RE = re.compile(r"\b(?:[Tt]wo|[Bb]oth|[Tt]hree)\s+(\d{1,3})[- ]years?[- ]old(?:s\b|\s+(?:boys|men|teens|"
                            r"teenagers|girls|women|males|suspects)\b)|"
                            r"\b[Tt]he\s+(?:two|three)\s+(?:boys|men|teens|teenagers|girls|women|suspects)\b[^.;]{0,60}?"
-                           r"\b(?:are|were)\s+(?:both\s+|all\s+)?(\d{1,3})\s+years\s+old\b")
+                           r"\b(?:are|were)\s+(?:both\s+|all\s+)?(\d{1,3})(?:\s+years\s+old\b|(?=\s*[,.;]))")
 _THE_AGE = re.compile(r"\b[Tt]he\s+(\d{1,3})[- ]years?[- ]old\b"
                       r"(?!\s+(?:\w+\s+)?(?:girlfriend|boyfriend|wife|husband|son|"
                       r"daughter|child|brother|sister|mother|father|victim|woman|girl|hostage|officer|deputy)s?\b)")
@@ -205,7 +205,8 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
     return None
 
 
-_WAS_AGE = re.compile(r"(?:^|[.;,]\s+|,\s+and\s+)(?:[A-Z][\w'’.-]*\s+){0,3}?([A-Z][\w'’-]*)"
+_WAS_AGE = re.compile(r"(?:(?:^|[.;,]\s+|,\s+and\s+)(?:[A-Z][\w'’.-]*\s+){0,3}?([A-Z][\w'’-]*)|"
+                      r"\bsaid\s+(he|she))"  # 'the medical examiner later said he was 36'
                       r"(?:,\s+(?:a|an|the)\s+[^,]{1,60},)?\s+was\s+"  # 'Whitehorse, a member of ..., was 28 when'
                       r"(?:only\s+|just\s+)?"
                       r"(?:(\d{1,3})(?:[- ]years?[- ]old)?(?=\s*[.;,]|\s+(?:and|when|at)\b)|"
@@ -221,15 +222,16 @@ def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, i
     named_in = [(m.sentence, m.start, q is p) for q in people for m in q.mentions]
     for i in idx:
         for m in _WAS_AGE.finditer(text[i]) if " was " in text[i] else ():
-            if m.group(1) not in ("He", "She", surname):
+            who = m.group(1) or m.group(2).capitalize()
+            if who not in ("He", "She", surname):
                 continue
-            if m.group(1) in ("He", "She"):
-                if (m.group(1) == "He" and p.sex == "female") or (m.group(1) == "She" and p.sex == "male"):
+            if who in ("He", "She"):
+                if (who == "He" and p.sex == "female") or (who == "She" and p.sex == "male"):
                     continue
-                last = max(((si, st, mine) for si, st, mine in named_in if (si, st) < (i, m.start(1))), default=None)
+                last = max(((si, st, mine) for si, st, mine in named_in if (si, st) < (i, m.start())), default=None)
                 if last is not None and not last[2]:
                     continue
-            age = int(m.group(2) or m.group(3))
+            age = int(m.group(3) or m.group(4))
             if age < 110:
                 return age, i
     return None
@@ -239,6 +241,8 @@ _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\
                             r"(?:man|woman|male|female|suspect|"
                             r"boy|girl|teen|teenager|driver|person|individual),?\s+(?:age\s+|aged\s+|who was\s+)?"
                             r"(\d{1,3}),|"
+                            # 'The victim, 61, died at the scene'
+                            r"\b[Tt]he\s+victim,\s+(\d{1,3}),\s+(?:died|was (?:pronounced|declared) dead|was killed)|"
                             r"\b(?:[Tt]he|[Aa]n?)\s+(?:man|woman|male|female|boy|girl|teen|teenager|driver|person)\s+"
                             r"aged\s+(\d{1,3})\b|"  # 'A man aged 52 died'
                             r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,2}?"
@@ -267,7 +271,8 @@ def _described_ages(text: dict[int, str], upto: int | None = None, names=frozens
     about them -- 'her 24-year-old son', up to sentence `upto`; of someone of sex `sex` when given."""
     other = _SEX_NOUN.get({"male": "female", "female": "male"}.get(sex or ""))
     return [(age, i) for i in sorted(text) if upto is None or i <= upto
-            for m in _DESCRIBED_AGE.finditer(text[i]) if (age := int(next(g for g in m.groups() if g))) < 110
+            for m in (*_DESCRIBED_AGE.finditer(text[i]), *_GROUP_AGE_RE.finditer(text[i]))
+            if (age := int(next(g for g in m.groups() if g))) < 110
             and not (other and other.search(m.group(0)))
             and not _harmed_by_them(text[i], m.start() + len(m.group(0).split()[0]) + 1, names)]  # after 'a', 'the'
 

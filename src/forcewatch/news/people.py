@@ -124,16 +124,27 @@ _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]ye
                         r"(?:\)|,|\.|;|\s+(?:of|from|was|and|who|after|when|before|had|has|is|died|were|"
                         r"in|on|at|while|during|near))|"  # 'John Smith, 25 in Tulsa': a comma left out
                         # 'John Smith, who was 25, ...', 'Nathan Price, who turned 40 last week,' (not 'would have')
-                        r"^\s*,\s*who\s+(?:was|is|(?:[\w-]+\s+){0,3}?(?:had\s+)?(?:just\s+)?turned)\s+(?:only\s+|just\s+)?"
+                        r"^\s*,\s*who\s+(?:was|is|(?:(?!would\b)[\w-]+\s+){0,3}?(?:had\s+)?(?:just\s+)?turned)\s+(?:only\s+|just\s+)?"
                         r"(\d{1,3})"
                         r"(?:[- ]years?[- ]old)?(?=\s*[,;.)]|\s+(?:and|when|at|last|this|earlier)\b)|"
                         r"^\s*,\s*an?\s+(\d{1,3})[- ]years?[- ]old\b(?![-'’])|"  # 'Jo Lee, a 25-year-old father'
+                        # 'Jo Lee, a thirty-two-year-old mother of two'
+                        r"^\s*,\s*an?\s+(?P<spelled>[a-z]+(?:-[a-z]+)?[- ]years?[- ]old)\b(?![-'’])|"
+                        # 'Mateo Hernandez, who would have turned 20 next month,': 19
+                        r"^(?:\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*,\s*(?:who\s+)?would\s+have\s+"
+                        r"turned\s+(?P<turning>\d{1,3})\b|"
                         # 'John Smith of Akron, 25, was ...'
                         r"^\s+of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s*(\d{1,3})(?=\s*[,;)]|\s+(?:was|and|who|died)\b)")
 
 
 def _age_in(m: re.Match) -> int:
-    """The age an _AGE_BEFORE / _AGE_AFTER match gives (whichever alternative matched)."""
+    """The age an _AGE_BEFORE / _AGE_AFTER match gives (whichever alternative matched); -1 for a spelled
+    age that is no number."""
+    named = m.groupdict()
+    if named.get("spelled"):
+        return spelled_age(named["spelled"]) or -1
+    if named.get("turning"):
+        return int(named["turning"]) - 1
     return int(next(g for g in m.groups() if g))
 
 
