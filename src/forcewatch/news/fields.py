@@ -205,33 +205,43 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
     return None
 
 
-_WAS_AGE = re.compile(r"(?:(?:^|[.;,]\s+|,\s+and\s+)(?:[A-Z][\w'’.-]*\s+){0,3}?([A-Z][\w'’-]*)|"
-                      r"\bsaid\s+(he|she))"  # 'the medical examiner later said he was 36'
+_WAS_AGE = re.compile(r"(?:(?:^|[.;,]\s+|,\s+and\s+)(?:[A-Z][\w'’.-]*\s+){0,3}?(?P<name>[A-Z][\w'’-]*)|"
+                      r"\bsaid\s+(?P<pron>he|she)|"  # 'the medical examiner later said he was 36'
+                      # a relative's words: '"My baby was 22 years old," she said'
+                      r"\b[Mm]y\s+(?P<kin>baby|child|son|boy|brother|nephew|grandson|daughter|girl|sister|niece|"
+                      r"granddaughter))"
                       r"(?:,\s+(?:a|an|the)\s+[^,]{1,60},)?\s+was\s+"  # 'Whitehorse, a member of ..., was 28 when'
                       r"(?:only\s+|just\s+)?"
-                      r"(?:(\d{1,3})(?:[- ]years?[- ]old)?(?=\s*[.;,]|\s+(?:and|when|at)\b)|"
-                      r"an?\s+(\d{1,3})[- ]years?[- ]old\b)")  # 'John Smith was 35 when', 'Smith was a 35-year-old'
-
+                      # 'John Smith was 35 when', 'Smith was a 35-year-old'
+                      r"(?:(?P<age>\d{1,3})(?:[- ]years?[- ]old)?(?=\s*[.;,]|\s+(?:and|when|at)\b)|"
+                      r"an?\s+(?P<age2>\d{1,3})[- ]years?[- ]old\b)")
+_KIN_SEX = {"son": "male", "boy": "male", "brother": "male", "nephew": "male", "grandson": "male",
+            "daughter": "female", "girl": "female", "sister": "female", "niece": "female", "granddaughter": "female"}
 
 
 def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, int] | None:
-    """'He was 25.', 'Smith was 25 and a father of two' in a sentence about the victim.  A pronoun is
-    someone else's when it is of the other sex, or when the last person named before it is another
-    ('Officer Tom Jones fired. He was 25 and ...')."""
+    """'He was 25.', 'Smith was 25 and a father of two', '"My son was 22"' in a sentence about the victim.
+    A pronoun is someone else's when it is of the other sex, or when the last person named before it is
+    another ('Officer Tom Jones fired. He was 25 and ...'); a relative's child of the other sex is another."""
     surname = p.name.split()[-1]
     named_in = [(m.sentence, m.start, q is p) for q in people for m in q.mentions]
     for i in idx:
         for m in _WAS_AGE.finditer(text[i]) if " was " in text[i] else ():
-            who = m.group(1) or m.group(2).capitalize()
-            if who not in ("He", "She", surname):
-                continue
-            if who in ("He", "She"):
-                if (who == "He" and p.sex == "female") or (who == "She" and p.sex == "male"):
+            if m["kin"]:
+                if _KIN_SEX.get(m["kin"], p.sex) != p.sex and p.sex:
                     continue
-                last = max(((si, st, mine) for si, st, mine in named_in if (si, st) < (i, m.start())), default=None)
-                if last is not None and not last[2]:
+            else:
+                who = m["name"] or m["pron"].capitalize()
+                if who not in ("He", "She", surname):
                     continue
-            age = int(m.group(3) or m.group(4))
+                if who in ("He", "She"):
+                    if (who == "He" and p.sex == "female") or (who == "She" and p.sex == "male"):
+                        continue
+                    last = max(((si, st, mine) for si, st, mine in named_in if (si, st) < (i, m.start())),
+                               default=None)
+                    if last is not None and not last[2]:
+                        continue
+            age = int(m["age"] or m["age2"])
             if age < 110:
                 return age, i
     return None
@@ -242,7 +252,11 @@ _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\
                             r"boy|girl|teen|teenager|driver|person|individual),?\s+(?:age\s+|aged\s+|who was\s+)?"
                             r"(\d{1,3}),|"
                             # 'The victim, 61, died at the scene'
-                            r"\b[Tt]he\s+victim,\s+(\d{1,3}),\s+(?:died|was (?:pronounced|declared) dead|was killed)|"
+                            r"\b[Tt]he\s+victim,\s+(\d{1,3}),\s+(?:died|was (?:pronounced|declared) dead|was killed|"
+                            r"was identified|has been identified)|"
+                            # a headline: 'Lake Charles police kill 27-year-old man after standoff'
+                            r"\b(?:kills?|shoots?|fatally shoots?)\s+(\d{1,3})[- ]years?[- ]old\s+"
+                            r"(?:man|woman|boy|girl|teen|teenager)\b|"
                             r"\b(?:[Tt]he|[Aa]n?)\s+(?:man|woman|male|female|boy|girl|teen|teenager|driver|person)\s+"
                             r"aged\s+(\d{1,3})\b|"  # 'A man aged 52 died'
                             r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,2}?"
@@ -273,10 +287,12 @@ def _described_ages(text: dict[int, str], upto: int | None = None, names=frozens
     return [(age, i) for i in sorted(text) if upto is None or i <= upto
             for m in (*_DESCRIBED_AGE.finditer(text[i]), *_GROUP_AGE_RE.finditer(text[i]))
             if (age := int(next(g for g in m.groups() if g))) < 110
-            and not (other and other.search(m.group(0)))
+            and not (other and other.search(m.group(0))) and not _HAS_CHILD.search(text[i], 0, m.start())
             and not _harmed_by_them(text[i], m.start() + len(m.group(0).split()[0]) + 1, names)]  # after 'a', 'the'
 
 
+#: right before a child the person has: 'He has a 4-year-old boy who keeps asking'
+_HAS_CHILD = re.compile(r"\b(?:has|had|have|leaves|left behind|survived by)\s+$")
 #: the nouns of a described person that tell their sex
 _SEX_NOUN = {"male": re.compile(r"\b(?:man|male|boy|father|son|brother|grandson|nephew|stepson)\b"),
              "female": re.compile(r"\b(?:woman|female|girl|mother|daughter|sister)\b")}
