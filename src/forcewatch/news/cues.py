@@ -75,7 +75,9 @@ POLICE_ACT_RE = re.compile(
     rf"|\b{POLICE},?\s+who\s+(?:then\s+|also\s+|fatally\s+|in turn\s+){{0,2}}(?:shot|fired|opened fire|returned fire|killed)\b",
     IC)
 # '... by an off-duty Pasadena police officer', 'shot once in the abdomen by the police officer'
-_BY_POLICE = rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+)?(?:[A-Z]\w+\s+){{0,3}}{POLICE}"
+#: '... by (a) (Tulsa) police officer', '... by Pueblo, Colorado, police', '... by Aurora, Colo., officers'
+_BY_POLICE = rf"\s+(?:\w+\s+){{0,4}}?by\s+(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+)?" \
+             rf"(?:[\w'-]+(?:\s+[\w'-]+)?,\s+\w+\.?(?:\s+\w+\.?)?,\s+)?(?:[A-Z]\w+\s+){{0,3}}{POLICE}"
 BY_POLICE_RE = re.compile(r"\b(?:shot|killed|slain|struck|hit|tased|tasered|restrained|fired upon|gunned down|"
                           r"shocked|(?:fatal|deadly) shooting|shooting death|killing)" + _BY_POLICE, IC)
 # the death itself was by police: 'was shot and killed by a Pasadena police officer', 'the fatal shooting of a

@@ -160,7 +160,8 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
         return p.ages[0] if 0 <= p.ages[0][0] < 110 else None
     if p is None:
         first = min(tiers[0]) if tiers[0] else max(text)
-        found = _described_ages(text, upto=first + 1)
+        sex = _told_sex(text[first])  # not 'The neighbor, a 63-year-old woman' for 'A man in his 40s'
+        found = _described_ages(text, upto=first + 1, sex=sex)
         if len({a for a, _ in found}) == 1:
             return found[-1]
     for tier in tiers[:2] if p else tiers:
@@ -169,7 +170,7 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             if len(ages) == 1:
                 return ages.pop(), i
     if p is None:  # '... shot and killed a woman ... The woman, 30, has not been identified.'
-        found = _described_ages({i: text[i] for tier in tiers[1:3] for i in tier})
+        found = _described_ages({i: text[i] for tier in tiers[1:3] for i in tier}, sex=sex)
         if len({a for a, _ in found}) == 1:
             return found[0]
     if p:  # 'A 67-year-old woman ... was struck and killed by a police squad car. She was identified as X'
@@ -199,7 +200,7 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
         if len({a for a, _ in found}) == 1:
             return min(found, key=lambda t: t[1])
         if not found:  # 'Police opened fire and killed the man. ... the suspect, 23, was planning ...'
-            described = _described_ages(text)
+            described = _described_ages(text, sex=sex)
             if len({a for a, _ in described}) == 1:
                 return described[0]
     return None
@@ -291,6 +292,26 @@ def _described_ages(text: dict[int, str], upto: int | None = None, names=frozens
             and not _harmed_by_them(text[i], m.start() + len(m.group(0).split()[0]) + 1, names)]  # after 'a', 'the'
 
 
+def _told_sex(sentence: str) -> str | None:
+    """The sex of the one a sentence tells killed ('shot and killed a man who was holding a woman'), else
+    the sex its nouns tell when they tell one only ('A man in his 40s was shot')."""
+    told = {sex for sex, rx in _SEX_NOUN.items() if rx.search(sentence)}
+    return _killed_sex(sentence) or (told.pop() if len(told) == 1 else None)
+
+
+def _killed_sex(sentence: str) -> str | None:
+    """The sex of the one a sentence tells killed by a noun ('shot and killed a man who was holding a woman')."""
+    m = _KILLED_NOUN.search(sentence)
+    return None if not m else "male" if _SEX_NOUN["male"].match(m["noun"] or m["noun2"]) else "female"
+
+
+#: the one killed, told by a noun: 'shot and killed a man who ...', 'A 20-year-old woman was fatally shot'
+_KILLED_NOUN = re.compile(r"\b(?:shot and killed|fatally shot|killed|shot dead)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?P<noun>man|woman|boy|girl|male|female)\b|"
+                          r"^(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>man|woman|boy|girl)\b[^.;]{0,80}?\b(?:was|were)\s+"
+                          r"(?:\w+\s+)?(?:shot and killed|fatally shot|killed|shot dead)")
+
+
 #: right before a child the person has: 'He has a 4-year-old boy who keeps asking'
 _HAS_CHILD = re.compile(r"\b(?:has|had|have|leaves|left behind|survived by)\s+$")
 #: the nouns of a described person that tell their sex
@@ -311,6 +332,12 @@ def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
     """The sex of the one killed: a given name nearly always one sex; else the pronoun police acted on in
     the killing ('an officer shot and killed him'); else the words about them, one sex twice as often as the
     other; else the pronoun that opens most of the sentences about them."""
+    if p is None:  # 'A Bend police officer shot and killed a man who was holding a woman at gunpoint'
+        told_by_noun = [(sex, i) for i in tiers[0] if (sex := _killed_sex(text[i]))]
+        if told_by_noun:
+            v.gender = told_by_noun[0][0]
+            ev("gender", v.gender, [told_by_noun[0][1]])
+            return
     male = female = 0
     used: list[int] = []
     for tier in tiers[:2] if p else tiers:

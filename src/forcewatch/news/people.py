@@ -172,6 +172,9 @@ _IDENTIFIED = re.compile(rf"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w
                          rf"(?:as\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?)?$", re.I)  # '... as 33-year-old Wes Combs'
 
 
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Mt\.)\s+$")
+
+
 @dataclass
 class Mention:
     sentence: int
@@ -310,6 +313,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
                                                                      for t in titles)):
                 continue  # 'Canyon de Chelly', 'St. Elizabeth Ann Seton'
             before = s.text[:m.start()]
+            if _SAINT_BEFORE.search(before[-8:]):
+                continue  # 'was checked at St. Charles Bend': a hospital, a church, a town
             after = s.text[m.end():]
             # what follows the name itself, words cut off included ('W. Broadway| Ave.')
             after_name = after if len(titles) + len(toks) == len(tokens) else \
