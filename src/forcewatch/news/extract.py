@@ -100,11 +100,12 @@ def extract(article: Article) -> list[Victim]:
             if not named:
                 named = _the_one_named(sents, people)
             group = _identified_together(sents, people)
-            # police killed the several ('Two men ... were shot and killed by police', 'killing both men'), and
-            # nobody else in the story lived ('The other was hospitalized in stable condition')
+            # police killed the several ('Two men ... were shot and killed by police', 'killing both men'): as
+            # many as the story counts, else nobody else in the story lived ('The other was hospitalized')
             several = _several_killed(sents)
-            if len(group) > 1 and several and not any(C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text))
-                                                      for s in sents):
+            if len(group) > 1 and several and (
+                    len(group) in {n for _, n in _several_counted(sents)}  # 'Two men ... were shot and killed'
+                    or not any(C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text)) for s in sents)):
                 # 'Two men ... were shot and killed by police. The coroner identified the men as A, 24, and B, 19'
                 kill = sorted({event.sentence, *several})
                 victims += [(p, kill, event.lethal) for p in group]
@@ -717,9 +718,10 @@ def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person])
 #: what may stand between two people named together: 'A and B', 'A, 20, B, 19, and C', 'A and passenger B',
 #: 'A and his father, B', '15-year-old A, his brother B, 9, and friend C'
 #: where a person named in a group lives: '17-year-old Tyler Greene of Warner Robins, and his passenger'
-_OF_TOWN = r"(?:\s+of\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
+_OF_TOWN = r"(?:,?\s+of\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
 _TOGETHER = re.compile(
     r"^(?:,\s*\d{1,3})?" + _OF_TOWN + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their)\s+)?"
+    r"(?:the\s+(?:man|woman|boy|girl|driver|passenger)\s+as\s+)?"  # '... as A, 29, and the man as B'
     r"(?:(?:younger|older|twin|step|teenage|adult|fellow|toddler|infant|baby|young|little|\d{1,3}-year-old)\s+)?"
     r"(?:(?:passengers?|driver|friends?|brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|girlfriend|"
     r"boyfriend|cousins?|nephew|niece|uncle|aunt|(?:grand|step)(?:son|daughter|father|mother)|companion|roommate|"
@@ -803,7 +805,9 @@ _SEVERAL = (r"\b(?:both|two|three|four|the two|the three)\s+(?:\w+\s+)?(?:men|wo
 #: died', 'officers returned fire, killing both men' (not 'a gunman who killed two people')
 _SEVERAL_KILLED = re.compile(
     rf"{_SEVERAL}(?:\s+[^.;]{{0,100}}?)?\s+(?:were|had been|have been)\s+(?:\w+\s+){{0,2}}?(?:killed|shot and killed|"
-    rf"fatally shot|shot dead|shot to death)\b|{_SEVERAL}\s+(?:\w+\s+){{0,2}}?died\b|"
+    rf"fatally shot|shot dead|shot to death)\b|{_SEVERAL}\s+(?:\w+\s+){{0,3}}?died\b|"
+    r"\bboth\s+(?:were|later)\s+(?:\w+\s+){0,3}?(?:died|killed)\b|"  # 'Both were struck and died'
+
     rf"(?<!who )\b(?:killing|killed|shot and killed|fatally shot)\s+{_SEVERAL}", re.I)
 
 
@@ -811,7 +815,8 @@ def _several_killed(sents: list[Sentence]) -> list[int]:
     """Sentences telling police killed several people ('Two men ... were shot and killed by police',
     'killing both men', 'Two teenagers were killed ... during a chase with the State Patrol')."""
     return [s.index for s in sents if (_SEVERAL_KILLED.search(s.text) or C.PLURAL_PATIENT.search(s.text))
-            and C.POLICE_RE.search(s.text) and re.search(C.LETHAL, s.text, re.I)]
+            and (C.POLICE_RE.search(s.text) or s.index and _police_involved(sents[s.index - 1].text))
+            and re.search(C.LETHAL, s.text, re.I)]  # '... two officers fired. Both were struck and died.'
 
 
 _SEVERAL_COUNT = {"both": 2, "two": 2, "the two": 2, "three": 3, "the three": 3, "four": 4}
