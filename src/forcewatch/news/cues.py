@@ -28,7 +28,9 @@ SURVIVED_RE = re.compile(
     r"(?:hit|hurt|injured|struck|wounded))\b", IC)
 OFFICER_HURT_RE = re.compile(
     r"\b(?:an?|the|one|two|another|\w+ county)?\s*(?:officer|deputy|trooper|agent|sergeant|policeman|detective)s?"
-    r"(?:\s+[A-Z][\w.'-]*){0,3}\s+(?:was|were|had been|has been)\s+(?:also\s+)?(?:\w+\s+)?(?:wounded|injured|hurt|"
+    # 'The officer who was struck, a 27-year-old, was treated for a leg injury'
+    r"(?:\s+[A-Z][\w.'-]*){0,3}(?:\s+who\s+[^,.;]{1,40})?(?:,[^,.;]{1,40},)?"
+    r"\s+(?:was|were|had been|has been)\s+(?:also\s+)?(?:\w+\s+)?(?:wounded|injured|hurt|"
     r"hospitalized|treated)[^.;]*|\bno (?:officers?|deputies|troopers|one else) (?:was|were) (?:\w+ )?(?:hurt|injured|"
     r"wounded)|\b(?:officers?|deputies) (?:was|were) not (?:hurt|injured)|"
     # active: 'a man shot and wounded an officer', 'wounding a deputy'

@@ -455,6 +455,9 @@ def _last_group(marks: list[tuple[int, int, str, bool]], before: int) -> list[st
     return []
 
 
+_PLURAL_SUBJECT = re.compile(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he)\s+(?:men|women|suspects|gunmen|robbers)\b")
+
+
 def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[str] = frozenset(),
                        roles: tuple[str | None, ...] = (None,)) -> dict[str, list[int]]:
     """Sentences where "he was shot", "and was killed", "shot him" refers to a person: the last person
@@ -484,6 +487,10 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
             if want and opens.get(s.index - 1) == want and re.match(r"(?:he|she)\b", word) \
                     and not any(si == s.index and st < m.start() for si, st, _, _ in marks):
                 continue  # 'Brekke [a police captain] joined ... In 1979, he was shot': he is Brekke
+            if want is None and _PLURAL_SUBJECT.search(s.text, 0, m.start()):
+                for key in _last_group(marks, s.index):  # 'Both men fired at officers, and four officers
+                    out.setdefault(key, []).append(s.index)  # returned fire': at the men named together
+                continue
             if elided and want is None:  # 'he threatened them ... and was shot': the subject left out is 'he'
                 subj = re.findall(r"\b(he|she)\b", s.text[:m.start()], re.I)
                 want = ("male" if subj[-1].lower() == "he" else "female") if subj else None

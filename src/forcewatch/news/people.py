@@ -110,7 +110,7 @@ _NOT_NAME = {
 }
 #: words kept out of names that are also family names ('Robin White', 'Jason Thomas Christian')
 _SURNAME_TOO = {"white", "black", "christian", "lance", "ford", "major", "young", "price", "north", "south", "east",
-                "west"}
+                "west", "pike", "lane", "park", "may"}
 _RACE_NOUN_AFTER = re.compile(r"\s+(?:man|men|woman|women|male|female|boy|girl|teen|people|person|officers?|"
                               r"residents?|community|neighborhood|drivers?|suspects?|American)\b")
 _PERSON_BEFORE = re.compile(r"(?:\d{1,3}[- ]years?[- ]old|\b(?:mother|father|sister|brother|wife|husband|son|"
@@ -247,8 +247,10 @@ def _clean_tokens(tokens: list[str], before: str = "") -> tuple[list[str], list[
     person_next = bool(_PERSON_BEFORE.search(before[-40:]))
     while tokens and (_is_title(tokens[0]) or tokens[0].lower() in _NOT_NAME or spelled_age(tokens[0])
                       or (len(tokens) > 1 and _is_place(tokens[0])
-                          and (_is_title(tokens[1]) or tokens[1].lower() in _NOT_NAME)
+                          and (_is_title(tokens[1]) or tokens[1].lower() in _NOT_NAME
+                               and not (tokens[1].lower() in _SURNAME_TOO and len(tokens) == 2))
                           and not _middle_name(tokens))  # 'Dallas Mayor Eric Johnson', not 'Wesley Dean Combs'
+                      # (nor 'Dustin Pike': a given name that is a town, a family name that is a road)
                       or (len(tokens) > 1 and not person_next and tokens[0].lower() in common_words()
                           and sum(first_names().get(tokens[0].lower(), (0, 0))) < 5)
                       or (len(tokens) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ed|ist)", tokens[0])
