@@ -68,6 +68,10 @@ def extract(article: Article) -> list[Victim]:
                 victims.append((p, *found))
         if victims:
             break
+    if not victims:  # 'Police shot and killed Pastor John Smith', 'Deputy Jo Lee was shot and killed by a fellow
+        # deputy': one whose title or trade kept them out, told killed by police in so many words
+        victims = [(p, [i], True) for p in people if p.role in ("police", "official") and not p.speaker
+                   for i in [_titled_killed_by_police(p, sents)] if i is not None]
     # 'Deputy Terry Strawn shot and killed his wife, Theresa Strawn', 'Officer X is charged with murder in the
     # shooting death of Y': whom an officer killed, relatives included
     have = {id(v[0]) for v in victims}
@@ -182,6 +186,27 @@ _FRIENDLY_FIRE = re.compile(
     r"(?:officers?|deput(?:y|ies)|troopers?|agents?)\b|(?:by|in)\s+(?:\w+\s+)?friendly fire\b)")
 _LISTED = re.compile(r"(?:,|\band|\bof|ing|ed)\s+$")  # 'granddaughter, Londyn', 'murdering McMillan'
 _CLAUSE_ENDS = re.compile(r"\b(?:before|after|then|when|while|until|because|as|during|who|but)\b")
+
+
+#: police killing the one named right after: 'Police shot and killed former Marine Sgt. ', 'Deputies fatally shot
+#: paramedic '
+_POLICE_KILLED_NEXT = re.compile(rf"\b{C.POLICE}\s+(?:\w+\s+)?(?:shot and killed|fatally shot|killed|shot dead)\s+"
+                                 r"(?:an?\s+|the\s+)?(?:[\w.-]+,?\s+){0,3}$", re.I)
+#: the one just named killed by police: ', 34, was shot and killed by a deputy', ' was killed by a fellow officer'
+_KILLED_BY_POLICE_NEXT = re.compile(
+    r"^(?:,[^,.;]{0,60},)?\s+(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|fatally shot|killed|shot dead|"
+    r"shot to death)\s+by\s+(?:an?\s+|the\s+|two\s+)?(?:fellow\s+|(?-i:[A-Z][\w.]*)\s+){0,3}"
+    r"(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b", re.I)
+
+
+def _titled_killed_by_police(p: Person, sents: list[Sentence]) -> int | None:
+    """The sentence telling police killed `p`, named with a title or trade ('Dr.', 'Deputy', 'paramedic') right
+    before or after the name; not one an officer's pronoun or a suspect's act could tell."""
+    for m in p.mentions:
+        t = sents[m.sentence].text
+        if _POLICE_KILLED_NEXT.search(t, 0, m.start) or _KILLED_BY_POLICE_NEXT.match(t[m.end:]):
+            return m.sentence
+    return None
 
 
 def _killed_by_officer(sents: list[Sentence], people: list[Person]) -> list[tuple[Person, int]]:

@@ -84,6 +84,8 @@ _TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|city|co
 #: a hospital's town, written with its state: 'transferred to a hospital in Kansas City, Kan., where he died'
 #: a place of the town named after it: 'the Natick Mall', 'the Tustin High School gym'
 _FACILITY = re.compile(r"\s(?:Mall|High School|High|Middle School|Elementary School|Elementary|Station)$")
+_AGENCY_SEAT = re.compile(r"\b(?:Post\s+\d+|Troop\s+[A-Z0-9]\w*|[Bb]arracks|[Hh]eadquarters|[Oo]ffice|[Oo]ffices|"
+                          r"[Ff]ield [Oo]ffice|[Cc]rime [Ll]ab(?:oratory)?)\s*$")
 _HOSPITAL_AFTER = re.compile(r"\s+(?:hospital|medical center|trauma center|clinic)\b")
 _HOSPITAL_IN = re.compile(r"\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]enter)\s+in\s+$")
 #: a life told before a town: 'who grew up in', 'was born and raised in', 'lived in', 'moved here from'
@@ -477,8 +479,8 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
         return chase
     if _LIFE_IN.search(sentence[max(0, m.start() - 40):m.start() + len(m.group(0).split()[0])]):
         return -0.8  # 'who grew up in Anthony', 'was born in Gallup': where they lived, not where it happened
-    if _AT_HOSPITAL.search(sentence[max(0, m.start() - 40):m.start()]):
-        return -0.8
+    if _AT_HOSPITAL.search(sentence[max(0, m.start() - 40):m.start()]) or _AGENCY_SEAT.search(sentence, 0, m.start()):
+        return -0.8  # 'KSP Post 1 in Mayfield, which is handling the investigation': where an office sits
     earlier = _earlier_crime(sentence, m.start() + len(m.group(0).split()[0]))
     if earlier:
         return earlier
