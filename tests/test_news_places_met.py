@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from conftest import read_one_victim
+from conftest import read_one_victim, read_victims
 
 one = partial(read_one_victim, published=date(2023, 5, 18))
 
@@ -49,3 +49,43 @@ def test_the_age_of_a_group_the_unnamed_victim_was_one_of():
             "17-year-olds ran from the officers. One of the boys turned and fired at an officer, who shot and "
             "killed him. The other boy was arrested.")
     assert v.age == 17
+
+
+def test_the_town_where_the_man_lived_is_not_where_he_was_killed():
+    # hand-written: 'of Capitol Heights, Md.' after his age is his home; the killing was in Southeast Washington
+    v = one("WASHINGTON — A D.C. police officer shot and killed a man Saturday in Southeast Washington after the "
+            "man fired at officers, police said. The man, Darnell Hughes, 27, of Suitland, Md., died at a "
+            "hospital.")
+    assert v.name == "Darnell Hughes" and (v.city, v.state) == ("Washington", "DC")
+
+
+def test_a_crime_the_men_were_suspected_of_elsewhere_is_no_place_of_death():
+    # hand-written: the carjacking was in one town, the killing in the next
+    vs = read_victims("Two men suspected of robbing a gas station in Carmel were shot and killed by police in "
+                      "Westfield after a chase, authorities said. The men, Tyrell Banks, 20, and Marcus Reed, 23, "
+                      "died at the scene.", published=date(2023, 5, 18))
+    assert sorted(v.name for v in vs) == ["Marcus Reed", "Tyrell Banks"]
+    assert {v.city for v in vs} == {"Westfield"}
+
+
+def test_names_of_hospitals_universities_and_streets_are_no_towns():
+    # hand-written: 'Erlanger hospital', 'East Carolina University', 'East Fifth Street' name no town here
+    v = one("GREENVILLE, N.C. — Officers shot and killed Omar Pettiford, 30, near the East Carolina University "
+            "campus early Sunday after he fired at them on East Fifth Street, police said. Pettiford was flown to "
+            "Erlanger hospital, where he died.")
+    assert v.city == "Greenville" and v.state == "NC"
+
+
+def test_a_mall_named_for_its_town_places_the_killing_there():
+    # hand-written: the man lived in Framingham; the killing was in the parking lot of the Natick Mall
+    v = one("State troopers shot and killed Paul Doherty, 45, in the parking lot of the Natick Mall on Friday. "
+            "Doherty, of Framingham, had stabbed a security guard inside the mall, police said.")
+    assert v.city == "Natick"
+
+
+def test_where_an_investigating_post_sits_is_not_where_it_happened():
+    # hand-written: the state police post that investigates is in another town
+    v = one("A Benton man was shot and killed by Marshall County deputies at his home on Tuesday. Gary Pruitt, "
+            "61, was pronounced dead at the scene. State Police Post 1 in Mayfield, which is investigating, said "
+            "Pruitt had pointed a rifle at deputies. Officers from the Benton Police Department also responded.")
+    assert v.city == "Benton"
