@@ -106,3 +106,11 @@ def test_an_officer_killed_by_a_suspect_is_still_no_victim():
     # hand-written guard for the rule above
     assert victims("Officer Dana Cole, 34, was shot and killed by a suspect during a traffic stop, police said. "
                    "The suspect was arrested.") == []
+
+
+def test_identified_by_his_mother_as_her_son():
+    # hand-written: the one killed is named only as 'her son, X'
+    v = one("A teenager shot and killed by a Utica police officer on Friday was carrying a toy gun, officials "
+            "said Sunday.\n\nThe officials did not release the teen's name or age. His mother, Tasha Greer, 38, "
+            "identified him as her son, Malik Greer, and said he would have turned 16 in May.")
+    assert v.name == "Malik Greer"

@@ -99,7 +99,8 @@ def extract(article: Article) -> list[Victim]:
                 # it is known to be about one, and it names one person besides police and officials
                 event = _Event(lone[0].mentions[0].sentence, False)
         if event is not None:
-            named = [p for p in people if p.identified and not p.role and not _identified_as_group(p, sents)] \
+            named = [p for p in people if p.identified and p.role in (None, "family")  # 'as her son, X'
+                     and not _identified_as_group(p, sents)] \
                 or _described_as(sents, people, event.sentence)
             if not named:
                 named = _the_one_named(sents, people)

@@ -169,7 +169,9 @@ POLICE_SHOT = r"(?:\s+(?:police|officers|deputies|troopers)\s+(?:shot|killed|fat
 #: (not 'said Jane Doe, 45, a neighbor')
 _ACTS_AFTER_AGE = re.compile(r",\s*\d{1,3},\s+(?!(?:a|an|the|who|whose|and|of|from|said|says|told)\b)[a-z]+")
 _IDENTIFIED = re.compile(rf"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+{POLICE_SHOT})\s+)?{WHEN}"
-                         rf"(?:as\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?)?$", re.I)  # '... as 33-year-old Wes Combs'
+                         rf"(?:as\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?(?:(?:his|her|their)\s+(?:son|daughter|brother|"
+                         r"sister|nephew|grandson|husband|wife|father|mother),\s+)?)?$", re.I)
+# '... as 33-year-old Wes Combs', 'identified him as her son, Jaylen Drummond'
 
 
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Mt\.)\s+$")
