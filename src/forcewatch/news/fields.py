@@ -216,8 +216,6 @@ _WAS_AGE = re.compile(r"(?:(?:^|[.;,]\s+|,\s+and\s+)(?:[A-Z][\w'’.-]*\s+){0,3}
                       # 'John Smith was 35 when', 'Smith was a 35-year-old'
                       r"(?:(?P<age>\d{1,3})(?:[- ]years?[- ]old)?(?=\s*[.;,]|\s+(?:and|when|at)\b)|"
                       r"an?\s+(?P<age2>\d{1,3})[- ]years?[- ]old\b)")
-_KIN_SEX = {"son": "male", "boy": "male", "brother": "male", "nephew": "male", "grandson": "male",
-            "daughter": "female", "girl": "female", "sister": "female", "niece": "female", "granddaughter": "female"}
 
 
 def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, int] | None:
@@ -229,7 +227,7 @@ def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, i
     for i in idx:
         for m in _WAS_AGE.finditer(text[i]) if " was " in text[i] else ():
             if m["kin"]:
-                if _KIN_SEX.get(m["kin"], p.sex) != p.sex and p.sex:
+                if p.sex and _noun_sex(m["kin"]) not in (None, p.sex):
                     continue
             else:
                 who = m["name"] or m["pron"].capitalize()
@@ -302,7 +300,12 @@ def _told_sex(sentence: str) -> str | None:
 def _killed_sex(sentence: str) -> str | None:
     """The sex of the one a sentence tells killed by a noun ('shot and killed a man who was holding a woman')."""
     m = _KILLED_NOUN.search(sentence)
-    return None if not m else "male" if _SEX_NOUN["male"].match(m["noun"] or m["noun2"]) else "female"
+    return _noun_sex(m["noun"] or m["noun2"]) if m else None
+
+
+def _noun_sex(noun: str) -> str | None:
+    """The sex a noun tells ('son', 'woman'), None for one that tells none ('baby', 'child')."""
+    return next((sex for sex, rx in _SEX_NOUN.items() if rx.fullmatch(noun)), None)
 
 
 #: the one killed, told by a noun: 'shot and killed a man who ...', 'A 20-year-old woman was fatally shot'
@@ -316,7 +319,7 @@ _KILLED_NOUN = re.compile(r"\b(?:shot and killed|fatally shot|killed|shot dead)\
 _HAS_CHILD = re.compile(r"\b(?:has|had|have|leaves|left behind|survived by)\s+$")
 #: the nouns of a described person that tell their sex
 _SEX_NOUN = {"male": re.compile(r"\b(?:man|male|boy|father|son|brother|grandson|nephew|stepson)\b"),
-             "female": re.compile(r"\b(?:woman|female|girl|mother|daughter|sister)\b")}
+             "female": re.compile(r"\b(?:woman|female|girl|mother|daughter|sister|niece|granddaughter)\b")}
 
 
 #: a relative told of: their sex is not the victim's ('Mims' mother', 'his wife'); 'a (Latino) father of two' is.  The

@@ -86,7 +86,7 @@ _TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|city|co
 _FACILITY = re.compile(r"\s(?:Mall|High School|High|Middle School|Elementary School|Elementary|Station)$")
 _AGENCY_SEAT = re.compile(r"\b(?:Post\s+\d+|Troop\s+[A-Z0-9]\w*|[Bb]arracks|[Hh]eadquarters|[Oo]ffice|[Oo]ffices|"
                           r"[Ff]ield [Oo]ffice|[Cc]rime [Ll]ab(?:oratory)?)\s*$")
-_HOSPITAL_AFTER = re.compile(r"\s+(?:hospital|medical center|trauma center|clinic)\b")
+_HOSPITAL_AFTER = re.compile(r"\s+(?:hospital|medical center|trauma center)")
 _HOSPITAL_IN = re.compile(r"\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]enter)\s+in\s+$")
 #: a life told before a town: 'who grew up in', 'was born and raised in', 'lived in', 'moved here from'
 _LIFE_IN = re.compile(r"\b(?:grew up|raised|born|live[sd]?|living|resided|resides|moved (?:here |back )?from|"
@@ -467,7 +467,7 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
     if rx is _POLICE_OF and _OFFICER_HARMED_BEFORE.search(sentence, 0, m.start("city")):
         return -0.8
     if rx is _LOCAL:
-        if re.match(r"\s+(?:hospital|medical center|trauma center)", sentence[m.end("city"):]):
+        if _HOSPITAL_AFTER.match(sentence, m.end("city")):
             return -0.8  # 'died on the way to a Springfield hospital'
         if _earlier_crime(sentence, m.start()):
             return -0.8  # 'in connection with a woman's murder at a Merrillville hotel'
