@@ -110,7 +110,7 @@ _NOT_NAME = {
 }
 #: words kept out of names that are also family names ('Robin White', 'Jason Thomas Christian')
 _SURNAME_TOO = {"white", "black", "christian", "lance", "ford", "major", "young", "price", "north", "south", "east",
-                "west", "pike", "lane", "park", "may"}
+                "west", "pike", "lane", "park", "may", "fox"}
 _RACE_NOUN_AFTER = re.compile(r"\s+(?:man|men|woman|women|male|female|boy|girl|teen|people|person|officers?|"
                               r"residents?|community|neighborhood|drivers?|suspects?|American)\b")
 _PERSON_BEFORE = re.compile(r"(?:\d{1,3}[- ]years?[- ]old|\b(?:mother|father|sister|brother|wife|husband|son|"
