@@ -158,9 +158,11 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
     names = frozenset(p.name.split()) if p else frozenset()
     if p and p.ages:
         return p.ages[0] if 0 <= p.ages[0][0] < 110 else None
+    # an unnamed victim's sex, from the sentence telling the killing: not 'The neighbor, a 63-year-old woman'
+    # for 'A man in his 40s'
+    first = (min(tiers[0]) if tiers[0] else max(text)) if p is None else None
+    sex = _told_sex(text[first]) if first is not None else None
     if p is None:
-        first = min(tiers[0]) if tiers[0] else max(text)
-        sex = _told_sex(text[first])  # not 'The neighbor, a 63-year-old woman' for 'A man in his 40s'
         found = _described_ages(text, upto=first + 1, sex=sex)
         if len({a for a, _ in found}) == 1:
             return found[-1]

@@ -90,8 +90,8 @@ _HOSPITAL_AFTER = re.compile(r"\s+(?:hospital|medical center|trauma center)")
 _HOSPITAL_IN = re.compile(r"\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]enter)\s+in\s+$")
 #: a life told before a town: 'who grew up in', 'was born and raised in', 'lived in', 'moved here from'
 _LIFE_IN = re.compile(r"\b(?:grew up|raised|born|live[sd]?|living|resided|resides|moved (?:here |back )?from|"
-                      r"native of|hometown of|graduated from high school|(?<!where he )(?<!where she )worked|"
-                      r"(?<!where he )(?<!where she )works)\s+(?:\w+\s+){0,4}?(?:in|from|of|near)$", re.I)
+                      r"native of|hometown of|graduated from high school|"
+                      r"(?<!where he )(?<!where she )work(?:ed|s))\s+(?:\w+\s+){0,4}?(?:in|from|of|near)$", re.I)
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
 _AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Cc]linic|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|"
                           r"[Tt]rauma [Cc]enter)"
