@@ -20,7 +20,7 @@ from .fields import fill_fields
 from .lexicon import places
 from .model import Article, Victim
 from .people import FAMILY_WORDS, POLICE_SHOT, WHEN, Mention, Person, find_people, generation
-from .text import Sentence, plain_apostrophes, sentences
+from .text import Sentence, plain_apostrophes, plain_names, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
                              r"believe|investigat\w*|called|told)\b", re.I)
@@ -37,7 +37,7 @@ def extract(article: Article) -> list[Victim]:
     text = article.text
     if article.title and not text.lstrip().startswith(article.title.strip()):
         text = article.title.strip() + "\n\n" + text
-    sents = sentences(plain_apostrophes(text))
+    sents = sentences(plain_names(plain_apostrophes(text)))
     if not sents:
         return []
     people = find_people(sents)
@@ -117,6 +117,8 @@ def extract(article: Article) -> list[Victim]:
             else:
                 # 'The man who was killed was identified as Bernard Lofton': the unnamed victim has a name
                 victims.append((named[0] if len(named) == 1 else None, [event.sentence], event.lethal))
+    if victims:
+        victims += _counted_together(sents, people, victims)
     other = _unnamed_other(sents, len(victims)) if victims and police_article else None
     if other is not None:  # killed together with those named: the sentences telling the killing are theirs too
         victims = [(p, sorted({*kill, *other[1]}), lethal) for p, kill, lethal in victims]
@@ -141,9 +143,9 @@ def extract(article: Article) -> list[Victim]:
 
 
 def _as_written(victims: list[Victim], sents: list[Sentence], text: str) -> list[Victim]:
-    """The evidence sentences as the article writes them, curly apostrophes included (the extractor read
-    them with straight ones, see :func:`plain_apostrophes`)."""
-    if "’" not in text and "‘" not in text:
+    """The evidence sentences as the article writes them, curly apostrophes and names in capitals included (the
+    extractor read them with straight ones and as names, see :func:`plain_apostrophes`, :func:`plain_names`)."""
+    if "’" not in text and "‘" not in text and plain_names(text) == text:
         return victims
     raw = sentences(text)
     if len(raw) != len(sents):  # never expected: the two split alike
@@ -343,7 +345,21 @@ def _not_the_one(p: Person, sents: list[Sentence], people: list[Person]) -> bool
                 or _by_named_civilian(s[m.end:], people) \
                 or re.search(r"\bcaller,?\s*$", s[max(0, m.start - 12):m.start], re.I):
             return True
-    return False
+    # 'A gunman who killed a 28-year-old woman ... was shot dead by a deputy. The woman, Kimberly Oates, was a cashier'
+    killed_by_other = {m["noun"].lower() for x in sents for m in _CIVILIAN_KILLED_NOUN.finditer(x.text)}
+    return bool(killed_by_other) and any(
+        (a := _THE_NOUN_BEFORE.search(sents[m.sentence].text[max(0, m.start - 30):m.start]))
+        and a["noun"].lower() in killed_by_other for m in p.mentions)
+
+
+#: one the suspect killed, told by a noun: 'A gunman who killed a 28-year-old woman', 'the man who shot his wife'
+_CIVILIAN_KILLED_NOUN = re.compile(
+    r"\b(?:gunman|shooter|attacker|suspect|man|woman|husband|boyfriend|son|driver)\s+who\s+(?:\w+\s+){0,2}?"
+    r"(?:killed|shot and killed|fatally shot|stabbed|murdered|shot)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>woman|man|girl|boy|wife|girlfriend|husband|boyfriend|mother|father|clerk|cashier|employee|neighbor|"
+    r"victim)\b", re.I)
+#: a person introduced by a noun: 'The woman, Kimberly Oates'
+_THE_NOUN_BEFORE = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?P<noun>\w+),\s*$")
 
 
 _MURDER_OF = re.compile(r"\b(?:murder|murdering|killing|slaying|stabbing|stabbing death|strangling|kidnapping|rape)"
@@ -484,6 +500,11 @@ def _last_group(marks: list[tuple[int, int, str, bool]], before: int) -> list[st
 _PLURAL_SUBJECT = re.compile(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he)\s+(?:men|women|suspects|gunmen|robbers)\b")
 
 
+#: who a left-out subject can be: 'he', 'she', 'the man', 'the woman'
+_ELIDED_SUBJECT = re.compile(r"\b(he|she|(?<=the )(?:man|woman|boy|girl|male|female))\b", re.I)
+_FEMALE_SUBJECTS = {"she", "woman", "girl", "female"}
+
+
 def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[str] = frozenset(),
                        roles: tuple[str | None, ...] = (None,)) -> dict[str, list[int]]:
     """Sentences where "he was shot", "and was killed", "shot him" refers to a person: the last person
@@ -517,9 +538,10 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
                 for key in _last_group(marks, s.index):  # 'Both men fired at officers, and four officers
                     out.setdefault(key, []).append(s.index)  # returned fire': at the men named together
                 continue
-            if elided and want is None:  # 'he threatened them ... and was shot': the subject left out is 'he'
-                subj = re.findall(r"\b(he|she)\b", s.text[:m.start()], re.I)
-                want = ("male" if subj[-1].lower() == "he" else "female") if subj else None
+            if elided and want is None:  # 'he threatened them ... and was shot': the subject left out is 'he',
+                # or 'the man' ('the man came at them with the knife and was shot' is no woman named before)
+                subj = _ELIDED_SUBJECT.findall(s.text[:m.start()])
+                want = ("female" if subj[-1].lower() in _FEMALE_SUBJECTS else "male") if subj else None
             # 'Smith shot and killed him': him is not Smith, nor anyone the sentence names as the one acting
             agents = {k for (si, st, k, agent) in marks if agent and si == s.index and st < m.start()
                       and not _NEW_SUBJECT.search(s.text[st:m.start()])}
@@ -832,8 +854,13 @@ _DESCRIPTOR_KILLED = re.compile(rf"\b(?:shot and killed|fatally shot|killed|shot
                                 rf"fatally shot|shot dead|shot to death|struck and killed)\b")
 
 
-_SEVERAL = (r"\b(?:both|two|three|four|the two|the three)\s+(?:\w+\s+)?(?:men|women|suspects|people|teens|teenagers|"
-            r"brothers|sisters|persons|robbers|gunmen)\b")
+#: two of kin: 'A father and son were killed', 'shot and killed a man and his father', 'a couple'
+_PAIR = (r"\b(?:(?:an?|the)\s+(?:father|mother|man|woman|husband)\s+and\s+(?:(?:his|her|their)\s+)?"
+         r"(?:son|daughter|father|mother|wife|husband|brother|sister|girlfriend|boyfriend)|"
+         r"(?:an?|the)\s+(?:\w+\s+)?couple)\b")
+_SEVERAL = (r"(?:\b(?:both|two|three|four|the two|the three)\s+(?:\w+\s+)?(?:men|women|suspects|people|teens|teenagers|"
+            r"brothers|sisters|persons|robbers|gunmen)\b|"
+            rf"{_PAIR})")
 #: the several are the ones killed: 'Two men suspected of robbing ... were shot and killed by police', 'Both suspects
 #: died', 'officers returned fire, killing both men' (not 'a gunman who killed two people')
 _SEVERAL_KILLED = re.compile(
@@ -889,8 +916,8 @@ def _several_counted(sents: list[Sentence]) -> list[tuple[int, int]]:
         if m and not (m.group(0).lower().startswith(("killing", "killed", "shot", "fatally"))
                       and _AGENT_WORD.search(t[max(0, m.start() - 30):m.start()])):
             n = re.search(r"\b(both|the two|two|the three|three|four)\b", m.group(0), re.I)
-            if n:
-                out.append((i, _SEVERAL_COUNT[n.group(1).lower()]))
+            if n or re.search(_PAIR, m.group(0), re.I):
+                out.append((i, _SEVERAL_COUNT[n.group(1).lower()] if n else 2))
     return out
 
 
@@ -946,9 +973,19 @@ def _identified_as_group(p: Person, sents: list[Sentence]) -> bool:
 def _identified_together(sents: list[Sentence], people: list[Person]) -> list[Person]:
     """The people an identification names together: 'identified the men Friday as Jarvis Mitchell, 24, and
     Tyreek Bell, 19' gives both (no role, in the order named)."""
-    marks = sorted((m.sentence, m.start, m.end, q) for q in people if not q.role for m in q.mentions)
+    return next(iter(_named_together(sents, people, identified=True)), [])
+
+
+def _named_together(sents: list[Sentence], people: list[Person], identified: bool = False,
+                    roles: tuple[str | None, ...] = (None,)) -> list[list[Person]]:
+    """Each group of people (with one of `roles`) a sentence names together ('Dale Rich, 44, and his brother Wayne
+    Rich, 39'), in the order named; with `identified`, only groups an identification names."""
+    marks = sorted((m.sentence, m.start, m.end, q) for q in people if q.role in roles and not q.speaker
+                   for m in q.mentions)
+    groups = []
     for k, (i, start, end, q) in enumerate(marks):
-        if not q.identified or _VICTIMS_NAMED.search(sents[i].text, 0, start):
+        if (identified and not q.identified) or _VICTIMS_NAMED.search(sents[i].text, 0, start) \
+                or any(q in g for g in groups):
             continue  # 'identified the victims as ...': whom the suspect killed
         group = [q]
         for j, start, end2, q2 in marks[k + 1:]:
@@ -957,7 +994,23 @@ def _identified_together(sents: list[Sentence], people: list[Person]) -> list[Pe
             group.append(q2)
             end = end2
         if len(group) > 1:
-            return group
+            groups.append(group)
+    return groups
+
+
+def _counted_together(sents: list[Sentence], people: list[Person],
+                      victims: list[tuple[Person | None, list[int], bool]]) -> list[tuple[Person, list[int], bool]]:
+    """The others named together with a victim when the story counts that many killed ('Two brothers were shot
+    and killed by troopers ... Dale Rich, 44, and his brother Wayne Rich, 39, had fired'; 'A father and son were
+    killed ... Jean Baptiste, 50, and his son, Marc Baptiste, 19'), relatives included."""
+    counts = {n for _, n in _several_counted(sents)}
+    have = {id(v[0]) for v in victims if v[0] is not None}
+    if not counts or len(victims) >= max(counts):
+        return []
+    several = _several_killed(sents)
+    for group in _named_together(sents, people, roles=(None, "family")):
+        if len(group) in counts and any(id(q) in have for q in group):
+            return [(q, several, True) for q in group if id(q) not in have]
     return []
 
 

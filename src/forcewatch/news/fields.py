@@ -249,7 +249,7 @@ def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, i
 
 
 _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\s+)(?:\w+\s+)?"
-                            r"(?:man|woman|male|female|suspect|"
+                            r"(?:man|woman|male|female|suspect|gunman|shooter|"
                             r"boy|girl|teen|teenager|driver|person|individual),?\s+(?:age\s+|aged\s+|who was\s+)?"
                             r"(\d{1,3}),|"
                             # 'The victim, 61, died at the scene'
@@ -301,8 +301,14 @@ def _told_sex(sentence: str) -> str | None:
 
 def _killed_sex(sentence: str) -> str | None:
     """The sex of the one a sentence tells killed by a noun ('shot and killed a man who was holding a woman')."""
-    m = _KILLED_NOUN.search(sentence)
-    return _noun_sex(m["noun"] or m["noun2"]) if m else None
+    m = next((m for m in _KILLED_NOUN.finditer(sentence)  # not 'A gunman who killed a woman was shot dead'
+              if not (m["noun"] and _CIVILIAN_WHO.search(sentence, 0, m.start()))), None)
+    return ("male" if m["noun2"] == "gunman" else _noun_sex(m["noun"] or m["noun2"])) if m else None
+
+
+#: right before the act, its doer is a civilian named by a noun: 'A gunman who| killed a woman'
+_CIVILIAN_WHO = re.compile(r"\b(?:gunman|shooter|attacker|suspect|man|woman|husband|boyfriend|son|driver|teen)\s+"
+                           r"who\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _noun_sex(noun: str) -> str | None:
@@ -313,7 +319,7 @@ def _noun_sex(noun: str) -> str | None:
 #: the one killed, told by a noun: 'shot and killed a man who ...', 'A 20-year-old woman was fatally shot'
 _KILLED_NOUN = re.compile(r"\b(?:shot and killed|fatally shot|killed|shot dead)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?P<noun>man|woman|boy|girl|male|female)\b|"
-                          r"^(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>man|woman|boy|girl)\b[^.;]{0,80}?\b(?:was|were)\s+"
+                          r"^(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>man|woman|boy|girl|gunman)\b[^.;]{0,80}?\b(?:was|were)\s+"
                           r"(?:\w+\s+)?(?:shot and killed|fatally shot|killed|shot dead)")
 
 
@@ -1237,7 +1243,9 @@ def _officers(v, people, scope, text, ev) -> None:
 
 def _descriptor(v, kill, text, ev) -> None:
     for i in kill:
-        m = C.DESCRIPTOR_RE.search(text[i])
+        # not the one they harmed: 'A gunman who killed a 28-year-old woman ... was shot dead by a deputy'
+        m = next((m for m in C.DESCRIPTOR_RE.finditer(text[i])
+                  if not _harmed_by_them(text[i], m.start() + len(m.group(0).split()[0]) + 1)), None)
         if m:
             v.descriptor = m.group(0)
             if v.age is None and m.group(1):

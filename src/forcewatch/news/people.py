@@ -111,6 +111,11 @@ _NOT_NAME = {
 #: words kept out of names that are also family names ('Robin White', 'Jason Thomas Christian')
 _SURNAME_TOO = {"white", "black", "christian", "lance", "ford", "major", "young", "price", "north", "south", "east",
                 "west", "pike", "lane", "park", "may", "fox"}
+#: place and other words kept out of names that are family names before the person's age ('Tammy Church, 50,')
+_SURNAME_BEFORE_AGE = {"church", "best", "hall", "bridges", "marine", "strike", "temple", "mills", "banks", "field",
+                       "fields", "castle", "glass", "street", "rivers", "wells", "hill", "hills", "woods", "lake",
+                       "river", "beach", "ford", "house", "guard", "bay", "cross", "brooks", "baptist", "major",
+                       "farmer"}
 _RACE_NOUN_AFTER = re.compile(r"\s+(?:man|men|woman|women|male|female|boy|girl|teen|people|person|officers?|"
                               r"residents?|community|neighborhood|drivers?|suspects?|American)\b")
 _PERSON_BEFORE = re.compile(r"(?:\d{1,3}[- ]years?[- ]old|\b(?:mother|father|sister|brother|wife|husband|son|"
@@ -242,11 +247,23 @@ def spelled_age(word: str) -> int | None:
     return _NUMBER_WORDS.get(m.group(1).lower()) if m else None
 
 
-def _clean_tokens(tokens: list[str], before: str = "") -> tuple[list[str], list[str]]:
+def _given_name_here(tokens: list[str], before: str, after: str) -> bool:
+    """The run opens with a common given name where a person's name stands: before their age ('Christian Love,
+    18,'), after 'identified as' ('identified Monday as Hope Bishop'), after a kin word; a word, a place or a
+    title though it may be ('Christian', 'Hope', 'Marcus')."""
+    n = first_names().get(tokens[0].lower(), (0, 0))
+    return len(tokens) > 1 and (sum(n) >= 5 or n[1] >= 1) \
+        and (bool(_AGE_AFTER.match(after)) or bool(_PERSON_BEFORE.search(before[-40:])))
+
+
+def _clean_tokens(tokens: list[str], before: str = "", after: str = "") -> tuple[list[str], list[str]]:
     """Split leading title/role words off a capitalised run: (titles, name tokens).  After an age or a
-    kin word ('68-year-old Sally Harrison', 'his wife, Joy Smith') a common word is a given name."""
+    kin word ('68-year-old Sally Harrison', 'his wife, Joy Smith') a common word is a given name, and so is a
+    common given name before the person's age ('Christian Love, 18')."""
     titles: list[str] = []
     person_next = bool(_PERSON_BEFORE.search(before[-40:]))
+    if _given_name_here(tokens, before, after) and not _is_title(tokens[0]):
+        return titles, tokens
     while tokens and (_is_title(tokens[0]) or tokens[0].lower() in _NOT_NAME or spelled_age(tokens[0])
                       or (len(tokens) > 1 and _is_place(tokens[0])
                           and (_is_title(tokens[1]) or tokens[1].lower() in _NOT_NAME
@@ -294,12 +311,16 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             continue  # a headline in Title Case has no reliable capitals
         for m in _NAME_RE.finditer(s.text):
             tokens = m.group(1).split()
-            titles, toks = _clean_tokens(tokens, s.text[:m.start()])
+            titles, toks = _clean_tokens(tokens, s.text[:m.start()], s.text[m.end():])
+            given_here = bool(toks) and toks == tokens and _given_name_here(toks, s.text[:m.start()], s.text[m.end():])
             if len(toks) > 1 and _VERB_LIKE.search(toks[-1]) and toks[-1].lower() in common_words():
                 toks = toks[:-1]  # 'Hernandez Threatened officers': a capitalised verb is no name
             # 'Robin White, 50,': a family name, not a race or a make of car
-            surname_too = len(toks) in (2, 3) and toks[-1].lower() in _SURNAME_TOO \
-                and sum(names.get(toks[0].lower(), (0, 0))) >= 2 and not _RACE_NOUN_AFTER.match(s.text, m.end())
+            surname_too = len(toks) in (2, 3) and sum(names.get(toks[0].lower(), (0, 0))) >= 1 and (
+                toks[-1].lower() in _SURNAME_TOO and sum(names.get(toks[0].lower(), (0, 0))) >= 2
+                and not _RACE_NOUN_AFTER.match(s.text, m.end())
+                # 'Tammy Church, 50,': a place word is a family name before the person's age
+                or toks[-1].lower() in _SURNAME_BEFORE_AGE and bool(_AGE_AFTER.match(s.text[m.end():])))
             if toks and toks[-1].lower() in _NOT_NAME and not surname_too:
                 cut = _cut_at_stop(toks)
                 if len(cut) < len(toks) and toks[len(cut)].lower() in _PLACE_WORDS:
@@ -309,6 +330,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
                 singles.append((s.index, m, s))  # a surname that is also a word ('West') is looked up later
                 continue
             if len(toks) < 2 or any(t.lower() in _NOT_NAME and not _number_in_name(toks, k, names)
+                                    and not (k == 0 and given_here) and not (t == "St." and 0 < k < len(toks) - 1)
                                     for k, t in enumerate(toks[:-1] if surname_too else toks)):
                 continue
             full = " ".join(toks) + (f" {m.group(2)}" if m.group(2) else "")
@@ -375,7 +397,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
     for idx, m, s in singles:
         tokens = m.group(1).split()
         titles, toks = _clean_tokens(tokens)
-        if not toks and titles[-1].lower() in _SURNAME_TOO and titles[-1].lower() in people:
+        if not toks and titles[-1].lower() in _SURNAME_TOO | _SURNAME_BEFORE_AGE and titles[-1].lower() in people:
             titles, toks = titles[:-1], titles[-1:]  # 'Morgan Shane West ... She shot and killed West'
         if not toks:
             continue

@@ -68,6 +68,59 @@ def plain_apostrophes(text: str) -> str:
     return _CURLY_APOSTROPHE.sub("'", text)
 
 
+#: a word in capitals that can be part of a name: 'MARCUS', "O'NEAL", 'SMITH-JONES', an initial 'J.'
+_CAPS_WORD = r"(?:[A-Z](?:[A-Z]|['-](?=[A-Z]))+|[A-Z]\.)"
+_NAME_WORD = rf"(?:{_CAPS_WORD}|[A-Z][a-z]+(?:['-][A-Z][a-z]+)?)"
+#: a run of two to five such words holding a word in capitals, before the person's age ('MARCUS SMITH, 45,',
+#: 'Marcus SMITH (45)') or after 'identified as' ('identified him as MARCUS D. SMITH')
+_CAPS_RUN = rf"(?=(?:{_NAME_WORD}\s+){{0,4}}[A-Z][A-Z'-]*[A-Z]\b){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}"
+_CAPS_NAME = re.compile(
+    rf"(?<![\w'.-]){_CAPS_RUN}(?=(?:,?\s+(?:JR|SR|Jr|Sr|II|III|IV)\b\.?)?"
+    rf"(?:\s*,\s*(?:age\s+|aged\s+)?\d{{1,3}}\b|\s*\(\d{{1,3}}\)))"
+    rf"|(?<=\bidentified as ){_CAPS_RUN}(?=[.,;])|(?<=\bidentified (?:him|her) as ){_CAPS_RUN}(?=[.,;])")
+#: words in capitals that are no name: agencies, titles, headline words
+_NOT_CAPS_NAME = {
+    "POLICE", "OFFICER", "OFFICERS", "DEPUTY", "DEPUTIES", "SHERIFF", "SGT", "TROOPER", "DETECTIVE", "AGENT", "CHIEF",
+    "COUNTY", "CITY", "STATE", "DEPARTMENT", "OFFICE", "UPDATE", "UPDATED", "BREAKING", "NEWS", "PHOTOS", "VIDEO",
+    "WATCH", "LIVE", "SWAT", "FBI", "ATF", "DEA", "ICE", "DPS", "CHP", "NYPD", "LAPD", "CPD", "MPD", "APD", "BPD",
+    "PD", "SO", "GBI", "SBI", "TBI", "FDLE", "DOJ", "USA", "US", "AP", "CNN", "THE", "AND", "OF", "MAN", "WOMAN",
+    "BOY", "GIRL", "TEEN", "DEAD", "KILLED", "SHOT", "SUSPECT", "VICTIM", "NAME", "UNKNOWN", "WITHHELD", "AGE",
+}
+
+
+_ROMAN = {"II", "III", "IV", "VI", "VII", "VIII"}
+
+
+def _title_word(w: str) -> str:
+    if not (w.isupper() and len(w) > 1 and not w.endswith(".")) or w.rstrip(",") in _ROMAN:
+        return w
+    return "-".join("'".join(p[:1] + p[1:].lower() if len(p) > 1 else p for p in h.split("'")) for h in w.split("-"))
+
+
+def _caps_name(m: re.Match) -> str:
+    run = m.group(0)
+    words = list(re.finditer(r"\S+", run))
+    # the name is what follows the last word that is none ('LAPD Officer JOHN DOE, 32')
+    stops = [i for i, w in enumerate(words) if w.group(0).strip(".,").upper() in _NOT_CAPS_NAME]
+    start = stops[-1] + 1 if stops else 0
+    if len(words) - start < 2 or not any(w.group(0).isupper() and len(w.group(0)) > 2 and w.group(0) not in _ROMAN
+                                         for w in words[start:]):
+        return run
+    cut = words[start].start()
+    return run[:cut] + re.sub(r"\S+", lambda w: _title_word(w.group(0)), run[cut:])
+
+
+def plain_names(text: str) -> str:
+    """`text` with a person's name written in capitals written as a name ('MARCUS SMITH, 45' -> 'Marcus Smith,
+    45'; "Da'QUAN O'NEAL" -> "Da'Quan O'Neal"), one character for one, so that the name patterns read it; words in
+    capitals before no age (headlines, agencies 'LAPD') are left as they are, and so is a text written all in
+    capitals."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > 0.5 * len(letters):
+        return text
+    return _CAPS_NAME.sub(_caps_name, text)
+
+
 def paragraphs(text: str) -> list[str]:
     parts = re.split(r"\n\s*\n|\r\n\s*\r\n", strip_invisible(text))
     out = []
