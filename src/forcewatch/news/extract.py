@@ -60,8 +60,8 @@ def extract(article: Article) -> list[Victim]:
     for roles in ((None,), (None, "family")):
         pronouns = _pronoun_sentences(sents, people, suspects_victims, roles)
         for p in people:
-            if (p.role not in roles and id(p) not in together) \
-                    or (p.role and (p.speaker or _surname_used_before(p, sents))) or p.key in suspects_victims:
+            if (p.role not in roles and id(p) not in together) or p.key in suspects_victims \
+                    or (p.role and (p.speaker or _surname_used_before(p, sents, people, suspects_victims))):
                 continue
             found = _victim_sentences(p, sents, police_article, pronouns.get(p.key, []), people, whole)
             if found is not None:
@@ -79,7 +79,7 @@ def extract(article: Article) -> list[Victim]:
     # 'Police fired into a car where A was holding B at gunpoint. Both were killed.': police in sight
     strong = [v for v in victims if any(C.POLICE_RE.search(sents[i].text) or (
         i and C.PLURAL_PATIENT.search(sents[i].text) and _police_involved(sents[i - 1].text)) for i in v[1])
-              or (v[0] is not None and _attacked_police(v[0], sents, people))]
+              or (v[0] is not None and (_attacked_police(v[0], sents, people) or _introduced_as_killed(v[0], sents)))]
     if strong:
         victims = strong  # others shot or killed without police in sight are usually the suspect's victims
     group = _identified_together(sents, people) if victims else []
@@ -104,7 +104,9 @@ def extract(article: Article) -> list[Victim]:
                 or _described_as(sents, people, event.sentence)
             if not named:
                 named = _the_one_named(sents, people)
-            group = _identified_together(sents, people)
+            # 'A shootout between police and a man left two people dead: the gunman, A, 27, and a passenger, B':
+            # those named in the sentence counting the dead
+            group = _identified_together(sents, people) or [q for q, _, _ in _counted_together(sents, people, [])]
             # police killed the several ('Two men ... were shot and killed by police', 'killing both men'): as
             # many as the story counts, else nobody else in the story lived ('The other was hospitalized')
             several = _several_killed(sents)
@@ -163,11 +165,17 @@ def _as_written(victims: list[Victim], sents: list[Sentence], text: str) -> list
 _WORD = re.compile(r"\w[\w'’-]*?(?=(?:['’]s?)?(?![\w'’-]))")  # a word, its possessive ending left off
 
 
-def _surname_used_before(p: Person, sents: list[Sentence]) -> bool:
+def _surname_used_before(p: Person, sents: list[Sentence], people: list[Person] = (),
+                         skip: set[str] = frozenset()) -> bool:
     """The relative's family name was written before they were named ("Nichols' mother Barbara J.
-    Nichols"): it stands for the one they are kin to."""
+    Nichols"): it stands for the one they are kin to -- unless the only one of that name named before is the
+    suspect's victim (`skip`): 'found Linda Sorensen ... with multiple stab wounds. Her son, Derek Sorensen'."""
     first = next((m for m in p.mentions if len(m.text.split()) > 1), p.mentions[0])
     surname = p.name.split()[-1]
+    kin_before = [q for q in people if q is not p and q.name.split()[-1] == surname
+                  and (q.mentions[0].sentence, q.mentions[0].start) < (first.sentence, first.start)]
+    if kin_before and all(q.key in skip for q in kin_before):
+        return False
     return any(surname in _WORD.findall(x.text) for x in sents[:first.sentence]) \
         or surname in _WORD.findall(sents[first.sentence].text[:first.start])
 
@@ -336,9 +344,26 @@ _SOMEONE_ELSES_VICTIM = re.compile(r"\b(?:murder(?:ed|ing)?|stabbing|stabbed|sta
 _CALLER = re.compile(r"^(?:,[^,]{1,40},)?\s+(?:called|phoned|dialed|reported|told police)\b", re.I)
 
 
+#: a person introduced by what they are: 'The suspect, Travis Lee Booker', 'The driver, 24-year-old Jo Lee'
+_INTRODUCED_AS = re.compile(rf"\b[Tt]he\s+({C.FIGURE}),\s*(?:\d{{1,3}}-year-old\s+)?$")
+
+
+def _introduced_as_killed(p: Person, sents: list[Sentence]) -> bool:
+    """`p` is introduced as what a sentence telling a police act says police killed ('Midland police shot and
+    killed a bank robbery suspect and the hostage ... The suspect, Travis Lee Booker, 38, ...')."""
+    nouns = {a[1].lower() for x in p.mentions
+             if (a := _INTRODUCED_AS.search(sents[x.sentence].text[max(0, x.start - 40):x.start]))}
+    return bool(nouns) and any((k["a"] or k["b"]).lower() in nouns for s in sents if _police_involved(s.text)
+                               for k in C.KILLED_FIGURE.finditer(s.text))
+
+
 def _not_the_one(p: Person, sents: list[Sentence], people: list[Person]) -> bool:
     """`p` is named as the suspect's victim ('the stabbing death of Tracy Fergerstrom', 'shot by Pounds') or
     as the caller ('Brenda Doucette called 911'): not the one police killed when the victim is unnamed."""
+    first = p.mentions[0]
+    if _FOUND_DEAD.search(sents[first.sentence].text[max(0, first.start - 80):first.start]) \
+            and _STABBED_AFTER.match(sents[first.sentence].text[first.end:]):
+        return True  # 'they found Linda Sorensen, 68, on the front porch with multiple stab wounds'
     for m in p.mentions:
         s = sents[m.sentence].text
         if _SOMEONE_ELSES_VICTIM.search(s[max(0, m.start - 60):m.start]) or _CALLER.match(s[m.end:]) \
@@ -371,9 +396,13 @@ _HARMED_BY_SUSPECT = re.compile(r"\b(?:murder(?:ed|ing)|stabb(?:ed|ing)|strangl(
 
 
 #: an act against police: 'pointed the pistol at officers', 'fired at deputies', 'drove toward an officer'
-_AT_POLICE = re.compile(rf"^\s*(?:(?:then|again|also|allegedly|reportedly)\s+)?(?:pointed|aimed|fired|shot|opened fire|"
-                        rf"raised|swung|charged|lunged|drove|rammed|advanced)\b[^.;]{{0,40}}?"
-                        rf"\b(?:at|toward|towards|on)\s+(?:the\s+|an?\s+|two\s+|three\s+)?{C.POLICE}", re.I)
+_AT_POLICE_ACT = (rf"(?:(?:then|again|also|allegedly|reportedly)\s+)?(?:pointed|aimed|fired|shot|opened fire|"
+                  rf"raised|swung|charged|lunged|drove|rammed|advanced)\b[^.;]{{0,40}}?"
+                  rf"\b(?:at|toward|towards|on)\s+(?:the\s+|an?\s+|two\s+|three\s+)?{C.POLICE}")
+_AT_POLICE = re.compile(rf"^\s*{_AT_POLICE_ACT}", re.I)
+#: the act further on in the person's clause: 'Derek Sorensen, 41, came out of the garage holding a knife and
+#: charged at Deputy Amber Kowalczyk'
+_AT_POLICE_LATER = re.compile(rf"^(?:,\s*\d{{1,3}},)?\s+[^.;,]{{0,80}}?\b(?:and|then)\s+{_AT_POLICE_ACT}", re.I)
 
 
 def _attacked_police(p: Person, sents: list[Sentence], people: list[Person]) -> bool:
@@ -381,7 +410,7 @@ def _attacked_police(p: Person, sents: list[Sentence], people: list[Person]) -> 
     the suspect police killed, not the suspect's victim ('Hobbs died at the scene' beside 'he pointed the
     pistol at officers')."""
     for m in p.mentions:
-        if _AT_POLICE.match(sents[m.sentence].text[m.end:]):
+        if _AT_POLICE.match(sents[m.sentence].text[m.end:]) or _AT_POLICE_LATER.match(sents[m.sentence].text[m.end:]):
             return True
     if p.sex not in ("male", "female"):
         return False
@@ -402,8 +431,10 @@ def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
     being killed by police', whoever a later 'he' points to."""
     first = p.mentions[0]
     s = sents[first.sentence].text
-    if _FOUND_DEAD.search(s[max(0, first.start - 80):first.start]) and _DEAD_AFTER.match(s[first.end:]):
-        return True  # 'officers found 68-year-old Sally Harrison dead': first seen as a body police came upon
+    if _FOUND_DEAD.search(s[max(0, first.start - 80):first.start]) and (_DEAD_AFTER.match(s[first.end:])
+                                                                       or _STABBED_AFTER.match(s[first.end:])):
+        return True  # 'officers found 68-year-old Sally Harrison dead', 'found Linda Sorensen, 68, on the front porch
+        # with multiple stab wounds': first seen as a body police came upon, or wounds police do not make
     for m in p.mentions:
         s = sents[m.sentence].text
         before = s[max(0, m.start - 80):m.start]
@@ -621,7 +652,9 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     kill: list[int] = []
     lethal = False
     survived = False
-    civilian_killer = whole.civilian_killer
+    # a civilian killed someone here: a death told without police is theirs, unless `p` attacked police ('Her son,
+    # Derek Sorensen, charged at Deputy Kowalczyk ... Sorensen was pronounced dead')
+    civilian_killer = whole.civilian_killer and not _attacked_police(p, sents, people)
     # officials say no force was used: only a sentence telling a police act counts
     no_force = whole.no_force
     for i in pronoun:
@@ -867,6 +900,8 @@ _SEVERAL_KILLED = re.compile(
     rf"{_SEVERAL}(?:\s+[^.;]{{0,100}}?)?\s+(?:were|had been|have been)\s+(?:\w+\s+){{0,2}}?(?:killed|shot and killed|"
     rf"fatally shot|shot dead|shot to death)\b|{_SEVERAL}\s+(?:\w+\s+){{0,3}}?died\b|"
     r"\bboth\s+(?:were|later)\s+(?:\w+\s+){0,3}?(?:died|killed)\b|"  # 'Both were struck and died'
+    r"\bboth\s+(?:of them\s+|men\s+|women\s+)?died\b|"  # 'Both died.'
+    rf"\b(?:left|leaving)\s+{_SEVERAL}\s+dead\b|"  # 'A shootout between police and a man left two people dead'
 
     rf"(?<!who )\b(?:killing|killed|shot and killed|fatally shot)\s+{_SEVERAL}", re.I)
 
@@ -1008,9 +1043,18 @@ def _counted_together(sents: list[Sentence], people: list[Person],
     if not counts or len(victims) >= max(counts):
         return []
     several = _several_killed(sents)
-    for group in _named_together(sents, people, roles=(None, "family")):
+    for group in _named_together(sents, people, roles=(None, "family")) if have else ():
         if len(group) in counts and any(id(q) in have for q in group):
             return [(q, several, True) for q in group if id(q) not in have]
+    # 'Two men were killed when police opened fire ... the driver, A, 24, tried to run over an officer. His
+    # passenger, B, 19, was also struck and died': as many named as were killed, none of them said to have lived;
+    # with none found yet, all named in the sentence counting the dead
+    named = [q for q in people if not q.role and not q.speaker and (not q.weak or q.ages)]
+    lived = any(_ARRESTED.match(t := sents[m.sentence].text[m.end:]) or C.SURVIVED_RE.search(t[:60])
+                for q in named if id(q) not in have for m in q.mentions)
+    if len(named) in counts and not lived and (any(id(q) in have for q in named) if have else all(
+            any(m.sentence in several for m in q.mentions) for q in named)):
+        return [(q, several, True) for q in named if id(q) not in have]
     return []
 
 
@@ -1129,6 +1173,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|which)\b[^,]*,")
 _CRASH = re.compile(r"\b(?:collided|crash|collision|wreck)", re.I)
 _WAS_KILLED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|fatally shot|killed|shot dead|shot to death)",
                          re.I)
+_STABBED_AFTER = re.compile(r"(?:,[^,.]{0,40}){0,4},?\s+(?:[^.;]{0,40}?\s)?with\s+"
+                            r"(?:multiple\s+|several\s+|numerous\s+)?(?:stab|knife|slash)\s+wounds\b")
 _DEAD_AFTER = re.compile(r"(?:,[^,.]{0,40}){0,4},?\s+(?:dead|lying dead|deceased)\b")  # 'X, 18, and Y, 49, dead'
 _KILLING_WORDS = (r"\b(?:fatally|shot and killed|killing|deadly\s+(?:\w+\s+)?(?:shooting|shoot-?out|gun ?battle|"
                   r"encounter|confrontation))\b")

@@ -123,8 +123,10 @@ _PERSON_BEFORE = re.compile(r"(?:\d{1,3}[- ]years?[- ]old|\b(?:mother|father|sis
                             # 'The man, Hung Van Nguyen,', 'identified the man as Hung Van Nguyen'
                             r"\b[Tt]he\s+(?:man|woman|victim|driver|suspect|teen|boy|girl),\s+$|"
                             r"\bidentified\s+(?:\w+\s+){0,4}?as\s+$", re.I)
-_AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$|(?<=\b(?:the|his|her) )(\d{1,3})[- ]years?"
-                         r"[- ]old\s+(?:\w+\s+)?\w+,\s+$", re.I)  # '... woman, Jo Lee'
+#: '68-year-old Jo Lee', 'the 68-year-old woman, Jo Lee', 'a 60-year-old passenger, Jo Lee'
+_AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$|"
+                         r"(?:(?<=\b(?:the|his|her) )|(?<=\ba ))(\d{1,3})[- ]years?"
+                         r"[- ]old\s+(?:\w+\s+)?\w+,\s+$", re.I)
 _AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]year)"
                         r"(?:\)|,|\.|;|\s+(?:of|from|was|and|who|after|when|before|had|has|is|died|were|"
                         r"in|on|at|while|during|near))|"  # 'John Smith, 25 in Tulsa': a comma left out
@@ -403,13 +405,15 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             continue
         key = toks[0].lower()
         start = m.start() + m.group(0).find(toks[0])
-        p = people.get(key)
+        p = _nearest_of_the_name(key, people, sents, (idx, start))
         if p is None and not titles and len(by_first.get(key, ())) == 1:
             p = by_first[key][0]  # 'Armond Brown, 25, ... Armond came out'
         if p is None and not titles:
             p = _nickname_of(key, people)  # 'Rigoberto Arceo ... ordered Rigo to the ground'
         if p is None and not titles:  # 'Joseph Alian, 25, ... Alain grabbed a handgun'
             p = _misspelt(key, people, s.text, start, start + len(toks[0]))
+        if p is None and not titles:  # 'José Luis Hernández Ramírez ... Hernández reached': the first family name
+            p = _inner_surname(key, people, (idx, start))
         if p is None:
             continue
         p.role_words.update(w.lower().rstrip(".,") for w in titles + _role_context(s.text[:m.start()],
@@ -421,12 +425,39 @@ def find_people(sents: list[Sentence]) -> list[Person]:
     for p in people.values():
         p.role = _role_of(sorted(p.role_words))
         p.mentions.sort(key=lambda x: (x.sentence, x.start))
-        p.speaker = any(_SAID_AFTER.match(sents[m.sentence].text, m.end)
-                        or _SAID_BEFORE.search(sents[m.sentence].text, 0, m.start)
-                        and re.match(r"\s*(?:[,.;]|$)", sents[m.sentence].text[m.end:])
-                        and not _ACTS_AFTER_AGE.match(sents[m.sentence].text, m.end) for m in p.mentions)
+        p.speaker = _speaks(p, sents)
     _spread_roles_in_lists(people, sents)
     return sorted(people.values(), key=lambda p: (p.mentions[0].sentence, p.mentions[0].start))
+
+
+def _speaks(p: Person, sents: list[Sentence]) -> bool:
+    """`p` is quoted or said something ('..., Ellery said', 'said Jo Lee.')."""
+    return any(_SAID_AFTER.match(sents[m.sentence].text, m.end)
+               or _SAID_BEFORE.search(sents[m.sentence].text, 0, m.start)
+               and re.match(r"\s*(?:[,.;]|$)", sents[m.sentence].text[m.end:])
+               and not _ACTS_AFTER_AGE.match(sents[m.sentence].text, m.end) for m in p.mentions)
+
+
+def _nearest_of_the_name(key: str, people: dict[str, Person], sents: list[Sentence],
+                         at: tuple[int, int]) -> Person | None:
+    """Who a family name alone stands for at `at` (sentence, offset): of several people of that name ('found
+    Linda Sorensen, 68, ... Her son, Derek Sorensen, 41, charged at a deputy ... Sorensen was pronounced dead'), the
+    one named last before it, unless that one is only quoted ('His sister, Lily Tran, said ...')."""
+    p = people.get(key)
+    kin = [q for k, q in people.items() if k.startswith(key + "|")]
+    if p is None or not kin:
+        return p
+    # not one only quoted, nor another name of the same person ('Allan Feliz, initially identified by police as
+    # Samy Feliz'), nor an officer of the name when another is there
+    who = [q for q in (p, *kin) if not _speaks(q, sents) and not _ALIAS_BEFORE.search(
+        sents[q.mentions[0].sentence].text[max(0, q.mentions[0].start - 60):q.mentions[0].start])]
+    who = [q for q in who if not q.role_words & POLICE_TITLES] or who
+    last = sorted(((max(here), q) for q in who
+                   if (here := [(m.sentence, m.start) for m in q.mentions if (m.sentence, m.start) < at])),
+                  key=lambda t: t[0])
+    if not last or (len(last) > 1 and last[-1][0][0] == last[-2][0][0]):
+        return p  # named last in the same sentence: the first of the name
+    return last[-1][1]
 
 
 _GENERATION = re.compile(r",?\s+(Jr|Sr|III|II|IV)\.?$")
@@ -445,6 +476,15 @@ def _nickname_of(key: str, people: dict[str, Person]) -> Person | None:
     found = [q for q in people.values() if len(q.first) > len(key) and q.first.lower().startswith(key)
              and len(q.name.split()) > 1]
     return found[0] if len(found) == 1 else None
+
+
+def _inner_surname(key: str, people: dict[str, Person], at: tuple[int, int]) -> Person | None:
+    """The one person named before `at` (sentence, offset) whose name holds `key` between the given name and the
+    last name: the first of two family names ('Hernández' of 'José Luis Hernández Ramírez'); a middle name used
+    alone too.  Not a relative's maiden name ('Jones shot his sister Christy Jones Gregory')."""
+    inner = [q for q in people.values() if len(q.name.split()) > 2 and key in q.name.lower().split()[1:-1]
+             and (q.mentions[0].sentence, q.mentions[0].start) < at and not q.role_words & FAMILY_WORDS]
+    return inner[0] if len(inner) == 1 else None
 
 
 def one_edit_apart(a: str, b: str, min_len: int) -> bool:
@@ -499,7 +539,12 @@ def _demonym(tok: str) -> bool:
 
 #: what comes right before another name of someone already named: 'known to friends as "A.J."', 'nicknamed'
 _ALIAS_BEFORE = re.compile(r"\b(?:(?:also\s+)?known(?:\s+to\s+(?:\w+\s+){0,2}?\w+)?\s+as|nicknamed|dubbed|"
+                           r"(?:initially|originally|first|mistakenly|erroneously)\s+identified\s+(?:\w+\s+){0,3}?as|"
                            r"(?:who\s+)?went\s+by|(?:who\s+)?goes\s+by|a\.k\.a\.?|aka)\s*[\"“‘']?\s*$", re.I)
+
+
+#: right before a place: 'originally from ', 'in ', 'from Zacatecas, ' (a region or country after a place)
+_FROM_PLACE = re.compile(r"\b(?:from|in|near|outside|into)\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,\s*)?$")
 
 
 def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: dict[str, Person],
@@ -525,7 +570,7 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         tok = toks[0]
         key = tok.lower()
         at = m.start() + m.group(0).find(tok)
-        if key in people or key in skip or _nickname_of(key, people) \
+        if key in people or key in skip or _nickname_of(key, people) or _inner_surname(key, people, (idx, m.start())) \
                 or _misspelt(key, people, s.text, at, at + len(tok)) or key in lower_words \
                 or key.rstrip("'s’") in _NOT_NAME or key in _NUMBER_WORDS or len(tok) < 3 or _demonym(tok) or \
                 tok.endswith(".") or tok.isupper() or (key in _PLACE_WORDS and key not in first_names()) \
@@ -551,20 +596,22 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue  # 'in downtown Orlando', 'Southwest Fresno'
 
         before, after = s.text[max(0, start - 80):start], s.text[end:]
+        age_a = _AGE_AFTER.match(after)
+        age_b = _AGE_BEFORE.search(before)
         if _is_place(tok) and (re.search(r"\b(?:in|at|of|near|from|to|outside|for)(?:\s+(?:nearby|neighboring|"
                                         r"neighbouring|suburban|rural))?\s*$", before) or re.match(
                 r"\s+(?:and|or)\s+[A-Z][\w-]+\s+(?:police|officers?|deput\w+|sheriff)", after, re.I)):
             continue  # 'an exit for Tillicum', 'from nearby Montebello', 'Plantation and Davie police officers'
         if _ALIAS_BEFORE.search(before):
             continue  # 'Dolores Ann McAllister, known to neighbors as "Dee,"': the name of someone named before
+        if not (age_a or age_b) and _FROM_PLACE.search(before):
+            continue  # 'a worker originally from Zacatecas, Mexico, was fatally shot': places, not people
         if _is_place(tok) and (re.search(r"\bby\s+(?:an?|the)\s*$", before) or re.match(
                 r"(?:['’]s?)?\s+(?:police|officers?|county|sheriff|deput\w*|city|fire|area|man|woman|resident)\b",
                 after, re.I)):
             continue
         if _ANIMAL_BEFORE.search(before):
             continue  # 'a sheriff's office K-9 named Rex'
-        age_a = _AGE_AFTER.match(after)
-        age_b = _AGE_BEFORE.search(before)
         context = bool(age_a or age_b or C.BEFORE_PATIENT.search(before)
                        or C.AFTER_PATIENT.match(after) or _CONTEXT_BEFORE.search(before)
                        or _KIN_AFTER.match(after))
@@ -659,12 +706,18 @@ def _not_a_person_here(before: str, after: str) -> bool:
     return bool(_DET_BEFORE.search(before) or _NOUN_AFTER.match(after) or _STREET_AFTER.match(after))
 
 
+#: what the person is, not whose relative: 'Linda Story, a grandmother of five,', 'a father of two'
+_PARENT_OF = re.compile(r"^,\s+an?\s+(?:\w+\s+)?(?:(?:grand|great-grand|step)?(?:mother|father)|parent)\s+of\s+"
+                        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|an?)\b")
+
+
 def _appositive_role(after: str) -> list[str]:
     """'Shatara Farrow, another cousin, said' -> ['cousin']."""
     m = _APPOSITIVE_ROLE.match(after)
     # not a verb and its object ('Alexander Myers, confronted officers with a rifle'), nor a clause's subject
     # ('Scout Schultz, who officers said was armed')
-    if m and not (m.group(1) and re.fullmatch(rf"[a-z]+ed|{_IRREGULAR}|who|whom|whose|which|that", m.group(1))):
+    if m and not (m.group(1) and re.fullmatch(rf"[a-z]+ed|{_IRREGULAR}|who|whom|whose|which|that", m.group(1))) \
+            and not _PARENT_OF.match(m.group(0) + after[m.end():]):
         for w in (m.group(1), m.group(2)):
             if w and (w.lower() in POLICE_TITLES or w.lower() in OTHER_TITLES or w.lower() in FAMILY_WORDS):
                 return [w.lower()]

@@ -93,8 +93,11 @@ _LIFE_IN = re.compile(r"\b(?:grew up|raised|born|live[sd]?|living|resided|reside
                       r"native of|hometown of|graduated from high school|"
                       r"(?<!where he )(?<!where she )work(?:ed|s))\s+(?:\w+\s+){0,4}?(?:in|from|of|near)$", re.I)
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
-_AT_HOSPITAL = re.compile(r"(?:[Hh]ospital|[Cc]linic|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|"
-                          r"[Tt]rauma [Cc]enter)"
+_AT_HOSPITAL = re.compile(r"(?:(?:[Hh]ospital|[Cc]linic|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|"
+                          r"[Tt]rauma [Cc]enter|[Hh]ealthcare|[Hh]ealth)"
+                          # 'died Wednesday at Hennepin Healthcare in', 'was flown to Harborview in'
+                          r"|\b(?:died|pronounced dead|taken|transported|flown|rushed|airlifted)\s+(?:\w+\s+){0,3}?"
+                          r"(?:at|to)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}?[A-Z][\w.'’&-]*)"
                           r"\s*,?\s*$")
 _UNIT = r"(?:(?:[Uu]ndercover|[Nn]arcotics|K-?9|SWAT|[Hh]omicide|[Pp]atrol|[Mm]otorcycle|[Tt]ransit|[Hh]ousing|" \
         r"[Gg]ang|[Vv]ice|[Tt]actical|[Oo]ff-duty|[Oo]n-duty|[Pp]ublic [Ss]afety|[Tt]ownship|[Cc]ity|[Vv]illage|" \
@@ -158,6 +161,8 @@ def _cross_streets(sentence: str, start: int, end: int) -> bool:
 
 
 _STATE_WORD = re.compile(rf"\b(?P<state>{_STATE_ALT}){STATE_END}")
+#: of the words above, real towns when their state is written beside them ('Lincoln, Nebraska', 'Union, N.J.')
+_TOWN_WITH_ITS_STATE = {"lincoln", "union", "media", "justice", "marathon"}
 _NOT_CITY = {"police", "officers", "county", "parish", "borough", "township", "state", "department", "the", "city",
              "north", "south", "east", "west",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -320,7 +325,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
         # 'in Los Angeles, California' or 'shot Tuesday in Aurora, Colo.': take the known tail
         for k in range(len(words)):
             cand = " ".join(words[k:])
-            if cand.lower() not in _NOT_CITY and any(s == st for s, _ in _known(cand)):
+            if (cand.lower() not in _NOT_CITY or cand.lower() in _TOWN_WITH_ITS_STATE) \
+                    and any(s == st for s, _ in _known(cand)):
                 bonus = _chase_bonus(sentence, m.start(), m.end()) or 3.2 * _earlier_crime(sentence, m.start())
                 if _AGENCY_AFTER.match(sentence, m.end()):
                     bonus = -1.5  # 'wanted by the Ignacio, Colorado, Police Department': an agency's town
