@@ -156,3 +156,58 @@ def test_another_name_of_the_same_person_is_not_the_one_named_last():
     v = one("Police spotted Allan Feliz, initially identified by police as Samy Feliz, driving without a seat "
             "belt. Feliz fought with the officer and was shot and killed.")
     assert v.name == "Allan Feliz"
+
+
+def test_a_family_named_in_the_plural():
+    # hand-written: 'both Caudills died' is each of them (and the quote of what Ronnie said makes no speaker of him)
+    vs = victims("A father and son were killed Monday in a shootout with Perry County sheriff's deputies who had "
+                 "gone to their home to serve an eviction notice. Ronnie Caudill, 58, and his son, Jesse Caudill, 31, "
+                 "opened fire as two deputies approached the house. The deputies returned fire, and both Caudills "
+                 "died at the scene. A neighbor, Loretta Fugate, 66, said the family had been in a dispute with the "
+                 "landowner. \"Ronnie said he wasn't leaving that place alive,\" she said.")
+    assert sorted((v.name, v.age) for v in vs) == [("Jesse Caudill", 31), ("Ronnie Caudill", 58)]
+
+
+def test_shot_by_an_officers_partner():
+    # hand-written: 'Pleskac's partner' is police, not a civilian named Pleskac's
+    v = one("A man was killed and an Omaha police officer was wounded in an exchange of gunfire Tuesday, police "
+            "said. Officer Aaron Pleskac, 28, is expected to recover. The man who shot him, identified as Derrick "
+            "Sanders, 34, was shot by Pleskac's partner and died at a hospital.")
+    assert (v.name, v.age) == ("Derrick Sanders", 34)
+
+
+def test_the_family_of_a_man_police_killed():
+    # hand-written: 'the family of X, who was 31 when he was fatally shot by a police officer' is no suspect's victim
+    v = one("The Stockton City Council on Tuesday approved a settlement with the family of Emilio Santana, who was "
+            "31 when he was fatally shot by a Stockton police officer during a mental health crisis.")
+    assert (v.name, v.age) == ("Emilio Santana", 31)
+
+
+def test_identified_by_an_office_as_two_named():
+    # hand-written
+    vs = victims("Two men suspected of robbing customers at a taqueria were shot and killed by Houston police "
+                 "Saturday night. The men, identified Monday by the Harris County Institute of Forensic Sciences as "
+                 "Luis Arredondo, 24, and Brandon Oyelaran, 21, were confronted by officers in the parking lot.")
+    assert sorted((v.name, v.age) for v in vs) == [("Brandon Oyelaran", 21), ("Luis Arredondo", 24)]
+
+
+def test_the_woman_killed_and_the_driver_hit_and_arrested():
+    # hand-written
+    vs = victims("A 19-year-old woman was killed and a man was wounded early Sunday when North Las Vegas police "
+                 "officers fired into a car, police said. The woman, Alyssa Moreno, was in the front passenger seat. "
+                 "The driver, Cristian Aguilar, 21, was hit in the arm and was arrested after being treated at a "
+                 "hospital.")
+    assert [(v.name, v.age) for v in vs] == [("Alyssa Moreno", 19)]
+
+
+def test_no_victim_when_police_fired_no_shot_that_killed():
+    # hand-written guards: a suicide with no police fire; shots that missed; a man shot in the leg who lived
+    assert victims("A South Carolina trooper was shot and killed during a traffic stop, and the man suspected of "
+                   "killing him was found dead hours later. The suspect, Roger Timmons, 56, was found dead in a "
+                   "wooded area. Investigators said Timmons died of a self-inflicted gunshot wound and that no "
+                   "officers fired their weapons.") == []
+    assert victims("A man who exchanged gunfire with sheriff's deputies outside a home near Prescott Valley died of "
+                   "a self-inflicted gunshot wound, the sheriff's office said. Deputies had fired several rounds at "
+                   "Glenn Hardesty, 61, but the medical examiner determined none of those rounds struck him.") == []
+    assert victims("Rochester police officers shot a 19-year-old man in the leg during a struggle over a gun. The man "
+                   "was treated at Strong Memorial Hospital and released into police custody.") == []

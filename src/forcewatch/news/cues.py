@@ -23,7 +23,8 @@ SURVIVED_RE = re.compile(
     r"(?:shot|struck|hit) and (?:wounded|injured)|wounding (?:him|her|the \w+)|non-life-threatening|"
     r"(?:stable|serious|critical|fair|good) condition|expected to (?:survive|recover)|is recovering|"
     r"(?:has|have|had) recovered|recovered from (?:his|her|their) (?:injuries|wounds)|"
-    r"treated and released|missed|minor injuries|(?:left|is|was|remains) (?:\w+ )?paralyzed|non-?fatal|"
+    r"treated and released|treated at [^.;]{0,60}? and released|released (?:into|to) (?:police )?custody|faces? "
+    r"(?:\w+ )?charges|missed|minor injuries|(?:left|is|was|remains) (?:\w+ )?paralyzed|non-?fatal|"
     r"treated for|(?:no one|nobody) (?:else )?(?:was|were) "
     r"(?:hit|hurt|injured|struck|wounded))\b", IC)
 OFFICER_HURT_RE = re.compile(

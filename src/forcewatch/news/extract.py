@@ -426,6 +426,10 @@ def _attacked_police(p: Person, sents: list[Sentence], people: list[Person]) -> 
     return False
 
 
+#: the agent of the death just told is police: '... was fatally shot| by a Stockton police officer'
+_BY_POLICE_NEXT = re.compile(rf"\s+by\s+(?:an?\s+|the\s+|two\s+)?(?:[\w'’-]+\s+){{0,3}}?{C.POLICE}", re.I)
+
+
 def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
     """`p` is the one the suspect killed before being killed: 'He ... killed Jeffrey Kempf before
     being killed by police', whoever a later 'he' points to."""
@@ -441,9 +445,11 @@ def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
         if _MURDER_OF.search(before) and not _police_involved(s):
             return True  # 'wanted for the murder of Derek White, 47': not whom a later 'he was shot' means
         patient = C.BEFORE_PATIENT.search(before) or _HARMED_BY_SUSPECT.search(before)
-        if patient and _PASSIVE_DEATH.search(s[m.end:]) and not C.POLICE_ACT_RE.search(before[-70:]) \
-                and not C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", before[:patient.start()])[-20:]):
-            return True
+        death = _PASSIVE_DEATH.search(s[m.end:])
+        if patient and death and not C.POLICE_ACT_RE.search(before[-70:]) \
+                and not C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", before[:patient.start()])[-20:]) \
+                and not (re.match(r",\s+who\b", s[m.end:]) and _BY_POLICE_NEXT.match(s, m.end + death.end())):
+            return True  # not 'the family of Emilio Santana, who was 31 when he was fatally shot by a police officer'
     return False
 
 
@@ -531,6 +537,17 @@ def _last_group(marks: list[tuple[int, int, str, bool]], before: int) -> list[st
 _PLURAL_SUBJECT = re.compile(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he)\s+(?:men|women|suspects|gunmen|robbers)\b")
 
 
+#: police used no firearm: 'no officers fired their weapons', 'deputies did not fire'
+_NO_POLICE_FIRE = re.compile(r"\bno (?:officers?|deputies|deputy|troopers?|agents?)\s+(?:\w+\s+)?"
+                             r"(?:fired|discharged|shot)\b|\b(?:officers?|deputies|troopers?|police|agents?)\s+"
+                             r"(?:did not|didn't|never)\s+(?:fire|shoot|discharge)\b", re.I)
+#: shots at the one just named hit nothing: 'none of those rounds struck him', 'the shots missed him'
+_MISSED_THEM = re.compile(r"\bnone of (?:the|those|their|these)\s+(?:\w+\s+)?(?:rounds|shots|bullets)\s+"
+                          r"(?:struck|hit)\s+(?:him|her)\b|"
+                          r"\b(?:missed|did not (?:hit|strike)|didn't (?:hit|strike))\s+(?:him|her)\b", re.I)
+#: no shot hit the one named after: 'none of those rounds| struck him', 'no bullets| hit him'
+_NONE_HIT = re.compile(r"\b(?:none of (?:the|those|their|these)|no)\s+(?:\w+\s+)?(?:rounds|shots|bullets|gunfire)\s*$",
+                       re.I)
 #: who a left-out subject can be: 'he', 'she', 'the man', 'the woman'
 _ELIDED_SUBJECT = re.compile(r"\b(he|she|(?<=the )(?:man|woman|boy|girl|male|female))\b", re.I)
 _FEMALE_SUBJECTS = {"she", "woman", "girl", "female"}
@@ -553,8 +570,9 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
                 out.setdefault(key, []).append(s.index)
         for m in C.PRONOUN_PATIENT.finditer(s.text):
             if C.OTHER_KILLER_RE.search(s.text[m.start():m.end() + 80]) or re.search(r"\bnot\b|n't\b|\bnever\b",
-                                                                                    m.group(0)):
-                continue
+                                                                                    m.group(0)) \
+                    or _NONE_HIT.search(s.text, max(0, m.start() - 60), m.start()):
+                continue  # 'none of those rounds struck him'
             word = m.group(0).lower()
             if re.search(r"\ban?\s+\w+$", word):
                 continue  # "a man" is someone new, not the one named before
@@ -586,7 +604,9 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
 
 
 # the person was then arrested: alive ('James was shot in the face ... and arrested')
-_ARRESTED = re.compile(r"(?:,[^,]{0,40},)?\s+(?:(?:was|were|is|are|has been)\s+(?:[^.;]{0,80}?\band\s+|(?:\w+\s+)?)"
+_ARRESTED = re.compile(r"(?:,[^,]{0,40},)?\s+(?:(?:was|were|is|are|has been)\s+(?:[^.;]{0,80}?\band\s+|(?:\w+\s+)?|"
+                       # 'was hit in the arm and was arrested after being treated'
+                       r"(?:hit|shot|wounded|struck|injured|treated)\b[^.;]{0,40}?\band\s+was\s+(?:later\s+)?)"
                        r"(?:arrested|taken into custody|apprehended|booked into|charged with)|(?:later\s+)?turned "
                        r"(?:himself|herself) in)\b", re.I)
 #: alive to tell it: 'Raymond Delgado, now 41, testified', 'Delgado, who uses a wheelchair, wept'
@@ -611,7 +631,7 @@ def _by_named_civilian(after: str, people: list[Person]) -> bool:
     m = _BY_NAME.match(after[:120])
     if not m or not m.group(1)[0].isupper():
         return False
-    word = m.group(1).lower()
+    word = re.sub(r"['’]s?$", "", m.group(1).lower())  # 'shot by Pleskac's partner': Pleskac's side
     for q in people:
         if word in (q.key, q.first.lower(), q.name.split()[-1].lower()):
             return q.role != "police"
@@ -685,6 +705,9 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         hit_b = C.KILLED_BY_OTHER_RE.search(after[:120])
         if hit_b or _by_named_civilian(after, people):
             continue
+        suicide = C.SUICIDE_RE.search(after, 0, min(len(after), 100))
+        if suicide and not _DOUBTED.search(after, 0, suicide.start()) and _NO_POLICE_FIRE.search(after):
+            continue  # 'Timmons died of a self-inflicted gunshot wound and ... no officers fired their weapons'
         patient = C.BEFORE_PATIENT.search(before) or C.AFTER_PATIENT.match(after)
         if not patient:  # one of several named together: 'Berube and passenger Jamie Dougan were both killed'
             together = _died_together(m, people, s)
@@ -698,6 +721,8 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         if patient and patient.re is C.AFTER_PATIENT and (harmed := _HARMED_IN_CLAUSE.search(before)) \
                 and not C.POLICE_RE.search(before[max(0, harmed.start() - 30):]):
             continue  # 'A man who shot and wounded an employee, Denise Harper, 49, ... was shot and killed by police
+        if patient and _MISSED_THEM.search(after) and not re.search(C.LETHAL, patient.group(0), re.I):
+            continue  # 'Deputies had fired several rounds at Glenn Hardesty ... but none of those rounds struck him'
         if patient:
             police_acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))
             if no_force and not _police_involved(s):
@@ -1015,8 +1040,8 @@ def _named_together(sents: list[Sentence], people: list[Person], identified: boo
                     roles: tuple[str | None, ...] = (None,)) -> list[list[Person]]:
     """Each group of people (with one of `roles`) a sentence names together ('Dale Rich, 44, and his brother Wayne
     Rich, 39'), in the order named; with `identified`, only groups an identification names."""
-    marks = sorted((m.sentence, m.start, m.end, q) for q in people if q.role in roles and not q.speaker
-                   for m in q.mentions)
+    marks = sorted(((m.sentence, m.start, m.end, q) for q in people if q.role in roles and not q.speaker
+                    for m in q.mentions), key=lambda t: t[:3])
     groups = []
     for k, (i, start, end, q) in enumerate(marks):
         if (identified and not q.identified) or _VICTIMS_NAMED.search(sents[i].text, 0, start) \

@@ -176,8 +176,10 @@ POLICE_SHOT = r"(?:\s+(?:police|officers|deputies|troopers)\s+(?:shot|killed|fat
 #: (not 'said Jane Doe, 45, a neighbor')
 _ACTS_AFTER_AGE = re.compile(r",\s*\d{1,3},\s+(?!(?:a|an|the|who|whose|and|of|from|said|says|told)\b)[a-z]+")
 _IDENTIFIED = re.compile(rf"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+{POLICE_SHOT})\s+)?{WHEN}"
-                         rf"(?:as\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?(?:(?:his|her|their)\s+(?:son|daughter|brother|"
-                         r"sister|nephew|grandson|husband|wife|father|mother),\s+)?)?$", re.I)
+                         # 'identified Monday by the Harris County Institute of Forensic Sciences as'
+                         rf"(?:(?:by\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?\s+)?as\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?"
+                         r"(?:(?:his|her|their)\s+(?:son|daughter|brother|sister|nephew|grandson|husband|wife|father|"
+                         r"mother),\s+)?)?$", re.I)
 # '... as 33-year-old Wes Combs', 'identified him as her son, Jaylen Drummond'
 
 
@@ -405,6 +407,11 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             continue
         key = toks[0].lower()
         start = m.start() + m.group(0).find(toks[0])
+        family = _of_the_family(key, people)
+        if family:  # 'both Caudills died': each of the family named
+            for q in family:
+                q.mentions.append(Mention(idx, start, start + len(toks[0]), toks[0]))
+            continue
         p = _nearest_of_the_name(key, people, sents, (idx, start))
         if p is None and not titles and len(by_first.get(key, ())) == 1:
             p = by_first[key][0]  # 'Armond Brown, 25, ... Armond came out'
@@ -430,12 +437,27 @@ def find_people(sents: list[Sentence]) -> list[Person]:
     return sorted(people.values(), key=lambda p: (p.mentions[0].sentence, p.mentions[0].start))
 
 
+def _of_the_family(key: str, people: dict[str, Person]) -> list[Person]:
+    """The people of a family a plural family name stands for ('the Caudills', 'the Joneses'): two or more
+    named with it."""
+    if key in people or not key.endswith("s"):
+        return []
+    stems = {key[:-1], key[:-2]} if key.endswith("es") else {key[:-1]}
+    family = [q for q in people.values() if q.name.split()[-1].lower() in stems and len(q.name.split()) > 1]
+    return family if len(family) > 1 else []
+
+
 def _speaks(p: Person, sents: list[Sentence]) -> bool:
-    """`p` is quoted or said something ('..., Ellery said', 'said Jo Lee.')."""
-    return any(_SAID_AFTER.match(sents[m.sentence].text, m.end)
-               or _SAID_BEFORE.search(sents[m.sentence].text, 0, m.start)
-               and re.match(r"\s*(?:[,.;]|$)", sents[m.sentence].text[m.end:])
-               and not _ACTS_AFTER_AGE.match(sents[m.sentence].text, m.end) for m in p.mentions)
+    """`p` is quoted or said something ('..., Ellery said', 'said Jo Lee.'); not what someone quoted says they
+    said ('"Ronnie said he wasn't leaving that place alive," she said')."""
+    return any((_SAID_AFTER.match(sents[m.sentence].text, m.end)
+                or _SAID_BEFORE.search(sents[m.sentence].text, 0, m.start)
+                and re.match(r"\s*(?:[,.;]|$)", sents[m.sentence].text[m.end:])
+                and not _ACTS_AFTER_AGE.match(sents[m.sentence].text, m.end))
+               and len(_QUOTE_MARK.findall(sents[m.sentence].text, 0, m.start)) % 2 == 0 for m in p.mentions)
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _nearest_of_the_name(key: str, people: dict[str, Person], sents: list[Sentence],
@@ -571,6 +593,7 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         key = tok.lower()
         at = m.start() + m.group(0).find(tok)
         if key in people or key in skip or _nickname_of(key, people) or _inner_surname(key, people, (idx, m.start())) \
+                or _of_the_family(key, people) \
                 or _misspelt(key, people, s.text, at, at + len(tok)) or key in lower_words \
                 or key.rstrip("'s’") in _NOT_NAME or key in _NUMBER_WORDS or len(tok) < 3 or _demonym(tok) or \
                 tok.endswith(".") or tok.isupper() or (key in _PLACE_WORDS and key not in first_names()) \
