@@ -150,7 +150,7 @@ CIVILIAN_KILLER_RE = re.compile(
 LETHAL = r"(?:killed|died|dies|passed away|succumbed|succumbing|fatal (?:gunshot )?wounds?|pronounced dead|did not survive|didn't survive|gunned down|" \
           r"slain|fatally (?:shot|wounded|struck|injured)|shot (?:and killed|dead|to death)|dead|mortally wounded|" \
           r"(?:taken|removed) off life support)"
-HARM = r"(?:shot|struck|hit|tased|tasered|shocked|restrained|wounded|injured|beaten|pinned|run over)"
+HARM = r"(?:shot|struck|hit|tased|tasered|shocked|restrained|wounded|injured|beaten|pinned|run over|choked)"
 BEFORE_PATIENT = re.compile(
     rf"\b(?:{LETHAL}|{HARM}|shooting|killing|kill|shoot|firing (?:\w+ ){{0,3}}?at|fire (?:\w+ ){{0,2}}?(?:at|on)|death of|fatal shooting of|shot at|fired (?:\w+ ){{0,3}}?(?:at|on|upon)"
     rf"|opened fire on|funeral (?:for|of)|memory of|justice for|mourn(?:s|ed|ing)? (?:the death of )?|"

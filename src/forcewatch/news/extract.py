@@ -103,7 +103,7 @@ def extract(article: Article) -> list[Victim]:
                      and not _identified_as_group(p, sents)] \
                 or _described_as(sents, people, event.sentence)
             if not named:
-                named = _the_one_named(sents, people)
+                named = _the_one_named(sents, people, _BACK_REFERENCE.search(sents[event.sentence].text) is not None)
             # 'A shootout between police and a man left two people dead: the gunman, A, 27, and a passenger, B':
             # those named in the sentence counting the dead
             group = _identified_together(sents, people) or [q for q, _, _ in _counted_together(sents, people, [])]
@@ -548,6 +548,8 @@ _MISSED_THEM = re.compile(r"\bnone of (?:the|those|their|these)\s+(?:\w+\s+)?(?:
 #: no shot hit the one named after: 'none of those rounds| struck him', 'no bullets| hit him'
 _NONE_HIT = re.compile(r"\b(?:none of (?:the|those|their|these)|no)\s+(?:\w+\s+)?(?:rounds|shots|bullets|gunfire)\s*$",
                        re.I)
+#: right after a name: what they said ('Matz said', 'Worsham told')
+_SAID_NEXT = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|reported|added|explained|stated)\b")
 #: who a left-out subject can be: 'he', 'she', 'the man', 'the woman'
 _ELIDED_SUBJECT = re.compile(r"\b(he|she|(?<=the )(?:man|woman|boy|girl|male|female))\b", re.I)
 _FEMALE_SUBJECTS = {"she", "woman", "girl", "female"}
@@ -560,6 +562,14 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
     sex = {p.key: p.sex for p in people}
     marks = sorted((m.sentence, m.start, p.key, bool(C.AGENT_AFTER.match(sents[m.sentence].text[m.end:])))
                    for p in people if p.role in roles and not p.speaker and p.key not in skip for m in p.mentions)
+    # with no other civilian or relative named, one named in full who said something and did more ('Police said
+    # Matz was disrespectful ... Matz said there weren't [guns] ... pointed it at the officers who shot and killed
+    # him'); not a spokesman named by his family name alone ('Worsham said the man approached them')
+    if not marks and not any(p.role in (None, "family") and not p.speaker for p in people):
+        marks = sorted((m.sentence, m.start, p.key, bool(C.AGENT_AFTER.match(sents[m.sentence].text[m.end:])))
+                       for p in people if p.role in roles and p.key not in skip and len(p.name.split()) > 1
+                       and any(not _SAID_NEXT.match(sents[x.sentence].text, x.end) for x in p.mentions)
+                       for m in p.mentions)
     # the one a sentence opens with, whatever their role ('Brekke joined the department ...'), and their sex
     opens = {m.sentence: p.sex for p in people if p.role not in roles for m in p.mentions
              if not sents[m.sentence].text[:m.start].strip(" \"“")}
@@ -666,6 +676,10 @@ class _WholeStory:
         self.no_force = bool(C.NO_FORCE_RE.search(article))
 
 
+#: a death told of the one a pronoun points to, 'fired about 20 rounds, killing him' too
+_LETHAL_TO_THEM = rf"{C.LETHAL}|\bkilling\s+(?:him|her)\b"
+
+
 def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pronoun: list[int],
                       people: list[Person], whole: _WholeStory) -> tuple[list[int], bool] | None:
     """(sentences saying `p` was killed, whether death is stated) or None when `p` is not a victim."""
@@ -680,7 +694,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
     for i in pronoun:
         s = sents[i].text
         nxt = C.OFFICER_HURT_RE.sub(" ", sents[i + 1].text) if i + 1 < len(sents) else ""
-        if not re.search(C.LETHAL, s, re.I) and (
+        if not re.search(_LETHAL_TO_THEM, s, re.I) and (
                 C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s))
                 or (C.SURVIVED_RE.search(nxt) and not re.search(C.LETHAL, nxt, re.I))):
             survived = True
@@ -690,7 +704,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             continue  # 'Corrections officers found him unresponsive ... he was pronounced dead'
         if (acting or police_article) and not (not acting and (_other_cause_near(sents, i) or civilian_killer)):
             kill.append(i)
-            lethal = lethal or bool(re.search(C.LETHAL + r"|\bdeath\b", s, re.I))
+            lethal = lethal or bool(re.search(_LETHAL_TO_THEM + r"|\bdeath\b", s, re.I))
     for m in p.mentions:
         s = sents[m.sentence].text
         before, after = s[max(0, m.start - 80):m.start], s[m.end:]
@@ -833,7 +847,7 @@ def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person])
 #: where a person named in a group lives: '17-year-old Tyler Greene of Warner Robins, and his passenger'
 _OF_TOWN = r"(?:,?\s+of\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
 _TOGETHER = re.compile(
-    r"^(?:,\s*\d{1,3})?" + _OF_TOWN + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their)\s+)?"
+    r"^(?:,\s*\d{1,3})?" + _OF_TOWN + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their|the)\s+)?"
     r"(?:the\s+(?:man|woman|boy|girl|driver|passenger)\s+as\s+)?"  # '... as A, 29, and the man as B'
     r"(?:(?:younger|older|twin|step|teenage|adult|fellow|toddler|infant|baby|young|little|\d{1,3}-year-old)\s+)?"
     r"(?:(?:passengers?|driver|friends?|brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|girlfriend|"
@@ -880,16 +894,23 @@ def _died_together(m: Mention, people: list[Person], s: str) -> tuple[re.Match, 
 _SHOT_OR_TASED = re.compile(r"\bshot\b|\bshooting\b|\btased\b|\btasered\b", re.I)
 
 
-def _the_one_named(sents: list[Sentence], people: list[Person]) -> list[Person]:
+def _the_one_named(sents: list[Sentence], people: list[Person], referred_back: bool = False) -> list[Person]:
     """The one civilian the story names with an age ('Armond Brown, 25, ...'), or the one person it names
-    at all besides police and officials; else []."""
+    at all besides police and officials; else [].  `referred_back`: the killing names the one killed as someone
+    told of before ('fatally shot the 50-year-old'), so one named by a family name only is them too."""
     civilians = [p for p in people if not p.role and not p.speaker and not _not_the_one(p, sents, people)]
     strong = [p for p in civilians if not p.weak]
     if len(strong) == 1 and strong[0].ages:
         return strong
-    if len(civilians) == 1 and (not civilians[0].weak or len(civilians[0].mentions) >= 2 or civilians[0].ages):
+    if len(civilians) == 1 and (not civilians[0].weak or len(civilians[0].mentions) >= 2 or civilians[0].ages
+                                or referred_back):
         return civilians
     return []
+
+
+#: the one killed named as someone told of before: 'fatally shot the 50-year-old', 'shot the armed 62-year-old'
+_BACK_REFERENCE = re.compile(r"\b(?:shot|killed|fired (?:at|on))\s+the\s+(?:[a-z]+\s+)?\d{1,3}-year-old\b|"
+                             r"\b[Tt]he\s+\d{1,3}-year-old\s+(?:was|died)\b")
 
 
 def _known_death(sents: list[Sentence]) -> _Event | None:

@@ -106,7 +106,8 @@ _NOT_NAME = {
     "shot", "taser", "glock", "obviously", "chemicals", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "nov", "dec", "jan", "feb", "aug", "sept",
     "oct", "authority", "alert", "fire", "rangers", "maj", "maj.", "major", "col", "col.", "gen", "gen.",
-    "jail", "prison", "correctional", "detention", "elementary", "baptist", "methodist",
+    "jail", "prison", "correctional", "detention", "elementary", "baptist", "methodist", "development", "housing",
+    "urban", "homeland", "security", "veterans", "affairs", "interior", "management", "resources",
 }
 #: words kept out of names that are also family names ('Robin White', 'Jason Thomas Christian')
 _SURNAME_TOO = {"white", "black", "christian", "lance", "ford", "major", "young", "price", "north", "south", "east",

@@ -1,0 +1,69 @@
+"""Short descriptions in the style of the databases' own write-ups (hand-written texts, marked as such): the one
+killed named by the family name alone and then as 'the 50-year-old'; a suspect who said something; 'killing
+him' beside an accomplice who lived; a driver and 'the passenger' killed together; a chokehold; a federal
+department's name that holds no person."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+from conftest import read_one_victim, read_victims
+
+one = partial(read_one_victim, published=date(2019, 5, 2))
+victims = partial(read_victims, published=date(2019, 5, 2))
+
+
+def test_the_family_name_then_the_n_year_old():
+    # hand-written
+    v = one("An officer responding to a 911 call alleging Kowalski to be hitting a child fatally shot the "
+            "50-year-old after he pointed a handgun at the officer.")
+    assert (v.name, v.age) == ("Kowalski", 50)
+    v = one("Deputies were called after Delgado was reportedly acting suicidal, and a deputy fatally shot the "
+            "54-year-old after he pointed a rifle at officers.")
+    assert (v.name, v.age) == ("Delgado", 54)
+
+
+def test_the_n_year_old_is_not_the_one_named_as_someone_else():
+    # hand-written guard: two people named by family name; the killing does not say which
+    vs = victims("Police said Kowalski and Brandvold argued outside a bar, and officers fatally shot the 50-year-old "
+                 "after he pointed a handgun at them.")
+    assert [v.name for v in vs] == [None] and vs[0].age == 50
+
+
+def test_a_suspect_who_said_something():
+    # hand-written: 'Mertz said there weren't' makes no bystander of him
+    v = one("Officers went to a home to serve a protective order on 80-year-old Robert Mertz. The officer asked "
+            "Mertz if there were any guns in the home, and Mertz said there weren't. Mertz got a gun and pointed it "
+            "at the officers, who shot and killed him.")
+    assert (v.name, v.age) == ("Robert Mertz", 80)
+
+
+def test_killing_him_beside_an_accomplice_who_lived():
+    # hand-written
+    v = one("Michael Kaleo was wanted in a rash of armed robberies, police said. When police caught up with his "
+            "vehicle, he allegedly threatened them with it. Five officers fired about 20 rounds, killing him. "
+            "His suspected accomplice, Melvin Spiller, 24, was captured and treated for minor injuries.")
+    assert v.name == "Michael Kaleo"
+
+
+def test_the_driver_and_the_passenger_killed_together():
+    # hand-written
+    vs = victims("A sheriff's deputy attempted to stop a vehicle shortly after 3 a.m. The driver, Dejon Lamar "
+                 "Jameson, 24, sped away to evade the deputy. Jameson and the passenger, James Tyler Morrow, 24, "
+                 "were killed when the car crashed during the chase.")
+    assert sorted(v.name for v in vs) == ["Dejon Lamar Jameson", "James Tyler Morrow"]
+
+
+def test_choked_to_death():
+    # hand-written
+    v = one("Robson got out of the car and ran as four deputies followed. The autopsy results suggest the "
+            "deputies choked Robson to death.")
+    assert v.name == "Robson"
+
+
+def test_a_federal_departments_name_holds_no_person():
+    # hand-written: 'Urban Development' is no one who shot him
+    v = one("A federal agent from the U.S. Department of Housing and Urban Development shot and killed a masked "
+            "man, Dion McBride, who was allegedly pointing a gun at the agent.")
+    assert v.name == "Dion McBride"
