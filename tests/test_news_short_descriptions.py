@@ -67,3 +67,26 @@ def test_a_federal_departments_name_holds_no_person():
     v = one("A federal agent from the U.S. Department of Housing and Urban Development shot and killed a masked "
             "man, Dion McBride, who was allegedly pointing a gun at the agent.")
     assert v.name == "Dion McBride"
+
+
+def test_the_dead_of_a_pursuit_crash():
+    # hand-written: a crash while fleeing police; one 'also killed'; the fleeing driver's passenger
+    vs = victims("Carla Dunn was killed when Sara Neal, a driver fleeing police, ran a red light and crashed into "
+                 "Dunn's car in West Oakland. Neal was also killed.")
+    assert sorted(v.name for v in vs) == ["Carla Dunn", "Sara Neal"]
+    v = one("Driver Sid Kelso, 20, fled an attempted DUI stop by state troopers and crashed. Kelso's passenger, "
+            "Rayleen White, was killed in the crash.")
+    assert v.name == "Rayleen White"
+    v = one("Mark Orrin led an officer on a 100 mph chase through three cities until he crashed off the freeway, "
+            "killing himself and his passenger, Eric Janson.")
+    assert v.name == "Eric Janson"
+
+
+def test_given_names_with_a_capital_inside():
+    # hand-written: 'BreeAnne', 'JaQuavion'; a brand so written is no one ('at an AutoZone')
+    vs = victims("Chaz Anthony Willis, BreeAnne Greer and Adrian Arye were killed when their car crashed while "
+                 "fleeing police after a robbery.")
+    assert sorted(v.name for v in vs) == ["Adrian Arye", "BreeAnne Greer", "Chaz Anthony Willis"]
+    v = one("Officers responded to a call about shots fired at an AutoZone. When they arrived, officers found a man "
+            "with a gun outside the store, and they shot and killed him.")
+    assert v.name is None

@@ -158,6 +158,8 @@ BEFORE_PATIENT = re.compile(
     rf"with|for|after|before|during|when|while|as)\b)[a-z][\w-]*))\s+){{0,2}}$"
     rf"|(?:{LETHAL}|{HARM}|killing|shooting)\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:man|woman|suspect|teen|driver|person|boy|girl|"
     rf"passenger|motorist),\s+$"
+    # 'crashed ..., killing himself and his passenger, Eric Johnson'
+    rf"|\b(?:killing|killed)\s+(?:himself|herself)\s+and\s+(?:his|her|the|a)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+,\s+$"
     # 'shot and killed two brothers, Andre Kimble, 24, and ...'
     rf"|(?:{LETHAL}|{HARM}|killing|shooting)\s+(?:two|three|four|both|the\s+two)\s+(?:[\w-]+\s+){{0,2}}?(?:men|women|"
     rf"brothers|sisters|cousins|friends|teens|teenagers|boys|girls|suspects|people),\s+$"

@@ -81,7 +81,10 @@ def extract(article: Article) -> list[Victim]:
         i and C.PLURAL_PATIENT.search(sents[i].text) and _police_involved(sents[i - 1].text)) for i in v[1])
               or (v[0] is not None and (_attacked_police(v[0], sents, people) or _introduced_as_killed(v[0], sents)))]
     if strong:
-        victims = strong  # others shot or killed without police in sight are usually the suspect's victims
+        # others shot or killed without police in sight are usually the suspect's victims; in a pursuit, one told
+        # 'also killed' in the crash is one more of its dead ('Nevels was also killed in the crash')
+        victims = [v for v in victims if v in strong or (_fled_police(sents) and any(
+            _ALSO_DIED.search(sents[i].text) for i in v[1]))]
     group = _identified_together(sents, people) if victims else []
     if len(group) > 1 and any(v[0] in group for v in victims) and (several := _several_killed(sents)):
         # 'Two men ... were shot and killed by police. ... identified the men as A, 31, and B, 26': both
@@ -460,9 +463,28 @@ def _other_cause_near(sents: list[Sentence], i: int) -> bool:
     causes = {m.group(0).lower() for m in C.LOCAL_OTHER_RE.finditer(window)}
     if not causes:
         return False
-    if re.search(r"\bshot\b|\bshooting\b|gunfire|fatally", sents[i].text, re.I):
+    if re.search(r"\bshot\b|\bshooting\b|gunfire|fatally", sents[i].text, re.I) or _fled_police(sents):
+        # nor a crash the story tells of someone fleeing police ('crashed while fleeing police'): a death of the
+        # pursuit, as the databases count it
         causes = {c for c in causes if not re.search(r"crash|collided|was hit by", c)}
     return bool(causes)
+
+
+#: someone fled police, or police chased them: 'fled officers', 'fleeing police', 'a chase with the State Patrol'
+_FLED_POLICE = re.compile(rf"\b(?:fled|fleeing|flee|eluding|evading|running from)\s+(?:from\s+)?(?:the\s+)?"
+                          rf"(?:[\w'’-]+\s+){{0,3}}?{C.POLICE}|\b{C.POLICE}\s+(?:\w+\s+){{0,3}}?(?:chased|pursued|"
+                          rf"were chasing|were pursuing)\b|\b(?:police|high-speed|vehicle)\s+(?:chase|pursuit)\b|"
+                          rf"\b(?:chase|pursuit)\s+(?:with|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{C.POLICE}|"
+                          rf"\bbeing\s+(?:chased|pursued)\s+by\b|"
+                          rf"\b(?:fled|fleeing)\s+(?:from\s+)?(?:an?\s+|the\s+)?(?:attempted\s+)?(?:traffic|DUI|police)\s+stop\b",
+                          re.I)
+
+
+_ALSO_DIED = re.compile(r"\b(?:was|were)\s+also\s+(?:\w+\s+)?(?:killed|fatally)|\balso\s+died\b", re.I)
+
+
+def _fled_police(sents: list[Sentence]) -> bool:
+    return any(_FLED_POLICE.search(s.text) for s in sents)
 
 
 _AGENT_WORD = re.compile(r"\b(?:he|she|who|suspect|gunman|shooter)\b")
@@ -729,9 +751,10 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
                 patient, before, after = together
                 if _by_named_civilian(after, people) or C.KILLED_BY_OTHER_RE.search(after[:120]):
                     continue  # 'A of Camden and B of Milford were killed by Carl Tate, 40, of Dover'
-        if patient and patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()], people, after,
-                                                                      previous):
-            continue
+        if patient and patient.re is C.BEFORE_PATIENT \
+                and not re.search(r"\b(?:himself|herself) and\b", patient.group(0)) \
+                and _other_agent(before[:patient.start()], people, after, previous):
+            continue  # (not the passenger of one who crashed, 'killing himself and his passenger, X')
         if patient and patient.re is C.AFTER_PATIENT and (harmed := _HARMED_IN_CLAUSE.search(before)) \
                 and not C.POLICE_RE.search(before[max(0, harmed.start() - 30):]):
             continue  # 'A man who shot and wounded an employee, Denise Harper, 49, ... was shot and killed by police

@@ -21,6 +21,7 @@ from .text import Sentence
 
 _U, _L = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # letters with accents too: 'Morales Velásquez', 'Ávila'
 _TOKEN = rf"(?!(?:Jr|Sr)\b)(?:(?:Mc|Mac|De|Di|Le|La|Van)[{_U}][{_L}]+|[{_U}]['’][{_U}][{_L}]+|" \
+         rf"[{_U}][{_L}]{{1,3}}[{_U}][{_L}]{{2,}}|" \
          rf"[{_U}][{_L}]+(?:-[{_U}]?[{_L}]+|['’][{_U}][{_L}]+)*|[A-Z]\.(?:[A-Z]\.)?)" \
          rf"(?!\w|(?<!s)['’](?!s\b)|(?<=s)['’](?!s\b)\w)"  # "Truss' home" is Truss's home
 _PARTICLE = r"(?:de|De|del|Del|la|La|van|Van|von|Von|da|Da|dos|Dos|St\.|Mc|Mac|bin|al|El|el)"
@@ -107,7 +108,8 @@ _NOT_NAME = {
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "twenty", "nov", "dec", "jan", "feb", "aug", "sept",
     "oct", "authority", "alert", "fire", "rangers", "maj", "maj.", "major", "col", "col.", "gen", "gen.",
     "jail", "prison", "correctional", "detention", "elementary", "baptist", "methodist", "development", "housing",
-    "urban", "homeland", "security", "veterans", "affairs", "interior", "management", "resources",
+    "urban", "homeland", "security", "veterans", "affairs", "interior", "management", "resources", "fedex", "paypal",
+    "gofundme", "iphone", "linkedin", "snapchat", "whatsapp",
 }
 #: words kept out of names that are also family names ('Robin White', 'Jason Thomas Christian')
 _SURNAME_TOO = {"white", "black", "christian", "lance", "ford", "major", "young", "price", "north", "south", "east",
@@ -121,8 +123,10 @@ _RACE_NOUN_AFTER = re.compile(r"\s+(?:man|men|woman|women|male|female|boy|girl|t
                               r"residents?|community|neighborhood|drivers?|suspects?|American)\b")
 _PERSON_BEFORE = re.compile(r"(?:\d{1,3}[- ]years?[- ]old|\b(?:mother|father|sister|brother|wife|husband|son|"
                             r"daughter|girlfriend|boyfriend|aunt|uncle|cousin|grandmother|grandfather)),?\s+$|"
-                            # 'The man, Hung Van Nguyen,', 'identified the man as Hung Van Nguyen'
-                            r"\b[Tt]he\s+(?:man|woman|victim|driver|suspect|teen|boy|girl),\s+$|"
+                            # 'The man, Hung Van Nguyen,', 'identified the man as Hung Van Nguyen', "Kelley's
+                            # passenger, Rayleen White"
+                            r"\b(?:[Tt]he|[Hh]is|[Hh]er|[A-Z][\w'-]*['’]s?)\s+(?:man|woman|victim|driver|suspect|teen|boy|"
+                            r"girl|passenger),\s+$|"
                             r"\bidentified\s+(?:\w+\s+){0,4}?as\s+$", re.I)
 #: '68-year-old Jo Lee', 'the 68-year-old woman, Jo Lee', 'a 60-year-old passenger, Jo Lee'
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$|"
@@ -322,7 +326,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
                 toks = toks[:-1]  # 'Hernandez Threatened officers': a capitalised verb is no name
             # 'Robin White, 50,': a family name, not a race or a make of car
             surname_too = len(toks) in (2, 3) and sum(names.get(toks[0].lower(), (0, 0))) >= 1 and (
-                toks[-1].lower() in _SURNAME_TOO and sum(names.get(toks[0].lower(), (0, 0))) >= 2
+                toks[-1].lower() in _SURNAME_TOO and (sum(names.get(toks[0].lower(), (0, 0))) >= 2
+                                                      or bool(_PERSON_BEFORE.search(s.text[:m.start()][-40:])))
                 and not _RACE_NOUN_AFTER.match(s.text, m.end())
                 # 'Tammy Church, 50,': a place word is a family name before the person's age
                 or toks[-1].lower() in _SURNAME_BEFORE_AGE and bool(_AGE_AFTER.match(s.text[m.end():])))
@@ -606,6 +611,9 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue  # 'Baton Rouge', "Town 'n' Country": the end of a place's name
         if s.index == 0 and start == 0 and key in common_words() and not s.text.rstrip().endswith((".", '"', "”")):
             continue  # a headline's first word: 'Pedestrian killed by ...', 'Inmate dies at ...' (not 'Ball was shot.')
+        if re.search(r"[a-z][A-Z]", tok) and re.search(r"\b(?:a|an|the)\s+[\"“]?$", s.text[max(0, start - 6):start],
+                                                      re.I):
+            continue  # a brand written with a capital inside: 'at an AutoZone', 'a "LoJack hit"'
         if (re.search(r"\b(?:a|an|the)\s+$", s.text[max(0, start - 4):start], re.I)
                 and (_is_place(tok) or _NOUN_AFTER.match(s.text[end:]))) or _NAMED_THING_AFTER.match(s.text, end):
             continue  # 'at a Titusville sports bar', 'Smith & Wesson', 'Knox and Blount counties', "Arlin's Bar"
