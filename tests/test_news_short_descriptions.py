@@ -90,3 +90,25 @@ def test_given_names_with_a_capital_inside():
     v = one("Officers responded to a call about shots fired at an AutoZone. When they arrived, officers found a man "
             "with a gun outside the store, and they shot and killed him.")
     assert v.name is None
+
+
+def test_a_crash_after_a_stop_the_driver_fled():
+    # hand-written: police tried to stop the pickup, the driver took off, the crash killed both drivers
+    vs = victims("A CHP officer tried to pull over a pickup for expired registration. The driver took off, reaching "
+                 "speeds over 100 mph before the truck collided with a minivan at an intersection. The pickup driver, "
+                 "Jason Ortiz, 31, and the minivan driver, Maria Chen, 45, were killed.")
+    assert sorted((v.name, v.age) for v in vs) == [("Jason Ortiz", 31), ("Maria Chen", 45)]
+
+
+def test_the_second_of_two_killed_after_a_relative_clause():
+    # hand-written
+    vs = victims("Police were chasing a stolen car when it slammed into another vehicle. The crash killed Darnell "
+                 "Evans, 19, who was driving the stolen car, and Linda Hsu, 62, who was in the other car.")
+    assert sorted((v.name, v.age) for v in vs) == [("Darnell Evans", 19), ("Linda Hsu", 62)]
+
+
+def test_an_officer_police_killed_beside_those_he_killed():
+    # hand-written: the lieutenant killed two; police then killed him
+    vs = victims("Corrections Lt. Virgil Millard shot and killed his ex-fiancee, Arabella Brandt, and her "
+                 "boyfriend, Malvin Connelly. Police then shot and killed Millard outside the home.")
+    assert "Virgil Millard" in {v.name for v in vs}

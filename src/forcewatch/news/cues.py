@@ -165,9 +165,13 @@ BEFORE_PATIENT = re.compile(
     rf"brothers|sisters|cousins|friends|teens|teenagers|boys|girls|suspects|people),\s+$"
     # the second of two named: 'fatally shot Dante Holden, 19, and Tymyr Wilson', 'killing both Pruett and the
     # pharmacist, Sandra Ochoa'
-    rf"|\b(?:{LETHAL}|shot|killing)\s+(?:both\s+)?(?:\d{{1,3}}-year-old\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){{0,3}}"
-    rf"[A-Z][\w.'’-]*)(?:,\s*\d{{1,3}}|\s*\(\d{{1,3}}\))?(?:,\s+(?:of|from)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}))?,?"
-    rf"\s+and\s+(?:(?:the|his|her|their)\s+(?-i:[a-z][\w-]*\s+){{0,2}}?(?-i:[a-z][\w-]*),\s+)?"
+    # ('killing the driver, Jamal Price, 23, and a passenger, Keisha Moore'; 'The crash killed Darnell Evans, 19, who
+    # was driving the stolen car, and Linda Hsu')
+    rf"|\b(?:{LETHAL}|shot|killing)\s+(?:both\s+)?(?:(?:the|a|an|his|her)\s+(?-i:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?-i:[a-z][\w-]*),\s+)?(?:\d{{1,3}}-year-old\s+)?(?-i:(?:[A-Z][\w.'’-]*\s+){{0,3}}"
+    rf"[A-Z][\w.'’-]*)(?:,\s*\d{{1,3}}|\s*\(\d{{1,3}}\))?(?:,\s+(?:of|from)\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}))?"
+    rf"(?:,\s+who\s+[^,;.]{{1,60}})?,?"
+    rf"\s+and\s+(?:(?:the|his|her|their|a|an)\s+(?-i:[a-z][\w-]*\s+){{0,2}}?(?-i:[a-z][\w-]*),\s+)?"
     rf"(?:\d{{1,3}}-year-old\s+)?$"
     # 'a shootout with four dead, including the UPS driver Frank Ordonez, 27, and Richard Cutshaw'
     rf"|\b(?:dead|killed|deaths|fatalities),?\s+including\s+(?:(?:the|a|an)\s+)?(?-i:(?:[a-z][\w-]*\s+|[A-Z]{{2,}}\s+)"

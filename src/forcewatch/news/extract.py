@@ -68,10 +68,12 @@ def extract(article: Article) -> list[Victim]:
                 victims.append((p, *found))
         if victims:
             break
-    if not victims:  # 'Police shot and killed Pastor John Smith', 'Deputy Jo Lee was shot and killed by a fellow
-        # deputy': one whose title or trade kept them out, told killed by police in so many words
-        victims = [(p, [i], True) for p in people if p.role in ("police", "official") and not p.speaker
-                   for i in [_titled_killed_by_police(p, sents)] if i is not None]
+    # 'Police shot and killed Pastor John Smith', 'Deputy Jo Lee was shot and killed by a fellow deputy', 'Lt. Virgil
+    # Millon shot and killed his ex-fiancee ... Police then shot and killed Millon': one whose title or trade kept
+    # them out, told killed by police in so many words
+    have = {id(v[0]) for v in victims}
+    victims += [(p, [i], True) for p in people if p.role in ("police", "official") and not p.speaker
+                and id(p) not in have for i in [_titled_killed_by_police(p, sents)] if i is not None]
     # 'Deputy Terry Strawn shot and killed his wife, Theresa Strawn', 'Officer X is charged with murder in the
     # shooting death of Y': whom an officer killed, relatives included
     have = {id(v[0]) for v in victims}
@@ -483,8 +485,19 @@ _FLED_POLICE = re.compile(rf"\b(?:fled|fleeing|flee|eluding|evading|running from
 _ALSO_DIED = re.compile(r"\b(?:was|were)\s+also\s+(?:\w+\s+)?(?:killed|fatally)|\balso\s+died\b", re.I)
 
 
+#: a flight from a stop: 'The driver took off', 'sped away', 'refused to stop'
+_FLIGHT = re.compile(r"\b(?:fled|fleeing|took off|sped (?:away|off)|drove (?:away|off)|refused to (?:stop|pull over)|"
+                     r"failed to (?:stop|yield|pull over)|(?:evad|elud)(?:ed|ing))\b", re.I)
+_STOP_TRIED = re.compile(r"\b(?:attempted|tried|trying|attempting|attempt)\s+(?:\w+\s+){0,2}?(?:stop|pull\s+\w+\s+over|"
+                         r"pull over)|\b(?:traffic|DUI) stop\b", re.I)
+
+
 def _fled_police(sents: list[Sentence]) -> bool:
-    return any(_FLED_POLICE.search(s.text) for s in sents)
+    """Someone fled police: told so in one sentence ('fleeing police'), or police tried to stop them and they took
+    off ('A CHP officer tried to pull over a pickup ... The driver took off')."""
+    return any(_FLED_POLICE.search(s.text) for s in sents) or (
+        any(_STOP_TRIED.search(s.text) and C.POLICE_RE.search(s.text) for s in sents)
+        and any(_FLIGHT.search(s.text) for s in sents))
 
 
 _AGENT_WORD = re.compile(r"\b(?:he|she|who|suspect|gunman|shooter)\b")
