@@ -112,3 +112,18 @@ def test_an_officer_police_killed_beside_those_he_killed():
     vs = victims("Corrections Lt. Virgil Millard shot and killed his ex-fiancee, Arabella Brandt, and her "
                  "boyfriend, Malvin Connelly. Police then shot and killed Millard outside the home.")
     assert "Virgil Millard" in {v.name for v in vs}
+
+
+def test_a_man_police_shot_who_lived():
+    # hand-written guard: the headline and the lede say he lived; no death is told
+    assert victims("Man shot by Tulsa police expected to survive\n\nTULSA, Okla. -- A 31-year-old man shot by a "
+                   "Tulsa police officer early Sunday was in stable condition Monday, police said. Marcus Webb was "
+                   "shot once in the shoulder after he pointed a pistol at officers, Capt. Ray Dunn said.") == []
+
+
+def test_the_son_who_shot_his_father():
+    # hand-written: the father lived; the son police killed is told as 'His son'
+    v = one("A man who shot his father at their home was shot and killed by state troopers after a four-hour "
+            "standoff, police said. Walter Hoyt, 74, was flown to a hospital in critical condition. His son, Nathan "
+            "Hoyt, 46, fired at troopers from an upstairs window before a tactical team entered the house.")
+    assert (v.name, v.age) == ("Nathan Hoyt", 46)

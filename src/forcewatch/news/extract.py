@@ -106,7 +106,7 @@ def extract(article: Article) -> list[Victim]:
         if event is not None:
             named = [p for p in people if p.identified and p.role in (None, "family")  # 'as her son, X'
                      and not _identified_as_group(p, sents)] \
-                or _described_as(sents, people, event.sentence)
+                or _described_as(sents, people, event.sentence) or _kin_who_harmed(sents, people, event.sentence)
             if not named:
                 named = _the_one_named(sents, people, _BACK_REFERENCE.search(sents[event.sentence].text) is not None)
             # 'A shootout between police and a man left two people dead: the gunman, A, 27, and a passenger, B':
@@ -137,6 +137,8 @@ def extract(article: Article) -> list[Victim]:
         # pronounced dead'): the sentence telling how police killed the several is about each of them
         several = _several_killed(sents)
         victims = [(p, sorted({*kill, *several}), lethal) for p, kill, lethal in victims]
+    if victims and not article.police_death_known and not any(v[2] for v in victims) and _all_lived(sents):
+        victims = []  # 'Man shot by Tulsa police expected to survive': shot, and the story tells no death
     out: list[Victim] = []
     owned = _assign_sentences(sents, victims)
     for (p, kill, death_stated), own in zip(victims, owned):
@@ -147,6 +149,24 @@ def extract(article: Article) -> list[Victim]:
         v.police_stated = police_stated
         out.append(v)
     return _as_written(out, sents, text)
+
+
+def _all_lived(sents: list[Sentence]) -> bool:
+    """The story tells that someone lived ('expected to survive', 'in stable condition', 'released from the
+    hospital') and tells no death anywhere."""
+    lived = any((C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text)) or _RELEASED.search(s.text))
+                and _HARMED_BY_POLICE.search(s.text)  # the one police harmed, not 'Two officers were treated'
+                and not _AN_OFFICER.search(s.text) for s in sents)
+    return lived and not any(C.DEATH_RE.search(C.HYPOTHETICAL_DEATH_RE.sub(" ", s.text))
+                             and not C.NEGATED_DEATH_RE.search(s.text) for s in sents)
+
+
+_HARMED_BY_POLICE = re.compile(r"\b(?:shot|tased|tasered|shocked|struck|wounded|hit|bitten)\s+by\s+"
+                               r"(?:an?\s+|the\s+|two\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|officers?|deput(?:y|ies)|"
+                               r"troopers?|agents?)\b", re.I)
+_AN_OFFICER = re.compile(r"\b(?:the|two|three|both|an?|one|another|second)\s+(?:[\w-]+\s+){0,2}?(?:officers?|"
+                         r"deput(?:y|ies)|troopers?|agents?)\s+(?:\w+\s+)?(?:was|were|is|are|had been)\b", re.I)
+_RELEASED = re.compile(r"\breleased from (?:the )?hospital\b|\bhas been released\b", re.I)
 
 
 def _as_written(victims: list[Victim], sents: list[Sentence], text: str) -> list[Victim]:
@@ -371,6 +391,8 @@ def _not_the_one(p: Person, sents: list[Sentence], people: list[Person]) -> bool
         return True  # 'they found Linda Sorensen, 68, on the front porch with multiple stab wounds'
     for m in p.mentions:
         s = sents[m.sentence].text
+        if _LIVED_AFTER.match(s[m.end:]):
+            return True  # 'Walter Hoyt, 74, was flown to a hospital in critical condition': he lived
         if _SOMEONE_ELSES_VICTIM.search(s[max(0, m.start - 60):m.start]) or _CALLER.match(s[m.end:]) \
                 or _by_named_civilian(s[m.end:], people) \
                 or re.search(r"\bcaller,?\s*$", s[max(0, m.start - 12):m.start], re.I):
@@ -1154,6 +1176,36 @@ def _described_as(sents: list[Sentence], people: list[Person], at: int) -> list[
         intro.search(sents[x.sentence].text[max(0, x.start - 30):x.start]) for x in p.mentions)]
     if not found and noun in _GENERATION_OF:  # 'Ed McIver Sr., who was with his son, Ed McIver Jr. ... the father'
         found = [p for p in people if p.role in (None, "family") and generation(p.name) == _GENERATION_OF[noun]]
+    return found if len(found) == 1 else []
+
+
+#: right after a name, the person lived: ', 74, was flown to a hospital in critical condition', 'was hospitalized'
+_LIVED_AFTER = re.compile(r"(?:,[^,.;]{0,40},)?\s+(?:was|is|remains|remained)\s+(?:[\w-]+\s+){0,6}?(?:in\s+(?:stable|"
+                          r"critical|serious|fair|good)\s+condition|hospitalized|expected to (?:survive|recover))\b")
+#: the one killed told as the one who harmed a relative: 'A man who shot his father ... was shot and killed'
+_HARMED_KIN = re.compile(r"\b(?:man|woman|teen|teenager|suspect|gunman)\s+who\s+(?:\w+\s+){0,2}?(?:shot|killed|stabbed|"
+                         r"attacked|wounded|assaulted|beat|strangled)\s+(?P<pos>his|her)\s+(?P<kin>father|mother|wife|"
+                         r"husband|brother|sister|son|daughter|grandmother|grandfather|girlfriend|boyfriend)\b", re.I)
+#: what the one who harmed that relative is to them: 'his father' -> 'son'
+_KIN_INVERSE = {("his", "father"): "son", ("his", "mother"): "son", ("her", "father"): "daughter",
+                ("her", "mother"): "daughter", ("his", "wife"): "husband", ("her", "husband"): "wife",
+                ("his", "girlfriend"): "boyfriend", ("her", "boyfriend"): "girlfriend", ("his", "brother"): "brother",
+                ("his", "sister"): "brother", ("her", "brother"): "sister", ("her", "sister"): "sister",
+                ("his", "son"): "father", ("his", "daughter"): "father", ("her", "son"): "mother",
+                ("her", "daughter"): "mother", ("his", "grandmother"): "grandson", ("his", "grandfather"): "grandson",
+                ("her", "grandmother"): "granddaughter", ("her", "grandfather"): "granddaughter"}
+
+
+def _kin_who_harmed(sents: list[Sentence], people: list[Person], at: int) -> list[Person]:
+    """'A man who shot his father ... was shot and killed by state troopers. Walter Hoyt, 74, was flown to a
+    hospital. His son, Nathan Hoyt, 46, fired at troopers': the one introduced as the harmed relative's son."""
+    m = _HARMED_KIN.search(sents[at].text)
+    if not m:
+        return []
+    inverse = _KIN_INVERSE.get((m["pos"].lower(), m["kin"].lower()))
+    intro = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:\w+\s+)?{inverse},?\s*$")
+    found = [p for p in people if p.role in (None, "family") and any(
+        intro.search(sents[x.sentence].text[max(0, x.start - 30):x.start]) for x in p.mentions)]
     return found if len(found) == 1 else []
 
 
