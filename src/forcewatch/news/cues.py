@@ -230,6 +230,9 @@ PLURAL_PATIENT = re.compile(r"\b(?:they|both)\s+(?:were|had been)\s+(?:both\s+)?
 
 #: how a story calls someone before naming them
 FIGURE = r"(?:man|woman|boy|girl|teen|teenager|driver|suspect|victim|person|motorist|shooter|gunman)"
+#: a civilian who did the harm, told by a noun before 'who': 'A gunman who killed a woman', 'the man who shot his wife'
+CIVILIAN_WHO = (r"\b(?:gunman|shooter|attacker|suspect|man|woman|husband|boyfriend|son|driver|teen|teenager)\s+who\s+"
+                r"(?:\w+\s+){0,2}?")
 #: the unnamed one police killed: 'shot and killed a 52-year-old man', 'the man died', 'a woman was fatally shot'
 KILLED_FIGURE = re.compile(
     rf"\b(?:shot and killed|fatally shot|killed|shot|struck and killed)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){{0,3}}?"

@@ -406,9 +406,8 @@ def _not_the_one(p: Person, sents: list[Sentence], people: list[Person]) -> bool
 
 #: one the suspect killed, told by a noun: 'A gunman who killed a 28-year-old woman', 'the man who shot his wife'
 _CIVILIAN_KILLED_NOUN = re.compile(
-    r"\b(?:gunman|shooter|attacker|suspect|man|woman|husband|boyfriend|son|driver)\s+who\s+(?:\w+\s+){0,2}?"
-    r"(?:killed|shot and killed|fatally shot|stabbed|murdered|shot)\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>woman|man|girl|boy|wife|girlfriend|husband|boyfriend|mother|father|clerk|cashier|employee|neighbor|"
+    C.CIVILIAN_WHO + r"(?:killed|shot and killed|fatally shot|stabbed|murdered|shot)\s+(?:an?|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>woman|man|girl|boy|wife|girlfriend|husband|boyfriend|mother|father|clerk|cashier|employee|neighbor|"
     r"victim)\b", re.I)
 #: a person introduced by a noun: 'The woman, Kimberly Oates'
 _THE_NOUN_BEFORE = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?P<noun>\w+),\s*$")
@@ -599,11 +598,11 @@ _NO_POLICE_FIRE = re.compile(r"\bno (?:officers?|deputies|deputy|troopers?|agent
                              r"(?:fired|discharged|shot)\b|\b(?:officers?|deputies|troopers?|police|agents?)\s+"
                              r"(?:did not|didn't|never)\s+(?:fire|shoot|discharge)\b", re.I)
 #: shots at the one just named hit nothing: 'none of those rounds struck him', 'the shots missed him'
-_MISSED_THEM = re.compile(r"\bnone of (?:the|those|their|these)\s+(?:\w+\s+)?(?:rounds|shots|bullets)\s+"
-                          r"(?:struck|hit)\s+(?:him|her)\b|"
+_NONE_OF_THE_SHOTS = r"\bnone of (?:the|those|their|these)\s+(?:\w+\s+)?(?:rounds|shots|bullets)"
+_MISSED_THEM = re.compile(_NONE_OF_THE_SHOTS + r"\s+(?:struck|hit)\s+(?:him|her)\b|"
                           r"\b(?:missed|did not (?:hit|strike)|didn't (?:hit|strike))\s+(?:him|her)\b", re.I)
 #: no shot hit the one named after: 'none of those rounds| struck him', 'no bullets| hit him'
-_NONE_HIT = re.compile(r"\b(?:none of (?:the|those|their|these)|no)\s+(?:\w+\s+)?(?:rounds|shots|bullets|gunfire)\s*$",
+_NONE_HIT = re.compile(rf"(?:{_NONE_OF_THE_SHOTS}|\bno\s+(?:\w+\s+)?(?:rounds|shots|bullets|gunfire))\s*$",
                        re.I)
 #: right after a name: what they said ('Matz said', 'Worsham told')
 _SAID_NEXT = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|reported|added|explained|stated)\b")
@@ -1183,9 +1182,9 @@ def _described_as(sents: list[Sentence], people: list[Person], at: int) -> list[
 _LIVED_AFTER = re.compile(r"(?:,[^,.;]{0,40},)?\s+(?:was|is|remains|remained)\s+(?:[\w-]+\s+){0,6}?(?:in\s+(?:stable|"
                           r"critical|serious|fair|good)\s+condition|hospitalized|expected to (?:survive|recover))\b")
 #: the one killed told as the one who harmed a relative: 'A man who shot his father ... was shot and killed'
-_HARMED_KIN = re.compile(r"\b(?:man|woman|teen|teenager|suspect|gunman)\s+who\s+(?:\w+\s+){0,2}?(?:shot|killed|stabbed|"
-                         r"attacked|wounded|assaulted|beat|strangled)\s+(?P<pos>his|her)\s+(?P<kin>father|mother|wife|"
-                         r"husband|brother|sister|son|daughter|grandmother|grandfather|girlfriend|boyfriend)\b", re.I)
+_HARMED_KIN = re.compile(C.CIVILIAN_WHO + r"(?:shot|killed|stabbed|attacked|wounded|assaulted|beat|strangled)\s+"
+                         r"(?P<pos>his|her)\s+(?P<kin>father|mother|wife|husband|brother|sister|son|daughter|"
+                         r"grandmother|grandfather|girlfriend|boyfriend)\b", re.I)
 #: what the one who harmed that relative is to them: 'his father' -> 'son'
 _KIN_INVERSE = {("his", "father"): "son", ("his", "mother"): "son", ("her", "father"): "daughter",
                 ("her", "mother"): "daughter", ("his", "wife"): "husband", ("her", "husband"): "wife",

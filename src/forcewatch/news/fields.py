@@ -307,8 +307,7 @@ def _killed_sex(sentence: str) -> str | None:
 
 
 #: right before the act, its doer is a civilian named by a noun: 'A gunman who| killed a woman'
-_CIVILIAN_WHO = re.compile(r"\b(?:gunman|shooter|attacker|suspect|man|woman|husband|boyfriend|son|driver|teen)\s+"
-                           r"who\s+(?:\w+\s+){0,2}$", re.I)
+_CIVILIAN_WHO = re.compile(C.CIVILIAN_WHO + "$", re.I)
 
 
 def _noun_sex(noun: str) -> str | None:
