@@ -127,3 +127,21 @@ def test_the_son_who_shot_his_father():
             "standoff, police said. Walter Hoyt, 74, was flown to a hospital in critical condition. His son, Nathan "
             "Hoyt, 46, fired at troopers from an upstairs window before a tactical team entered the house.")
     assert (v.name, v.age) == ("Nathan Hoyt", 46)
+
+
+def test_a_known_police_death_told_without_a_death_word():
+    # hand-written: a database's own description, read as known to tell of a police killing
+    # (Article.police_death_known): 'stopped breathing after deputies pepper sprayed him', 'prompting deputies to
+    # open fire'
+    from forcewatch.news.extract import extract
+    from forcewatch.news.model import Article
+
+    def known(text):
+        return extract(Article(text=text, published=date(2019, 5, 2), police_death_known=True))
+
+    vs = known("Arthur Lewiston Jr. stopped breathing after deputies pepper sprayed him, used a carotid restraint "
+               "and hogtied him.")
+    assert [v.name for v in vs] == ["Arthur Lewiston Jr."]
+    vs = known("Deputies came into contact with Atkins, a combat veteran, who allegedly grabbed a wooden stick and "
+               "advanced toward the deputies with the stick overhead, prompting deputies to open fire.")
+    assert len(vs) == 1

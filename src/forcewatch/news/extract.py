@@ -949,6 +949,15 @@ def _died_together(m: Mention, people: list[Person], s: str) -> tuple[re.Match, 
 
 
 _SHOT_OR_TASED = re.compile(r"\bshot\b|\bshooting\b|\btased\b|\btasered\b", re.I)
+#: in a text known to tell of a police killing, a death told without a death word: 'stopped breathing after deputies
+#: pepper sprayed him', 'lost consciousness', 'causing him to crash and die', 'Miller expired'
+_DIED_OTHERWISE = re.compile(r"\b(?:stopped breathing|lost consciousness|became unresponsive|went into cardiac "
+                             r"arrest|(?:suffered|had) a heart attack|expired|die|murdered|blunt (?:force )?trauma)\b",
+                             re.I)
+#: ... and force told without 'shot': 'prompting deputies to open fire', 'discharged his weapon', 'hogtied him'
+_FORCE_USED = re.compile(r"\b(?:open(?:ed)? fire|discharged (?:his|her|their|a) (?:weapons?|firearms?|guns?)|fired "
+                         r"(?:\w+\s+){0,2}(?:shots|rounds)|pepper[- ]spray(?:ed)?|hog-?tie[ds]?|carotid|"
+                         r"restrain(?:ed|t)|subdued|spike strips|used (?:a|his|her|their) Taser)\b", re.I)
 
 
 def _the_one_named(sents: list[Sentence], people: list[Person], referred_back: bool = False) -> list[Person]:
@@ -973,7 +982,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:shot|killed|fired (?:at|on))\s+the\s+(?:[a-z
 def _known_death(sents: list[Sentence]) -> _Event | None:
     """In a text known to tell of a police killing, the first sentence saying someone died or was shot
     (not an officer)."""
-    for lethal, rx in ((True, C.DEATH_RE), (False, _SHOT_OR_TASED)):
+    for lethal, rx in ((True, C.DEATH_RE), (True, _DIED_OTHERWISE), (False, _SHOT_OR_TASED), (False, _FORCE_USED)):
         for s in sents:
             if rx.search(s.text) and not C.OFFICER_KILLED_RE.search(s.text) \
                     and not C.NEGATED_DEATH_RE.search(s.text):
