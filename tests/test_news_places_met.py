@@ -89,3 +89,17 @@ def test_where_an_investigating_post_sits_is_not_where_it_happened():
             "61, was pronounced dead at the scene. State Police Post 1 in Mayfield, which is investigating, said "
             "Pruitt had pointed a rifle at deputies. Officers from the Benton Police Department also responded.")
     assert v.city == "Benton"
+
+
+def test_a_town_written_with_its_postal_code_and_a_chase_begun_elsewhere():
+    # hand-written: 'Grapevine, CA' is not the bigger Grapevine, Texas; a chase that began in California does not
+    # place a killing by Nevada troopers; 'Drexel Hill, Delaware County' names no state Delaware
+    v = read_one_victim("Deputies shot and killed Joe Smith on Interstate 5 north of Grapevine, CA, on Friday after "
+                        "he fired at them.")
+    assert (v.city, v.state) == ("Grapevine", "CA")
+    v = read_one_victim("Joe Smith, 34, was shot and killed by Nevada Highway Patrol troopers after a chase that "
+                        "began in California.")
+    assert v.state == "NV"
+    v = read_one_victim("A man was shot dead by police after they say he tried to run over several officers in "
+                        "Drexel Hill, Delaware County, Pennsylvania, Tuesday night.")
+    assert (v.city, v.state) == ("Drexel Hill", "PA")

@@ -549,7 +549,9 @@ def _place(v, tiers, text, sents, ev, people, single: bool = True) -> None:
             break  # of several victims, one's own sentences name its place before the story's dateline does
     found = _state_of_incident(tiers, text)
     if best is not None and not best[0].state:
-        best = _big_city_of_neighbourhood(best, seen, text) or best
+        # 'north of Grapevine, CA': the same town written with its state elsewhere in the story gives the state
+        same = next(((f, i) for f, i in seen if f.state and f.city == best[0].city), None)
+        best = (same[0], best[1], best[2]) if same else _big_city_of_neighbourhood(best, seen, text) or best
     if best is None:
         best = _place_in_passing(tiers, text, person_words, found[0] if found else None)
     killed_in = next(_states_killed_in(tiers, text), None)
@@ -685,7 +687,9 @@ def _killed_in_state(sentence: str, after_police: bool = False) -> re.Match[str]
     in West Virginia'), else, in a chase, where it ended or what it crossed into ('a chase that began in
     South Carolina ended about seven miles into North Carolina', 'pursuing him over the Oregon border'),
     else the one police are named shortly before.  `after_police`: only one police are named before."""
-    found = list(_IN_STATE.finditer(sentence))
+    # not where a chase began ('killed by Nevada Highway Patrol troopers after a chase that began in California')
+    found = [m for m in _IN_STATE.finditer(sentence)
+             if not (_CHASE_BEGAN.search(sentence, 0, m.start()) and _CHASE.search(sentence, 0, m.start()))]
     if len(found) > 1 or after_police:
         right_after = [m for m in found if _RIGHT_AFTER_POLICE.search(sentence, max(0, m.start() - 40), m.start())]
         if len(right_after) == 1:

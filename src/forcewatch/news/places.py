@@ -49,6 +49,7 @@ STATE_END = r"(?![a-z])(?!\s+(?:City|County|Parish|Beach|Avenue|Ave\.|Street|St\
 _CAP = r"[A-Z][a-zA-Z'’.\-]*"
 _PLACE = rf"(?:(?:St\.?|Ft\.|Mt\.|Port|Fort|Saint|La|Los|Las|El|San|Santa|New|North|South|East|West|Lake)\s+)?{_CAP}" \
          rf"(?:\s+(?:d['’])?{_CAP}){{0,2}}"  # 'Coeur d'Alene'
+_STATE_ENDS = re.compile(STATE_END)
 _CITY_STATE = re.compile(rf"\b(?P<city>{_PLACE}),\s+(?P<state>{_STATE_ALT}|[A-Z]{{2}})(?![a-z])")
 _DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]+|{_PLACE}),?\s*(?:(?P<state>{_STATE_ALT}|[A-Z]{{2}})\s*)?"
                        r"(?:\((?:AP|Reuters|CNN|UPI)\))?\s*[—–-]{1,2}\s")
@@ -338,10 +339,12 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 break
         else:
             # 'Orange, New Jersey': a town the Census lists under another state only (a township here);
-            # the state written out in full vouches for it
+            # the state written out in full, or its postal code ('Grapevine, CA'), vouches for it
             cand = words[-1] if len(words) == 1 or not _known(" ".join(words)) else " ".join(words)
-            if len(m["state"]) > 4 and "." not in m["state"] and _known(cand) and cand.lower() not in _NOT_CITY \
-                    and not state_code(cand):
+            if (len(m["state"]) > 4 and "." not in m["state"] or re.fullmatch(r"[A-Z]{2}", m["state"])) \
+                    and _STATE_ENDS.match(sentence, m.end()) \
+                    and _known(cand) and cand.lower() not in _NOT_CITY and not state_code(cand):
+                # (not 'in Drexel Hill, Delaware County': a county of that name)
                 out.append(PlaceFound(cand, st, m.group(0), 2.9))
     for rx, strength in ((_POLICE_OF, 1.5), (_LOCAL, 2), (_IN_CITY, 1.8)):
         for m in rx.finditer(sentence):
