@@ -103,3 +103,7 @@ def test_a_town_written_with_its_postal_code_and_a_chase_begun_elsewhere():
     v = read_one_victim("A man was shot dead by police after they say he tried to run over several officers in "
                         "Drexel Hill, Delaware County, Pennsylvania, Tuesday night.")
     assert (v.city, v.state) == ("Drexel Hill", "PA")
+    # an agency's initials after a town are no postal code: 'ended in Sulphur, OHP said' is not Sulphur, Ohio
+    v = read_one_victim("An Oklahoma Highway Patrol trooper shot and killed a man following a pursuit that began in "
+                        "Ada and ended in Sulphur, OHP said. He was later identified as Billy Joe Tanner.")
+    assert v.state == "OK"

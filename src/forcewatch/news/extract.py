@@ -385,9 +385,7 @@ def _introduced_as_killed(p: Person, sents: list[Sentence]) -> bool:
 def _not_the_one(p: Person, sents: list[Sentence], people: list[Person]) -> bool:
     """`p` is named as the suspect's victim ('the stabbing death of Tracy Fergerstrom', 'shot by Pounds') or
     as the caller ('Brenda Doucette called 911'): not the one police killed when the victim is unnamed."""
-    first = p.mentions[0]
-    if _FOUND_DEAD.search(sents[first.sentence].text[max(0, first.start - 80):first.start]) \
-            and _STABBED_AFTER.match(sents[first.sentence].text[first.end:]):
+    if _found_stabbed(p, sents):
         return True  # 'they found Linda Sorensen, 68, on the front porch with multiple stab wounds'
     for m in p.mentions:
         s = sents[m.sentence].text
@@ -456,15 +454,22 @@ def _attacked_police(p: Person, sents: list[Sentence], people: list[Person]) -> 
 _BY_POLICE_NEXT = re.compile(rf"\s+by\s+(?:an?\s+|the\s+|two\s+)?(?:[\w'’-]+\s+){{0,3}}?{C.POLICE}", re.I)
 
 
+def _found_stabbed(p: Person, sents: list[Sentence]) -> bool:
+    """`p` is first seen found with wounds police do not make ('they found Linda Sorensen, 68, on the front porch
+    with multiple stab wounds')."""
+    first = p.mentions[0]
+    s = sents[first.sentence].text
+    return bool(_FOUND_DEAD.search(s[max(0, first.start - 80):first.start]) and _STABBED_AFTER.match(s[first.end:]))
+
+
 def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
     """`p` is the one the suspect killed before being killed: 'He ... killed Jeffrey Kempf before
     being killed by police', whoever a later 'he' points to."""
     first = p.mentions[0]
     s = sents[first.sentence].text
-    if _FOUND_DEAD.search(s[max(0, first.start - 80):first.start]) and (_DEAD_AFTER.match(s[first.end:])
-                                                                       or _STABBED_AFTER.match(s[first.end:])):
-        return True  # 'officers found 68-year-old Sally Harrison dead', 'found Linda Sorensen, 68, on the front porch
-        # with multiple stab wounds': first seen as a body police came upon, or wounds police do not make
+    if _FOUND_DEAD.search(s[max(0, first.start - 80):first.start]) and _DEAD_AFTER.match(s[first.end:]) \
+            or _found_stabbed(p, sents):
+        return True  # 'officers found 68-year-old Sally Harrison dead': first seen as a body police came upon
     for m in p.mentions:
         s = sents[m.sentence].text
         before = s[max(0, m.start - 80):m.start]
