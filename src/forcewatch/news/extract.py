@@ -37,7 +37,8 @@ def extract(article: Article) -> list[Victim]:
     text = article.text
     if article.title and not text.lstrip().startswith(article.title.strip()):
         text = article.title.strip() + "\n\n" + text
-    sents = sentences(plain_names(plain_apostrophes(text)))
+    read = plain_names(plain_apostrophes(text))
+    sents = sentences(read)
     if not sents:
         return []
     people = find_people(sents)
@@ -148,7 +149,7 @@ def extract(article: Article) -> list[Victim]:
         v.death_stated = death_stated
         v.police_stated = police_stated
         out.append(v)
-    return _as_written(out, sents, text)
+    return _as_written(out, sents, text) if read != text else out
 
 
 def _all_lived(sents: list[Sentence]) -> bool:
@@ -172,8 +173,6 @@ _RELEASED = re.compile(r"\breleased from (?:the )?hospital\b|\bhas been released
 def _as_written(victims: list[Victim], sents: list[Sentence], text: str) -> list[Victim]:
     """The evidence sentences as the article writes them, curly apostrophes and names in capitals included (the
     extractor read them with straight ones and as names, see :func:`plain_apostrophes`, :func:`plain_names`)."""
-    if "’" not in text and "‘" not in text and plain_names(text) == text:
-        return victims
     raw = sentences(text)
     if len(raw) != len(sents):  # never expected: the two split alike
         return victims
