@@ -56,13 +56,16 @@ def extract(article: Article) -> list[Victim]:
     # ("her brother, Sam Burt, ... police shot and killed him")
     # a relative named together with others ('Johnson and his father, Matthew Wood Jr') may die with them
     together = {id(p) for p in people if p.role == "family"
-                and any(_died_together(m, people, sents[m.sentence].text) for m in p.mentions)}
+                and any(_died_together(m, people, sents[m.sentence].text) for m in p.mentions)} | _kin_killed_with(
+        sents, people, suspects_victims)
     whole = _WholeStory(sents)
     for roles in ((None,), (None, "family")):
-        pronouns = _pronoun_sentences(sents, people, suspects_victims, roles)
+        pronouns = _pronoun_sentences(sents, people, suspects_victims, roles, together)
         for p in people:
             if (p.role not in roles and id(p) not in together) or p.key in suspects_victims \
-                    or (p.role and (p.speaker or _surname_used_before(p, sents, people, suspects_victims))):
+                    or (p.role and (p.speaker or (id(p) not in together  # 'A and his son, B, ... both died'
+                                                  and _surname_used_before(p, sents, people, suspects_victims)
+                                                  and not _kin_of_other_sex(p, people, sents)))):
                 continue
             found = _victim_sentences(p, sents, police_article, pronouns.get(p.key, []), people, whole)
             if found is not None:
@@ -202,6 +205,20 @@ def _surname_used_before(p: Person, sents: list[Sentence], people: list[Person] 
         return False
     return any(surname in _WORD.findall(x.text) for x in sents[:first.sentence]) \
         or surname in _WORD.findall(sents[first.sentence].text[:first.start])
+
+
+def _kin_of_other_sex(p: Person, people: list[Person], sents: list[Sentence]) -> bool:
+    """Everyone of `p`'s family name named before `p` is of the other sex ('called by Diane Kowalski, who said
+    her son, Peter Kowalski, ... He stopped breathing'): the name written before is not `p`'s, and a 'he'
+    or 'she' tells them apart."""
+    surname = p.name.split()[-1]
+    first = (p.mentions[0].sentence, p.mentions[0].start)
+    before = [q for q in people if q is not p and q.name.split()[-1] == surname
+              and (q.mentions[0].sentence, q.mentions[0].start) < first]
+    m = p.mentions[0]
+    harmed = _HARMED_BY_SUSPECT.search(sents[m.sentence].text[max(0, m.start - 60):m.start])
+    return bool(before) and p.sex is not None and all(q.sex is not None and q.sex != p.sex for q in before) \
+        and not harmed  # not 'Gray stabbed his mother, Carol Gray, ... She died'
 
 
 # after an officer's name: the officer killed, or stands accused of killing, whoever the clause names next
@@ -410,9 +427,11 @@ _CIVILIAN_KILLED_NOUN = re.compile(
 _THE_NOUN_BEFORE = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?P<noun>\w+),\s*$")
 
 
-_MURDER_OF = re.compile(r"\b(?:murder|murdering|killing|slaying|stabbing|stabbing death|strangling|kidnapping|rape)"
-                        r"\s+of\s+"
-                        r"(?:(?:his|her|their|a|an|the|\d{1,3}-year-old)\s+){0,2}(?:[\w-]+,?\s+){0,2}$", re.I)
+_MURDER_OF = re.compile(r"(?i:\b(?:murders?|murdering|killings?|slayings?|stabbing|stabbing death|strangling|"
+                        r"kidnapping|rape)\s+of\s+(?:(?:his|her|their|a|an|the|\d{1,3}-year-old)\s+){0,2}"
+                        r"(?:[\w-]+,?\s+){0,2})"
+                        # 'the killings of Gerardo "Jerry" De Luna and Mariano Campos': the second of a list too
+                        r"(?:[A-Z][\w'’.-]*(?:\s+[\"“][\w'’-]+[\"”])?(?:\s+[A-Z][\w'’.-]*){0,3},?\s+and\s+)?$")
 _HARMED_BY_SUSPECT = re.compile(r"\b(?:murder(?:ed|ing)|stabb(?:ed|ing)|strangl(?:ed|ing)|kidnapp(?:ed|ing)|"
                                 r"assault(?:ed|ing)|rap(?:ed|ing)|beat(?:ing)?|killing|killed|shot|shooting)\s+"
                                 r"(?:(?:his|her|their|a|an|the|\d{1,3}-year-old)\s+){0,2}(?:[\w-]+,?\s+){0,4}$", re.I)
@@ -493,7 +512,9 @@ def _other_cause_near(sents: list[Sentence], i: int) -> bool:
     if re.search(r"\bshot\b|\bshooting\b|gunfire|fatally", sents[i].text, re.I) or _fled_police(sents):
         # nor a crash the story tells of someone fleeing police ('crashed while fleeing police'): a death of the
         # pursuit, as the databases count it
-        causes = {c for c in causes if not re.search(r"crash|collided|was hit by", c)}
+        # ('booked on suspicion of vehicular manslaughter and evading police': the fleeing driver's charge)
+        causes = {c for c in causes if not re.search(r"crash|collided|was hit by|^vehicular (?:manslaughter|homicide)",
+                                                     c)}
     return bool(causes)
 
 
@@ -580,13 +601,27 @@ def _other_agent(clause_before_verb: str, people: list[Person], rest: str = "", 
     return bool(_AGENT_WORD.search(tail)) and not _he_is_police(clause, previous, people)
 
 
-def _last_group(marks: list[tuple[int, int, str, bool]], before: int) -> list[str]:
-    """The people named together in the last sentence (before `before`) naming two or more."""
+def _kin_killed_with(sents: list[Sentence], people: list[Person], skip: set[str]) -> set[int]:
+    """Relatives named in the group a later sentence says police killed ('Bertrand and his son, Cody Bertrand,
+    fired at them ... Officers returned fire, killing both men')."""
+    marks = sorted((m.sentence, m.start, p.key, False) for p in people
+                   if p.role in (None, "family") and not p.speaker and p.key not in skip for m in p.mentions)
+    sex = {p.key: p.sex for p in people}
+    keys = {k for s in sents if (plural := C.PLURAL_PATIENT.search(s.text))
+            for k in _last_group(marks, s.index - 1, sex, plural.group(0))}
+    return {id(p) for p in people if p.role == "family" and p.key in keys}
+
+
+def _last_group(marks: list[tuple[int, int, str, bool]], before: int, sex: dict[str, str | None] | None = None,
+                told: str = "") -> list[str]:
+    """The people named together in the last sentence (before `before`) naming two or more; of the sex the
+    words telling of them say ('killing both men': not the woman named beside them)."""
+    want = "female" if re.search(r"\bwomen\b", told, re.I) else "male" if re.search(r"\bmen\b", told, re.I) else None
     by_sentence: dict[int, list[str]] = {}
     for si, _, k, _agent in marks:
         if si <= before:
             by_sentence.setdefault(si, [])
-            if k not in by_sentence[si]:
+            if k not in by_sentence[si] and not (want and sex and sex.get(k) and sex[k] != want):
                 by_sentence[si].append(k)
     for si in sorted(by_sentence, reverse=True):
         if len(by_sentence[si]) >= 2:
@@ -616,12 +651,13 @@ _FEMALE_SUBJECTS = {"she", "woman", "girl", "female"}
 
 
 def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[str] = frozenset(),
-                       roles: tuple[str | None, ...] = (None,)) -> dict[str, list[int]]:
+                       roles: tuple[str | None, ...] = (None,), also: set[int] = frozenset()) -> dict[str, list[int]]:
     """Sentences where "he was shot", "and was killed", "shot him" refers to a person: the last person
-    with one of `roles` (no role by default) named before the pronoun."""
+    with one of `roles` (no role by default), or one of `also` (ids), named before the pronoun."""
     sex = {p.key: p.sex for p in people}
     marks = sorted((m.sentence, m.start, p.key, bool(C.AGENT_AFTER.match(sents[m.sentence].text[m.end:])))
-                   for p in people if p.role in roles and not p.speaker and p.key not in skip for m in p.mentions)
+                   for p in people if (p.role in roles or id(p) in also) and not p.speaker and p.key not in skip
+                   for m in p.mentions)
     # with no other civilian or relative named, one named in full who said something and did more ('Police said
     # Matz was disrespectful ... Matz said there weren't [guns] ... pointed it at the officers who shot and killed
     # him'); not a spokesman named by his family name alone ('Worsham said the man approached them')
@@ -635,8 +671,8 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
              if not sents[m.sentence].text[:m.start].strip(" \"“")}
     out: dict[str, list[int]] = {}
     for s in sents:
-        if C.PLURAL_PATIENT.search(s.text):
-            for key in _last_group(marks, s.index):
+        if plural := C.PLURAL_PATIENT.search(s.text):
+            for key in _last_group(marks, s.index, sex, plural.group(0)):
                 out.setdefault(key, []).append(s.index)
         for m in C.PRONOUN_PATIENT.finditer(s.text):
             if C.OTHER_KILLER_RE.search(s.text[m.start():m.end() + 80]) or re.search(r"\bnot\b|n't\b|\bnever\b",
@@ -667,6 +703,8 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
             prior = [k for (si, st, k, agent) in marks if (si < s.index or (si == s.index and st < m.start()))
                      and not ((agent and si == s.index and not _same_one_hit(s.text, st, m) or k in agents)
                               and not elided)
+                     # 'X was wanted in the killings of A and B, when he was shot': not one already killed
+                     and not (si == s.index and _MURDER_OF.search(s.text, max(0, st - 90), st))
                      and not (want and sex.get(k) and sex[k] != want)]
             if prior:
                 out.setdefault(prior[-1], []).append(s.index)
@@ -737,7 +775,7 @@ class _WholeStory:
 
 
 #: a death told of the one a pronoun points to, 'fired about 20 rounds, killing him' too
-_LETHAL_TO_THEM = rf"{C.LETHAL}|\bkilling\s+(?:him|her)\b"
+_LETHAL_TO_THEM = rf"{C.LETHAL}|\bkilling\s+(?:him|her|them|both(?:\s+men|\s+women)?|the two men|the pair)\b"
 
 
 def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pronoun: list[int],
