@@ -178,7 +178,8 @@ BEFORE_PATIENT = re.compile(
     rf"{{0,3}})(?:\d{{1,3}}-year-old\s+)?(?:(?-i:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)(?:,\s*\d{{1,3}})?"
     rf"(?:,[^,]{{0,40}})?,?\s+and\s+(?:(?:the|a|an)\s+)?(?-i:[a-z][\w-]*\s+){{0,3}}(?:\d{{1,3}}-year-old\s+)?)?$", re.I)
 AFTER_PATIENT = re.compile(
-    rf"^(?:\s*\(\d{{1,3}}\))?(?:(?:,[^,]{{0,90}}){{1,3}},|(?:,[^,]{{0,30}}){{4,8}},|,|"
+    # ('X of Mission, and ... died': the town after the name, then the rest)
+    rf"^(?:\s*\(\d{{1,3}}\))?(?:\s+of\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})(?=,))?(?:(?:,[^,]{{0,90}}){{1,3}},|(?:,[^,]{{0,30}}){{4,8}},|,|"
     # 'A and 17-year-old B died': the first of two named together
     rf"(?:,\s*\d{{1,3}},)?\s+and\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     rf"(?:,\s*\d{{1,3}},)?(?=\s+(?:were|died)\b))?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"

@@ -513,15 +513,17 @@ def _other_cause_near(sents: list[Sentence], i: int) -> bool:
         # nor a crash the story tells of someone fleeing police ('crashed while fleeing police'): a death of the
         # pursuit, as the databases count it
         # ('booked on suspicion of vehicular manslaughter and evading police': the fleeing driver's charge)
-        causes = {c for c in causes if not re.search(r"crash|collided|was hit by|^vehicular (?:manslaughter|homicide)",
-                                                     c)}
+        causes = {c for c in causes if not _PURSUIT_CAUSE.search(c)}
     return bool(causes)
 
 
+#: what a pursuit's crash is told as: a crash, a collision, one hit by the car, the fleeing driver's charge
+_PURSUIT_CAUSE = re.compile(r"crash|collided|collision|wreck|was hit by|^vehicular (?:manslaughter|homicide)", re.I)
 #: someone fled police, or police chased them: 'fled officers', 'fleeing police', 'a chase with the State Patrol'
 _FLED_POLICE = re.compile(rf"\b(?:fled|fleeing|flee|eluding|evading|running from)\s+(?:from\s+)?(?:the\s+)?"
                           rf"(?:[\w'’-]+\s+){{0,3}}?{C.POLICE}|\b{C.POLICE}\s+(?:\w+\s+){{0,3}}?(?:chased|pursued|"
-                          rf"were chasing|were pursuing)\b|\b(?:police|high-speed|vehicle)\s+(?:chase|pursuit)\b|"
+                          rf"were chasing|were pursuing|began (?:chasing|pursuing))\b|"
+                          rf"\b(?:police|high-speed|vehicle)\s+(?:chase|pursuit)\b|"
                           rf"\b(?:chase|pursuit)\s+(?:with|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{C.POLICE}|"
                           rf"\bbeing\s+(?:chased|pursued)\s+by\b|"
                           rf"\b(?:fled|fleeing)\s+(?:from\s+)?(?:an?\s+|the\s+)?(?:attempted\s+)?(?:traffic|DUI|police)\s+stop\b",
@@ -533,7 +535,9 @@ _ALSO_DIED = re.compile(r"\b(?:was|were)\s+also\s+(?:\w+\s+)?(?:killed|fatally)|
 
 #: a flight from a stop: 'The driver took off', 'sped away', 'refused to stop'
 _FLIGHT = re.compile(r"\b(?:fled|fleeing|took off|sped (?:away|off)|drove (?:away|off)|refused to (?:stop|pull over)|"
-                     r"failed to (?:stop|yield|pull over)|(?:evad|elud)(?:ed|ing))\b", re.I)
+                     r"failed to (?:stop|yield|pull over)|(?:did not|didn't|would not|wouldn't) (?:stop|pull over)|"
+                     r"accelerated away|led (?:\w+\s+){1,3}?on (?:a|an) (?:[\w-]+\s+){0,2}?(?:chase|pursuit)|"
+                     r"(?:evad|elud)(?:ed|ing))\b", re.I)
 _STOP_TRIED = re.compile(r"\b(?:attempted|tried|trying|attempting|attempt)\s+(?:\w+\s+){0,2}?(?:stop|pull\s+\w+\s+over|"
                          r"pull over)|\b(?:traffic|DUI) stop\b", re.I)
 
@@ -1314,8 +1318,14 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
                 return _Event(s.index, True)
         # another cause: a crash beside a death ('collided' three sentences before a shooting is none),
         # anything else anywhere ('killed himself', 'charged with murder')
-        other_cause = any(not _CRASH.search(m.group(0)) for m in C.LOCAL_OTHER_RE.finditer(article)) or any(
-            C.LOCAL_OTHER_RE.search(x.text) for d in death_anywhere for x in sents[max(0, d.index - 1):d.index + 2])
+        # (a crash of one fleeing police is the pursuit's: 'led officers on a brief pursuit ... collided with a
+        # pickup truck. The driver ... was pronounced dead')
+        fled = _fled_police(sents)
+        other_cause = any(not _CRASH.search(m.group(0)) and not (fled and _PURSUIT_CAUSE.search(m.group(0)))
+                          for m in C.LOCAL_OTHER_RE.finditer(article)) or any(
+            not (fled and _PURSUIT_CAUSE.search(m.group(0)))
+            for d in death_anywhere for x in sents[max(0, d.index - 1):d.index + 2]
+            for m in C.LOCAL_OTHER_RE.finditer(x.text))
         if other_cause or (C.CIVILIAN_KILLER_RE.search(article) and not C.POLICE_RE.search(
                 C.ATTRIBUTION_RE.sub(" ", article))):
             return None  # deaths, but police only told of them: someone else's doing, a suicide, a crash
@@ -1325,7 +1335,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
                         C.ATTRIBUTION_RE.sub(" ", s.text))):
                     continue  # 'An Odessa man shot and killed an intruder': not police's doing
                 if C.PRONOUN_PATIENT.search(s.text) or C.DESCRIPTOR_DIED_RE.search(s.text) \
-                        or _WAS_KILLED.search(s.text) \
+                        or _WAS_KILLED.search(s.text) or (fled and _ONE_IN_THE_CRASH_DIED.search(s.text)) \
                         or (C.POLICE_RE.search(s.text) and re.search(_KILLING_WORDS, s.text, re.I)):
                     return _Event(s.index, True)
     if not death_anywhere and not survived and not C.OTHER_KILLING_RE.search(article):
@@ -1343,6 +1353,11 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     return None
 
 
+#: one in a pursuit's crash died: 'The rider, a man in his 20s, was pronounced dead', 'A motorcyclist died'
+_ONE_IN_THE_CRASH_DIED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|rider|motorcyclist|motorist|passenger|"
+    r"pedestrian|bicyclist|cyclist|occupant|man|woman|teen|teenager|boy|girl)\b(?:,[^,]{0,50},)?\s+(?:\w+\s+)?"
+    r"(?:died|was pronounced dead|was killed|was declared dead)\b")
 #: deaths counted, not told: 'killed 34 people in 2023', 'Of the 34 people killed', '1,100 people killed by police'
 _STATISTIC = re.compile(r"\b(?:killed|kill)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+)?\d[\d,]+\s+"
                         r"(?:people|persons)\b|"

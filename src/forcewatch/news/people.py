@@ -327,7 +327,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             if verb is not None:  # 'Hernandez Threatened officers', 'Clark Tased Glover': a capitalised verb is no name
                 toks = toks[:verb]
             # 'Robin White, 50,': a family name, not a race or a make of car
-            surname_too = len(toks) in (2, 3) and sum(names.get(toks[0].lower(), (0, 0))) >= 1 and (
+            surname_too = len(toks) in (2, 3) and sum(given_names().get(toks[0].lower(), (0, 0))) >= 1 and (
                 toks[-1].lower() in _SURNAME_TOO and (sum(names.get(toks[0].lower(), (0, 0))) >= 2
                                                       or bool(_PERSON_BEFORE.search(s.text[:m.start()][-40:])))
                 and not _RACE_NOUN_AFTER.match(s.text, m.end())
