@@ -383,8 +383,11 @@ def find_people(sents: list[Sentence]) -> list[Person]:
                 role_words.append("reporter")  # a byline: 'By Jane Reporter'
             key = toks[-1].lower()
             p = people.get(key)
-            if p is not None and not _same_first(p.first, toks[0]):
-                key = f"{key}|{toks[0].lower()}"  # a relative with the same family name is someone else
+            tail = p.name.lower().split()[-len(toks):] if p is not None and len(toks) < len(p.name.split()) else None
+            if p is not None and not _same_first(p.first, toks[0]) and tail != [t.lower() for t in toks]:
+                # a relative with the same family name is someone else (not 'Morales Ibarra', the two family
+                # names of Gilberto Morales Ibarra)
+                key = f"{key}|{toks[0].lower()}"
                 p = people.get(key)
             if p is not None and m.group(2) and generation(p.name) not in (None, generation(full)):
                 key = f"{key}|{generation(full)}"  # 'Anthony Sedillo Jr.' and his father 'Anthony Sedillo Sr.'

@@ -198,6 +198,25 @@ def _known(city: str) -> tuple[tuple[str, int], ...]:
     return tuple(places().get(city.lower(), ()))
 
 
+def _population(city: str) -> int:
+    """The people of the biggest town of that name (0: unknown)."""
+    known = _known(city.strip())
+    return known[0][1] if known else 0
+
+
+_OF_TOWN = re.compile(r"\s+of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def _of_smaller(sentence: str, end: int) -> bool:
+    """After 'the X neighborhood' (ending at `end`): ' of Y', Y no bigger than X ('the Anchorage neighborhood of
+    Fairview', not 'the Venice neighborhood of Los Angeles')."""
+    of = _OF_TOWN.match(sentence, end)
+    if not of:
+        return False
+    town = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)\s+neighborhood$", sentence[:end])
+    return not town or _population(of.group(1)) <= _population(town.group(1))
+
+
 _PLACE_TAIL = {"oaks", "heights", "park", "hills", "beach", "valley", "springs", "lake", "falls", "grove", "village",
                "ridge", "creek", "harbor", "point", "island", "gardens", "estates", "acres", "junction", "bluff",
                "shores", "woods", "meadows", "town", "station", "hollow", "crossing", "landing"}
@@ -295,7 +314,8 @@ def _trim(city: str, passing: bool = False) -> str | None:
 
 #: where someone lived, right before a 'Town, State': 'Sweeney of ', 'a 52-year-old man from '
 _LIVED_OF = re.compile(r"(?:\b[A-Z][\w'’-]+|\b(?:man|woman|boy|girl|teen|teenager|resident|driver|\d{1,3})),?\s+"
-                       r"(?:of|from)\s+$")  # 'Hollis, 29, of Capitol Heights, Md.'
+                       r"(?:of|from)\s+$|"  # 'Hollis, 29, of Capitol Heights, Md.'
+                       r"\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+from\s+$")  # 'a musician from Portland, Oregon'
 
 
 def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
@@ -331,10 +351,10 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 bonus = _chase_bonus(sentence, m.start(), m.end()) or 3.2 * _earlier_crime(sentence, m.start())
                 if _AGENCY_AFTER.match(sentence, m.end()):
                     bonus = -1.5  # 'wanted by the Ignacio, Colorado, Police Department': an agency's town
-                elif not bonus and (_LIVED_OF.search(sentence, 0, m.start())
+                elif bonus <= 0 and (_LIVED_OF.search(sentence, 0, m.start())
                                     or _LIFE_IN.search(sentence[max(0, m.start() - 60):m.start()].rstrip())
                                     or _HOSPITAL_IN.search(sentence[max(0, m.start() - 40):m.start()])):
-                    bonus = -1.6  # 'Gary Sweeney of Cuba, Missouri': where they lived, below 'near Rolla'
+                    bonus = min(bonus, -1.6)  # 'Gary Sweeney of Cuba, Missouri': where they lived, below 'near Rolla'
                 out.append(PlaceFound(cand, st, m.group(0), 3 + bonus))
                 break
         else:
@@ -363,9 +383,10 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 continue  # 'wanted by the Amarillo Police Department on warrants': a force, read by _POLICE_OF
             if rx is _LOCAL and (m.group(0).startswith("The ") and m.start() > 0
                                  or m.group(0).lower().startswith("the ") and sentence[m.end() - 12:m.end()].endswith(
-                                     "neighborhood") and not re.match(r"\s+of\b", sentence[m.end():])):
+                                     "neighborhood") and not _of_smaller(sentence, m.end())):
                 continue  # 'at The Springs apartment complex', 'in the River Bend neighborhood': a name, not the town
-                #           (but 'the Anchorage neighborhood of Fairview' is in Anchorage)
+                #           (but 'the Anchorage neighborhood of Fairview' is in Anchorage; 'the Venice neighborhood
+                #           of Los Angeles' is in Los Angeles, the bigger)
             city = None
             d = m.groupdict().get("dir")
             if d and d[0].isupper():  # 'in West Palm Beach' is not Palm Beach
@@ -499,7 +520,8 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
         before = sentence[max(0, m.start() - 30):m.start()].lower()
         town_before = re.search(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?:neighborhood|section|community)\s*$",
                                 sentence[max(0, m.start() - 40):m.start()])
-        if town_before and _known(town_before.group(1)) and _known(town_before.group(1))[0][1] >= 10000:
+        if town_before and _known(town_before.group(1)) and _known(town_before.group(1))[0][1] >= max(
+                10000, _population(m["city"]) + 1):
             return -0.5  # 'the Anchorage neighborhood of Fairview': the town is Anchorage
         if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|miles?|outskirts|"
                      r"section|neighborhood|part|suburbs?|side|area)\s*$", before):
