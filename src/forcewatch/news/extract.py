@@ -113,6 +113,8 @@ def extract(article: Article) -> list[Victim]:
                 or _described_as(sents, people, event.sentence) or _kin_who_harmed(sents, people, event.sentence)
             if not named:
                 named = _the_one_named(sents, people, _BACK_REFERENCE.search(sents[event.sentence].text) is not None)
+            if not named:
+                named = _the_one_in_the_death(sents, people, event.sentence)
             # 'A shootout between police and a man left two people dead: the gunman, A, 27, and a passenger, B':
             # those named in the sentence counting the dead
             group = _identified_together(sents, people) or [q for q, _, _ in _counted_together(sents, people, [])]
@@ -1018,6 +1020,25 @@ def _the_one_named(sents: list[Sentence], people: list[Person], referred_back: b
                                 or referred_back):
         return civilians
     return []
+
+
+def _the_one_in_the_death(sents: list[Sentence], people: list[Person], at: int) -> list[Person]:
+    """In a text known to tell of one police killing, the one civilian the sentence telling the death names
+    ('Police used Tasers ... while trying to subdue Shick, who died shortly after'); a word that may be no
+    name only where it acts or is acted on (not 'in a stolen Jaguar', 'at Fourth and Montano')."""
+    s = sents[at].text
+    here = [(p, m) for p in people if not p.role and not p.speaker and not _not_the_one(p, sents, people)
+            and not _suspects_victim(p, sents) for m in p.mentions if m.sentence == at]
+    if len({id(p) for p, _ in here}) != 1:
+        return []
+    p, m = here[0]
+    if p.weak and len(p.mentions) < 2 and (
+            re.search(r"\b(?:an?|the|at|and|stolen|his|her|their)\s+$", s[max(0, m.start - 8):m.start], re.I)
+            or (not s[:m.start].strip() and m.text.endswith("ed")) or C.AGENT_AFTER.match(s[m.end:])
+            or not re.search(r"[aeiouy]", m.text[1:]) or _FOUND_DEAD.search(s[max(0, m.start - 30):m.start])
+            or re.match(r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:officer|deputy|trooper|agent)\b", s[m.end:], re.I)):
+        return []
+    return [p]
 
 
 #: the one killed named as someone told of before: 'fatally shot the 50-year-old', 'shot the armed 62-year-old'

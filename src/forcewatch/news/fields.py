@@ -166,7 +166,7 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
         found = _described_ages(text, upto=first + 1, sex=sex)
         if len({a for a, _ in found}) == 1:
             return found[-1]
-    for tier in tiers[:2] if p else tiers:
+    for tier in tiers[:2] if p and len(p.name.split()) > 1 else tiers:
         for i in tier:
             ages = {a for a in _victim_ages(text[i], names) if (a, i) not in others}
             if len(ages) == 1:
@@ -342,21 +342,17 @@ def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
     """The sex of the one killed: a given name nearly always one sex; else the pronoun police acted on in
     the killing ('an officer shot and killed him'); else the words about them, one sex twice as often as the
     other; else the pronoun that opens most of the sentences about them."""
-    if p is None:  # 'A Bend police officer shot and killed a man who was holding a woman at gunpoint'
+    if p is None or len(p.name.split()) == 1:
+        # 'A Bend police officer shot and killed a man who was holding a woman at gunpoint' (also one named by a
+        # family name only: 'The officer ... fired, killing the man. ... Walling threatened the deputy')
         told_by_noun = [(sex, i) for i in tiers[0] if (sex := _killed_sex(text[i]))]
         if told_by_noun:
             v.gender = told_by_noun[0][0]
             ev("gender", v.gender, [told_by_noun[0][1]])
             return
-    male = female = 0
-    used: list[int] = []
-    for tier in tiers[:2] if p else tiers:
-        for i in tier:
-            t = _KIN.sub(" ", text[i])
-            mm, ff = len(C.MALE_RE.findall(t)), len(C.FEMALE_RE.findall(t))
-            if mm or ff:
-                used.append(i)
-            male, female = male + mm, female + ff
+    male, female, used = _sex_words(tiers[:2] if p else tiers, text)
+    if p and len(p.name.split()) == 1 and not (male >= 2 * female and male or female >= 2 * male and female):
+        male, female, used = _sex_words(tiers, text)  # 'Walling threatened the deputy' after 'a call of a man'
     if p:
         n = p.name_counts
         # a given name nearly always one sex outweighs a word or two ('threatened her' is about a relative), and
@@ -386,6 +382,20 @@ def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
     if he >= 2 * she + 1 or she >= 2 * he + 1:
         v.gender = "male" if he > she else "female"
         ev("gender", v.gender, [i for w, i in opens if w == ("he" if he > she else "she")][:2])
+
+
+def _sex_words(tiers: list[list[int]], text: dict[int, str]) -> tuple[int, int, list[int]]:
+    """Words for a man and for a woman in the sentences of `tiers` (not those about kin), and the sentences."""
+    male = female = 0
+    used: list[int] = []
+    for tier in tiers:
+        for i in tier:
+            t = _KIN.sub(" ", text[i])
+            mm, ff = len(C.MALE_RE.findall(t)), len(C.FEMALE_RE.findall(t))
+            if mm or ff:
+                used.append(i)
+            male, female = male + mm, female + ff
+    return male, female, used
 
 
 _OPENS_WITH = re.compile(r"\W*(He|She)\b")
