@@ -183,7 +183,7 @@ AFTER_PATIENT = re.compile(
     # 'A and 17-year-old B died': the first of two named together
     rf"(?:,\s*\d{{1,3}},)?\s+and\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     rf"(?:,\s*\d{{1,3}},)?(?=\s+(?:were|died)\b))?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"
-    rf"reportedly|ultimately|was later|who was|who had been|\w+ly)\s+){{0,3}}(?:(?:{HARM}|hit|shot)\s+"
+    rf"reportedly|ultimately|was later|who was|who had been|who(?=\s+(?:later\s+)?died\b)|\w+ly)\s+){{0,3}}(?:(?:{HARM}|hit|shot)\s+"
     rf"(?:(?:\w+\s+){{0,3}}?(?:and|before|then)\s+))?(?:{LETHAL}|{HARM}|death|was declared dead)\b", re.I)
 AGENT_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:allegedly\s+|then\s+|had\s+)?(?:shot|killed|stabbed|murdered|"
                           r"fatally shot|shot and killed|opened fire|returned fire)\s+(?!himself|herself)", re.I)
