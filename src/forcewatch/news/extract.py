@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import cues as C
-from .fields import fill_fields
+from .fields import fill_fields, killed_sex
 from .lexicon import places
 from .model import Article, Victim
 from .people import FAMILY_WORDS, POLICE_SHOT, WHEN, Mention, Person, find_people, generation
@@ -115,6 +115,12 @@ def extract(article: Article) -> list[Victim]:
                 named = _the_one_named(sents, people, _BACK_REFERENCE.search(sents[event.sentence].text) is not None)
             if not named:
                 named = _the_one_in_the_death(sents, people, event.sentence)
+            told = killed_sex(sents[event.sentence].text)  # 'shot and killed a man ...' is no Lisa named there
+            named = [p for p in named if not (told and p.sex and p.sex != told) and not (
+                # in a news story, one 'arrested' lived ('The driver, Ronald Pike, 23, was arrested'); a text known
+                # to tell of a police killing may tell an arrest before a death in custody
+                not article.police_death_known
+                and any(_ARRESTED.match(sents[m.sentence].text[m.end:]) for m in p.mentions))]
             # 'A shootout between police and a man left two people dead: the gunman, A, 27, and a passenger, B':
             # those named in the sentence counting the dead
             group = _identified_together(sents, people) or [q for q, _, _ in _counted_together(sents, people, [])]
@@ -383,7 +389,10 @@ def _officer_acts(officers: set[str], sentence: str) -> bool:
 
 _SOMEONE_ELSES_VICTIM = re.compile(r"\b(?:murder(?:ed|ing)?|stabbing|stabbed|stabbing death|"
                                    r"kidnapp(?:ed|ing)|assaulting|robbed)\s+(?:of\s+)?(?:his|her|their\s+)?"
-                                   r"(?:\w+\s+){0,2}?(?:\d{1,3}-year-old\s+)?$", re.I)
+                                   r"(?:\w+\s+){0,2}?(?:\d{1,3}-year-old\s+)?$|"
+                                   # 'shot and killed a man who had taken Mark Peters hostage', '... who had attacked'
+                                   r"\bwho\s+(?:had\s+)?(?:\w+ly\s+)?(?:taken|took|held|attacked|stabbed|shot|assaulted|"
+                                   r"threatened|robbed|carjacked|kidnapped|abducted|beaten|beat)\s+$", re.I)
 _CALLER = re.compile(r"^(?:,[^,]{1,40},)?\s+(?:called|phoned|dialed|reported|told police)\b", re.I)
 
 

@@ -296,10 +296,10 @@ def _told_sex(sentence: str) -> str | None:
     """The sex of the one a sentence tells killed ('shot and killed a man who was holding a woman'), else
     the sex its nouns tell when they tell one only ('A man in his 40s was shot')."""
     told = {sex for sex, rx in _SEX_NOUN.items() if rx.search(sentence)}
-    return _killed_sex(sentence) or (told.pop() if len(told) == 1 else None)
+    return killed_sex(sentence) or (told.pop() if len(told) == 1 else None)
 
 
-def _killed_sex(sentence: str) -> str | None:
+def killed_sex(sentence: str) -> str | None:
     """The sex of the one a sentence tells killed by a noun ('shot and killed a man who was holding a woman')."""
     m = next((m for m in _KILLED_NOUN.finditer(sentence)  # not 'A gunman who killed a woman was shot dead'
               if not (m["noun"] and _CIVILIAN_WHO.search(sentence, 0, m.start()))), None)
@@ -345,7 +345,7 @@ def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
     if p is None or len(p.name.split()) == 1:
         # 'A Bend police officer shot and killed a man who was holding a woman at gunpoint' (also one named by a
         # family name only: 'The officer ... fired, killing the man. ... Walling threatened the deputy')
-        told_by_noun = [(sex, i) for i in tiers[0] if (sex := _killed_sex(text[i]))]
+        told_by_noun = [(sex, i) for i in tiers[0] if (sex := killed_sex(text[i]))]
         if told_by_noun:
             v.gender = told_by_noun[0][0]
             ev("gender", v.gender, [told_by_noun[0][1]])
@@ -537,6 +537,11 @@ def _date(v, tiers, text, published, ev) -> None:
                 return
 
 
+#: a force's word in a place's phrase: 'Dalton officer', 'Toledo police'
+_DATELINE_TEXT = re.compile(r"[—–]|--|\(AP\)")
+_FORCE_WORD = re.compile(r"\s+(?:police|officers?|deput(?:y|ies)|sheriff|troopers?)\b", re.I)
+
+
 def _place(v, tiers, text, sents, ev, people, single: bool = True) -> None:
     person_words = {w.lower() for q in people for w in q.name.split()}
     best = None
@@ -545,8 +550,10 @@ def _place(v, tiers, text, sents, ev, people, single: bool = True) -> None:
     for t, tier in enumerate(tiers):
         for i in tier:
             for f in find_places(text[i], first=i <= 3) + dc(text[i]):  # after a headline and a byline
-                if f.city.lower() in person_words:
-                    continue  # 'the death of Adam Toledo' names a person, not Toledo, Ohio
+                if f.city.lower() in person_words and not (_DATELINE_TEXT.search(f.text) or f.state and f.strength >= 3
+                                                            or _FORCE_WORD.match(f.text, len(f.city))):
+                    continue  # 'the death of Adam Toledo' names a person, not Toledo, Ohio (but 'DALTON, Ga.' and
+                    #           'a Dalton officer' name the town beside Officer Kyle Dalton)
                 seen.append((f, i))
                 # 'killed ... in City' (an agency's own city less so: others may have helped);
                 # the opening sentence's 'in City' is where the story happens

@@ -87,13 +87,16 @@ _TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|city|co
 _FACILITY = re.compile(r"\s(?:Mall|High School|High|Middle School|Elementary School|Elementary|Station)$")
 _AGENCY_SEAT = re.compile(r"\b(?:Post\s+\d+|Troop\s+[A-Z0-9]\w*|[Bb]arracks|[Hh]eadquarters|[Oo]ffice|[Oo]ffices|"
                           r"[Ff]ield [Oo]ffice|[Cc]rime [Ll]ab(?:oratory)?)\s*$")
-_HOSPITAL_AFTER = re.compile(r"\s+(?:hospital|medical center|trauma center)")
+#: a hospital's name goes on: 'flown to Erlanger hospital', 'taken to Temple University Hospital'
+_HOSPITAL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}?(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|"
+                             r"[Tt]rauma [Cc]ent(?:er|re))\b")
 _HOSPITAL_IN = re.compile(r"\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rauma [Cc]enter)\s+in\s+$")
 #: a life told before a town: 'who grew up in', 'was born and raised in', 'lived in', 'moved here from'
 _LIFE_IN = re.compile(r"\b(?:grew up|raised|born|live[sd]?|living|resided|resides|moved (?:here |back )?from|"
                       r"native of|hometown of|graduated from high school|"
                       r"(?<!where he )(?<!where she )work(?:ed|s))\s+(?:\w+\s+){0,4}?(?:in|from|of|near)$", re.I)
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
+_RESIDENT_AFTER = re.compile(r",?\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")  # 'A Moorhead, Minn., man'
 _AT_HOSPITAL = re.compile(r"(?:(?:[Hh]ospital|[Cc]linic|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|"
                           r"[Tt]rauma [Cc]enter|[Hh]ealthcare|[Hh]ealth)"
                           # 'died Wednesday at Hennepin Healthcare in', 'was flown to Harborview in'
@@ -336,7 +339,7 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 other = st and any(
                     x.city != city and x.strength >= 1.8 and not x.state and any(k == st for k, _ in _known(x.city))
                     for x in find_places(rest))
-                out.append(PlaceFound(city, st, m.group(0), 1.9 if other else 3))
+                out.append(PlaceFound(city, st, m.group(0), 1.7 if other else 3))
                 dateline_end = m.end()
     for m in _CITY_STATE.finditer(sentence):
         st = state_code(m["state"])
@@ -352,8 +355,9 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 if _AGENCY_AFTER.match(sentence, m.end()):
                     bonus = -1.5  # 'wanted by the Ignacio, Colorado, Police Department': an agency's town
                 elif bonus <= 0 and (_LIVED_OF.search(sentence, 0, m.start())
-                                    or _LIFE_IN.search(sentence[max(0, m.start() - 60):m.start()].rstrip())
-                                    or _HOSPITAL_IN.search(sentence[max(0, m.start() - 40):m.start()])):
+                                     or _RESIDENT_AFTER.match(sentence, m.end())
+                                     or _LIFE_IN.search(sentence[max(0, m.start() - 60):m.start()].rstrip())
+                                     or _HOSPITAL_IN.search(sentence[max(0, m.start() - 40):m.start()])):
                     bonus = min(bonus, -1.6)  # 'Gary Sweeney of Cuba, Missouri': where they lived, below 'near Rolla'
                 out.append(PlaceFound(cand, st, m.group(0), 3 + bonus))
                 break
@@ -372,8 +376,9 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
                 continue
             if rx is _IN_CITY and _SUBPLACE.match(sentence, m.end()):
                 continue  # 'near Five Points in Monroe': the place is the second
-            if rx is _IN_CITY and _HOSPITAL_AFTER.match(sentence, m.end()):
-                continue  # 'flown to Erlanger hospital in Chattanooga': a hospital's name
+            if rx is _IN_CITY and (_HOSPITAL_AFTER.match(sentence, m.end())
+                                   or _HOSPITAL_AFTER.search(" " + m["city"])):
+                continue  # 'flown to Erlanger hospital in Chattanooga', 'to Saint Louis University Hospital'
             if _cross_streets(sentence, m.start("city"), m.end()) or (
                     rx is _IN_CITY and re.search(r"\baccording\s*$", sentence[max(0, m.start() - 12):m.start()])
                     and not re.search(r"\b(?:police|officials|authorities|sheriff|county)\b",
@@ -501,7 +506,11 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
             return -0.8  # 'died on the way to a Springfield hospital'
         if _earlier_crime(sentence, m.start()):
             return -0.8  # 'in connection with a woman's murder at a Merrillville hotel'
-        return -0.4 if _RESIDENT.match(sentence, m.end("city")) else 0.0
+        if not _RESIDENT.match(sentence, m.end("city")):
+            return 0.0
+        # 'A Pasco man ... shot by Kennewick police': where he lived, below another town's force
+        other_force = any(f["city"].strip() != m["city"].strip() for f in _POLICE_OF.finditer(sentence))
+        return -0.6 if other_force else -0.4
     if rx is not _IN_CITY:
         return 0.0
     chase = _chase_bonus(sentence, m.start() + len(m.group(0).split()[0]), m.end())  # up to the word before
