@@ -170,7 +170,7 @@ _CONTEXT_BEFORE = re.compile(r"(?:identified (?:him |her |them |the (?:man|woman
                              # 'the woman, Dolores Ann Pryce,': the person the story spoke of, now named
                              r"\b(?:the|a)\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|driver|"
                              r"suspect|victim|passenger),)\s*$", re.I)
-_SAID_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told(?!\s+(?:the\s+)?(?:victim|police|officers?|deput\w+|"
+_SAID_AFTER = re.compile(r"(?:,[^,]{1,60},|,)?\s+(?:said|says|told(?!\s+(?:the\s+)?(?:victim|police|officers?|deput\w+|"
                          r"him|her|them|dispatchers?|the\s+(?:woman|man|clerk|caller))\b)|stated|added|explained|"
                          r"wrote|confirmed|declined|reported)\b")  # 'X told police he had a gun' is no source
 #: a quote's source named after the verb: '"He didn't have anything in his hands," said Latasha Burns, 52'
@@ -793,9 +793,15 @@ def _spread_roles_in_lists(people: dict[str, Person], sents: list[Sentence]) -> 
                 groups.append([p2])
         for g in groups:
             roles = {q.role for q in g if q.role}
-            if "police" in roles:
+            # 'Deputies A, B and C' share the title; 'Officer Amanda Ruiz, 29, and Jerome Fields, 50' do not
+            plural = any(w in _PLURAL_TITLES for q in g for w in q.role_words)
+            if "police" in roles and (plural or not any(q.ages for q in g if not q.role)):
                 for q in g:
                     q.role = q.role or "police"
+
+
+_PLURAL_TITLES = {"officers", "deputies", "troopers", "agents", "detectives", "sergeants", "sgts", "sgts.", "officers'",
+                  "cops", "patrolmen", "rangers", "marshals"}
 
 
 def _same_first(a: str, b: str) -> bool:

@@ -51,7 +51,7 @@ _PLACE = rf"(?:(?:St\.?|Ft\.|Mt\.|Port|Fort|Saint|La|Los|Las|El|San|Santa|New|No
          rf"(?:\s+(?:d['’])?{_CAP}){{0,2}}"  # 'Coeur d'Alene'
 _STATE_ENDS = re.compile(STATE_END)
 _CITY_STATE = re.compile(rf"\b(?P<city>{_PLACE}),\s+(?P<state>{_STATE_ALT}|[A-Z]{{2}}(?![A-Z]))(?![a-z])")  # not 'OHP'
-_DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]+|{_PLACE}),?\s*(?:(?P<state>{_STATE_ALT}|[A-Z]{{2}})\s*)?"
+_DATELINE = re.compile(rf"^(?P<city>[A-Z][A-Z .'\-]*[A-Z.]|{_PLACE}),?\s*(?:(?P<state>{_STATE_ALT}|[A-Z]{{2}})\s*)?"
                        r"(?:\((?:AP|Reuters|CNN|UPI)\))?\s*[—–-]{1,2}\s")
 _DIR = r"(?:(?P<dir>north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|" \
        r"central|downtown|midtown|uptown|suburban|rural|nearby|neighboring|" \
