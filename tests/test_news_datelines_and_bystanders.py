@@ -56,6 +56,8 @@ def test_the_hostage_the_one_attacked_and_the_one_arrested_are_not_the_one_kille
     v = one("Officers shot and killed a man who had taken Mark Peters hostage inside a Dollar General store in "
             "Conway on Friday.")
     assert (v.name, v.city) == (None, "Conway")
+    v = one("Police shot and killed a man Sunday who had shot his neighbor, Tom Ray, outside a bar in Waco.")
+    assert (v.name, v.city) == (None, "Waco")
     v = one("Police shot and killed a man who had attacked Lisa Grant, 44, with a hammer. The woman was "
             "hospitalized.")
     assert (v.name, v.gender) == (None, "male")

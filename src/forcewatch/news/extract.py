@@ -392,7 +392,8 @@ _SOMEONE_ELSES_VICTIM = re.compile(r"\b(?:murder(?:ed|ing)?|stabbing|stabbed|sta
                                    r"(?:\w+\s+){0,2}?(?:\d{1,3}-year-old\s+)?$|"
                                    # 'shot and killed a man who had taken Mark Peters hostage', '... who had attacked'
                                    r"\bwho\s+(?:had\s+)?(?:\w+ly\s+)?(?:taken|took|held|attacked|stabbed|shot|assaulted|"
-                                   r"threatened|robbed|carjacked|kidnapped|abducted|beaten|beat)\s+$", re.I)
+                                   r"threatened|robbed|carjacked|kidnapped|abducted|beaten|beat)\s+"
+                                   r"(?:(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+)?$", re.I)
 _CALLER = re.compile(r"^(?:,[^,]{1,40},)?\s+(?:called|phoned|dialed|reported|told police)\b", re.I)
 
 
@@ -1041,11 +1042,17 @@ def _the_one_in_the_death(sents: list[Sentence], people: list[Person], at: int) 
     if len({id(p) for p, _ in here}) != 1:
         return []
     p, m = here[0]
+    found_hurt = _FOUND_DEAD.search(s[max(0, m.start - 30):m.start]) and re.match(r"\s+(?:shot|stabbed|beaten)\b",
+                                                                                s[m.end:])
+    harmed = _HARMED_BY_SUSPECT.search(s[max(0, m.start - 80):m.start])
+    if harmed and not C.POLICE_RE.search(s[max(0, m.start - 80):m.start][:harmed.end()]):
+        return []  # 'he shot his wife, Jane Doe, before deputies fired': the one he harmed
+    if C.AGENT_AFTER.match(s[m.end:]) or found_hurt \
+            or re.match(r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:officer|deputy|trooper|agent)\b", s[m.end:], re.I):
+        return []  # the one who killed, one found shot, an officer
     if p.weak and len(p.mentions) < 2 and (
             re.search(r"\b(?:an?|the|at|and|stolen|his|her|their)\s+$", s[max(0, m.start - 8):m.start], re.I)
-            or (not s[:m.start].strip() and m.text.endswith("ed")) or C.AGENT_AFTER.match(s[m.end:])
-            or not re.search(r"[aeiouy]", m.text[1:]) or _FOUND_DEAD.search(s[max(0, m.start - 30):m.start])
-            or re.match(r",\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:officer|deputy|trooper|agent)\b", s[m.end:], re.I)):
+            or (not s[:m.start].strip() and m.text.endswith("ed")) or not re.search(r"[aeiouy]", m.text[1:])):
         return []
     return [p]
 
