@@ -119,3 +119,21 @@ def test_the_sex_of_one_named_by_a_family_name_only():
     v = one("A deputy responded to a call about a man with a shotgun, police said. Walling threatened the deputy "
             "and was shot and killed.")
     assert (v.name, v.gender) == ("Walling", "male")
+
+
+def test_one_named_beside_an_officer_is_no_officer():
+    # hand-written: one title, for the officer only
+    v = one("Officer Joshua Camacho shot Carlos Vale during a fight between Vale, Camacho and a second officer. "
+            "Vale died at the scene.")
+    assert v.name == "Carlos Vale"
+    # hand-written guard: a plural title, abbreviated, names every officer of the list
+    v = one("Mayo pointed a gun at police after a chase. SWAT Senior Cpls. Gerardo Huante, Robert Hamilton, and "
+            "Marshall Milligan opened fire, killing him.")
+    assert v.name == "Mayo"
+
+
+def test_a_middle_name_that_is_a_word():
+    # hand-written
+    v = one("Police were called to a home around 1:48 a.m. Isaiah Christian Green was shot and killed by an officer "
+            "in the garage.")
+    assert v.name == "Isaiah Christian Green"

@@ -287,6 +287,13 @@ def _clean_tokens(tokens: list[str], before: str = "", after: str = "") -> tuple
     return titles, tokens
 
 
+def _middle_given_name(toks: list[str], k: int) -> bool:
+    """Word `k` of a name is a middle name that is also a word ('Christian', 'Lance') between a given name the
+    records hold and a family name."""
+    return 0 < k < len(toks) - 1 and sum(first_names().get(toks[0].lower(), (0, 0))) >= 2 \
+        and sum(given_names().get(toks[k].lower(), (0, 0))) >= 2
+
+
 def _middle_name(tokens: list[str]) -> bool:
     """'Wesley Dean Combs': a given name, then a title word that is a given name too, then a surname."""
     names = first_names()
@@ -343,6 +350,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
                 continue
             if len(toks) < 2 or any(t.lower() in _NOT_NAME and not _number_in_name(toks, k, names)
                                     and not (k == 0 and given_here) and not (t == "St." and 0 < k < len(toks) - 1)
+                                    and not _middle_given_name(toks, k)  # 'Isaiah Christian Green'
                                     for k, t in enumerate(toks[:-1] if surname_too else toks)):
                 continue
             full = " ".join(toks) + (f" {m.group(2)}" if m.group(2) else "")
@@ -795,13 +803,14 @@ def _spread_roles_in_lists(people: dict[str, Person], sents: list[Sentence]) -> 
             roles = {q.role for q in g if q.role}
             # 'Deputies A, B and C' share the title; 'Officer Amanda Ruiz, 29, and Jerome Fields, 50' do not
             plural = any(w in _PLURAL_TITLES for q in g for w in q.role_words)
-            if "police" in roles and (plural or not any(q.ages for q in g if not q.role)):
+            if "police" in roles and plural:
                 for q in g:
                     q.role = q.role or "police"
 
 
 _PLURAL_TITLES = {"officers", "deputies", "troopers", "agents", "detectives", "sergeants", "sgts", "sgts.", "officers'",
-                  "cops", "patrolmen", "rangers", "marshals"}
+                  "cops", "patrolmen", "rangers", "marshals", "cpls", "cpls.", "dets", "dets.", "lts", "lts.",
+                  "lieutenants", "corporals", "investigators"}
 
 
 def _same_first(a: str, b: str) -> bool:
