@@ -115,12 +115,7 @@ def extract(article: Article) -> list[Victim]:
                 named = _the_one_named(sents, people, _BACK_REFERENCE.search(sents[event.sentence].text) is not None)
             if not named:
                 named = _the_one_in_the_death(sents, people, event.sentence)
-            told = killed_sex(sents[event.sentence].text)  # 'shot and killed a man ...' is no Lisa named there
-            named = [p for p in named if not (told and p.sex and p.sex != told) and not (
-                # in a news story, one 'arrested' lived ('The driver, Ronald Pike, 23, was arrested'); a text known
-                # to tell of a police killing may tell an arrest before a death in custody
-                not article.police_death_known
-                and any(_ARRESTED.match(sents[m.sentence].text[m.end:]) for m in p.mentions))]
+            named = [p for p in named if not _not_the_one_told(p, sents, event.sentence, article.police_death_known)]
             # 'A shootout between police and a man left two people dead: the gunman, A, 27, and a passenger, B':
             # those named in the sentence counting the dead
             group = _identified_together(sents, people) or [q for q, _, _ in _counted_together(sents, people, [])]
@@ -1030,6 +1025,16 @@ def _the_one_named(sents: list[Sentence], people: list[Person], referred_back: b
                                 or referred_back):
         return civilians
     return []
+
+
+def _not_the_one_told(p: Person, sents: list[Sentence], at: int, police_death_known: bool) -> bool:
+    """`p` is not the one whose death sentence `at` tells: of the other sex than the one it says was killed ('shot
+    and killed a man ...' is no Lisa), or, in a news story, 'arrested' ('The driver, Ronald Pike, 23, was
+    arrested': he lived; a text known to tell of a police killing may tell an arrest before a death in custody)."""
+    told = killed_sex(sents[at].text)
+    if told and p.sex and p.sex != told:
+        return True
+    return not police_death_known and any(_ARRESTED.match(sents[m.sentence].text[m.end:]) for m in p.mentions)
 
 
 def _the_one_in_the_death(sents: list[Sentence], people: list[Person], at: int) -> list[Person]:
