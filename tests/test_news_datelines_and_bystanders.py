@@ -81,3 +81,10 @@ def test_an_officer_and_the_man_she_fought_named_with_their_ages():
             "Officer Amanda Ruiz, 29, and Jerome Fields, 50, struggled in a parking lot, and she shot him once. "
             "Fields was taken to a hospital, where he died.")
     assert (v.name, v.age) == ("Jerome Fields", 50)
+
+
+def test_the_state_after_a_town_is_no_person():
+    # hand-written: 'Washington' may be a family name, but not after 'Seattle,'
+    vs = victims("In Seattle, Washington, on the Ship Canal Bridge, Jonathan Whitehead, 33, died from gunshot wounds "
+                 "after he lunged at police with a knife.")
+    assert [(v.name, v.age) for v in vs] == [("Jonathan Whitehead", 33)]

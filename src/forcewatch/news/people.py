@@ -633,7 +633,9 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue  # 'at a Titusville sports bar', 'Smith & Wesson', 'Knox and Blount counties', "Arlin's Bar"
         if key in STATE_WORDS and s.text[end:end + 1] == ".":
             continue  # 'Jackson, Miss.', 'Fresno, Calif.'
-        if (state_code(tok) and key != "washington") or (start == 0 and key.endswith("ly") and key in common_words()) \
+        # ('Seattle, Washington,' is the state, though Washington may be a family name)
+        state_here = state_code(tok) and (key != "washington" or _TOWN_COMMA.search(s.text, max(0, start - 30), start))
+        if state_here or (start == 0 and key.endswith("ly") and key in common_words()) \
                 or re.search(r"\b(?:St|Ft|Mt|Port|Fort|Mount|Lake)\.?\s*$", s.text[max(0, start - 7):start]) \
                 or (_is_place(tok) and s.text[end:end + 1] not in "'’" and _PLACE_NOUN.match(s.text, end)):
             continue  # 'a Virginia trooper', 'Fatally shot by ...', 'St. Louis', 'the Huntersville hospital'
@@ -644,8 +646,9 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         before, after = s.text[max(0, start - 80):start], s.text[end:]
         age_a = _AGE_AFTER.match(after)
         age_b = _AGE_BEFORE.search(before)
-        if _is_place(tok) and (re.search(r"\b(?:in|(?<!fired )(?<!shot )at|of|near|from|to|outside|for)(?:\s+(?:nearby|"
-                                        r"neighboring|neighbouring|suburban|rural))?\s*$", before) or re.match(
+        if _is_place(tok) and (re.search(r"\b(?:[Ii]n|(?<!fired )(?<!shot )[Aa]t|of|[Nn]ear|from|to|[Oo]utside|for)"
+                                        r"(?:\s+(?:nearby|neighboring|neighbouring|suburban|rural))?\s*$", before)
+                               or re.match(
                 r"\s+(?:and|or)\s+[A-Z][\w-]+\s+(?:police|officers?|deput\w+|sheriff)", after, re.I)):
             continue  # 'an exit for Tillicum', 'from nearby Montebello', 'Plantation and Davie police officers'
         if _ALIAS_BEFORE.search(before):
@@ -674,6 +677,9 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         for age_m in (age_b, age_a):
             if age_m:
                 people[key].ages.append((_age_in(age_m), idx))
+
+
+_TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 
 
 def _ends_place(text: str) -> bool:
