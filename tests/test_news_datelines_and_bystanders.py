@@ -88,3 +88,12 @@ def test_the_state_after_a_town_is_no_person():
     vs = victims("In Seattle, Washington, on the Ship Canal Bridge, Jonathan Whitehead, 33, died from gunshot wounds "
                  "after he lunged at police with a knife.")
     assert [(v.name, v.age) for v in vs] == [("Jonathan Whitehead", 33)]
+
+
+def test_the_one_killed_by_the_man_police_then_killed():
+    # hand-written: 'killed by her husband, X, who then ... and was shot and killed' is X, not her
+    v = one("Maria Lopez was shot and killed by her husband, Carlos Lopez, who then fired at deputies and was shot "
+            "and killed.")
+    assert v.name == "Carlos Lopez"
+    v = one("Dana Hill was shot dead by Mark Stone, who then turned the gun on police and was killed by an officer.")
+    assert v.name == "Mark Stone"

@@ -441,6 +441,7 @@ _MURDER_OF = re.compile(r"(?i:\b(?:murders?|murdering|killings?|slayings?|stabbi
                         r"(?:[A-Z][\w'’.-]*(?:\s+[\"“][\w'’-]+[\"”])?(?:\s+[A-Z][\w'’.-]*){0,3},?\s+and\s+)?$")
 _HARMED_BY_SUSPECT = re.compile(r"\b(?:murder(?:ed|ing)|stabb(?:ed|ing)|strangl(?:ed|ing)|kidnapp(?:ed|ing)|"
                                 r"assault(?:ed|ing)|rap(?:ed|ing)|beat(?:ing)?|killing|killed|shot|shooting)\s+"
+                                r"(?!by\b)"  # not 'killed by her husband, Carlos Lopez': he did the harm
                                 r"(?:(?:his|her|their|a|an|the|\d{1,3}-year-old)\s+){0,2}(?:[\w-]+,?\s+){0,4}$", re.I)
 
 
@@ -704,6 +705,12 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
                 for key in _last_group(marks, s.index):  # 'Both men fired at officers, and four officers
                     out.setdefault(key, []).append(s.index)  # returned fire': at the men named together
                 continue
+            if elided and (who := _who_then(s, m.start(), people)):
+                # 'Maria Lopez was shot and killed by her husband, Carlos Lopez, who then fired at deputies and was
+                # shot and killed': the one the relative clause is about, whatever their role
+                if who.key not in skip:
+                    out.setdefault(who.key, []).append(s.index)
+                continue
             if elided and want is None:  # 'he threatened them ... and was shot': the subject left out is 'he',
                 # or 'the man' ('the man came at them with the knife and was shot' is no woman named before)
                 subj = _ELIDED_SUBJECT.findall(s.text[:m.start()])
@@ -722,6 +729,20 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
     return out
 
 
+def _who_then(s: Sentence, at: int, people: list[Person]) -> Person | None:
+    """The person (not police) named last before `at` in sentence `s`, when ', who ...' runs from their name to
+    `at` with no clause break: the subject a left-out 'and was shot' stands for ('..., Carlos Lopez, who then
+    fired at deputies and was shot')."""
+    here = [(m.end, p) for p in people for m in p.mentions if m.sentence == s.index and m.end <= at]
+    if not here:
+        return None
+    end, p = max(here, key=lambda t: t[0])
+    return p if p.role != "police" and _WHO_CLAUSE.match(s.text, end, at) else None
+
+
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:then\s+|later\s+)?[^.;,]*$")
+
+
 # the person was then arrested: alive ('James was shot in the face ... and arrested')
 _ARRESTED = re.compile(r"(?:,[^,]{0,40},)?\s+(?:(?:was|were|is|are|has been)\s+(?:[^.;]{0,80}?\band\s+|(?:\w+\s+)?|"
                        # 'was hit in the arm and was arrested after being treated'
@@ -735,7 +756,8 @@ _ALIVE_TO_TELL = re.compile(r",\s+now\s+\d{1,3},|(?:,[^,]{0,40},)?\s+(?:later\s+
 _NO_ONE_HIT = re.compile(r"\b(?:no one|nobody)\s+(?:was|were)\s+(?:hit|struck|wounded|injured|hurt)\b|"
                          r"\b(?:did not|didn't|failed to|did not appear to)\s+(?:hit|strike|wound)\s+"
                          r"(?:anyone|anybody)\b", re.I)
-_BY_NAME = re.compile(r"(?:,[^,]{0,40},)?\s+(?:\w+\s+){0,4}?(?:shot|killed|stabbed|slain|murdered)\s+by\s+"
+_BY_NAME = re.compile(r"(?:,[^,]{0,40},)?\s+(?:\w+\s+){0,4}?(?:shot|killed|stabbed|slain|murdered)"
+                      r"(?:\s+dead|\s+to death)?\s+by\s+"
                       r"([A-Z][\w'’-]+)", re.I)
 
 
