@@ -166,7 +166,7 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
         found = _described_ages(text, upto=first + 1, sex=sex)
         if len({a for a, _ in found}) == 1:
             return found[-1]
-    for tier in tiers[:2] if p and len(p.name.split()) > 1 else tiers:
+    for tier in tiers[:2] if p else tiers:
         for i in tier:
             ages = {a for a in _victim_ages(text[i], names) if (a, i) not in others}
             if len(ages) == 1:
