@@ -1060,9 +1060,9 @@ def _not_the_one_told(p: Person, sents: list[Sentence], at: int, police_death_kn
 
 
 def _the_one_in_the_death(sents: list[Sentence], people: list[Person], at: int) -> list[Person]:
-    """In a text known to tell of one police killing, the one civilian the sentence telling the death names
-    ('Police used Tasers ... while trying to subdue Shick, who died shortly after'); a word that may be no
-    name only where it acts or is acted on (not 'in a stolen Jaguar', 'at Fourth and Montano')."""
+    """The one civilian the sentence telling an unnamed death names ('Police used Tasers ... while trying to subdue
+    Shick, who died shortly after'); not one the killer harmed there, found shot, acting or an officer, and a word
+    that may be no name only where it acts or is acted on (not 'in a stolen Jaguar', 'at Fourth and Montano')."""
     s = sents[at].text
     here = [(p, m) for p in people if not p.role and not p.speaker and not _not_the_one(p, sents, people)
             and not _suspects_victim(p, sents) for m in p.mentions if m.sentence == at]

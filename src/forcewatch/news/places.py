@@ -529,8 +529,7 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
         before = sentence[max(0, m.start() - 30):m.start()].lower()
         town_before = re.search(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+(?:neighborhood|section|community)\s*$",
                                 sentence[max(0, m.start() - 40):m.start()])
-        if town_before and _known(town_before.group(1)) and _known(town_before.group(1))[0][1] >= max(
-                10000, _population(m["city"]) + 1):
+        if town_before and _population(town_before.group(1)) >= max(10000, _population(m["city"]) + 1):
             return -0.5  # 'the Anchorage neighborhood of Fairview': the town is Anchorage
         if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|miles?|outskirts|"
                      r"section|neighborhood|part|suburbs?|side|area)\s*$", before):
