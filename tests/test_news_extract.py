@@ -748,8 +748,9 @@ def test_a_later_he_was_after_an_officer_is_named_is_the_officers_age():
      "stopped the bullet. The unidentified man was shot and killed.", [(None, "gunshot")]),
     ("A Natchez man died shortly after being shocked with a stun gun by an Adams County Sheriff's Office "
      "deputy.", [(None, "taser")]),
+    # a family name alone after a capitalised 'When' is the person ('When' is no make of car before a name)
     ("When Lakey would not comply, officers used their stun guns 50 times against him. He died two days later.",
-     [(None, "taser")]),
+     [("Lakey", "taser")]),
     # 'the fatal shooting of X by police'
     ("The fatal shooting of an Edgewood man by State Police officers early Saturday came after three calls.",
      [(None, "gunshot")]),

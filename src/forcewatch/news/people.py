@@ -370,7 +370,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             # a given name the records or the Chicago roster hold ('Diane': no woman of that name in the records)
             known_first = sum(given_names().get(toks[0].lower(), (0, 0))) >= 1
             spelled = [a for a in map(spelled_age, titles[-1:]) if a]  # 'Fifteen-year-old Da'Quan Blackwell'
-            weak = not (known_first or age_b or age_a or spelled or _CONTEXT_BEFORE.search(before) or real_titles)
+            weak = not (known_first or age_b or age_a or spelled or _CONTEXT_BEFORE.search(before) or real_titles
+                        or _TITLE_BEFORE.search(before))  # 'Sgt. J.F. Hinson': the title is a run of its own
             if _ANIMAL_BEFORE.search(before):
                 continue  # a police dog's or a horse's name: 'a K-9 named Rex'
             if weak and _OUTLET_WORDS & set(re.split(r"[-\s]", toks[-1].lower())):
@@ -601,12 +602,16 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
     seen: dict[str, set[int]] = {}
     for idx, m, s in singles:
         toks = _clean_tokens(m.group(1).split())[1]
-        if len(toks) == 1 and not re.search(r"\b(?:in|at|of|near|from|to|outside|into|the|a|an)\s*$",
-                                            s.text[max(0, m.start() - 12):m.start()], re.I):
+        if len(toks) == 1 and (not re.search(r"\b(?:in|at|of|near|from|to|outside|into|the|a|an)\s*$",
+                                             s.text[max(0, m.start() - 12):m.start()], re.I)
+                               or _VERB_BEFORE.search(s.text[max(0, m.start() - 40):m.start()])):  # 'pursuit of Glass'
             seen.setdefault(toks[0].lower(), set()).add(idx)
     for idx, m, s in singles:
         tokens = m.group(1).split()
         titles, toks = _clean_tokens(tokens)
+        if not toks and len(titles) == 1 and _word_as_family_name(titles[0], s.text, m.start(), people):
+            people[titles[0].lower()] = Person(titles[0], titles[0].lower(), weak=False)
+            continue
         if len(toks) != 1:
             continue
         tok = toks[0]
@@ -615,7 +620,7 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         if key in people or key in skip or _nickname_of(key, people) or _inner_surname(key, people, (idx, m.start())) \
                 or _of_the_family(key, people) \
                 or _misspelt(key, people, s.text, at, at + len(tok)) or key in lower_words \
-                or key.rstrip("'s’") in _NOT_NAME or key in _NUMBER_WORDS or len(tok) < 3 or _demonym(tok) or \
+                or _possessive_off(key) in _NOT_NAME or key in _NUMBER_WORDS or len(tok) < 3 or _demonym(tok) or \
                 tok.endswith(".") or tok.isupper() or (key in _PLACE_WORDS and key not in first_names()) \
                 or any(t.lower() in _PLACE_PREFIX for t in titles):
             continue  # 'Lower Hull's Gulch', 'Old Forge', 'New Britain', 'Big John's', 'Van Dyke'
@@ -648,6 +653,8 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         age_b = _AGE_BEFORE.search(before)
         if _is_place(tok) and (re.search(r"\b(?:[Ii]n|(?<!fired )(?<!shot )[Aa]t|of|[Nn]ear|from|to|[Oo]utside|for)"
                                         r"(?:\s+(?:nearby|neighboring|neighbouring|suburban|rural))?\s*$", before)
+                               and not (_VERB_BEFORE.search(before) or _APPOSED_PERSON.match(after)
+                                        or _KIN_AFTER.match(after))  # 'called to Newcomb's home'
                                or re.match(
                 r"\s+(?:and|or)\s+[A-Z][\w-]+\s+(?:police|officers?|deput\w+|sheriff)", after, re.I)):
             continue  # 'an exit for Tillicum', 'from nearby Montebello', 'Plantation and Davie police officers'
@@ -662,8 +669,16 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         if _ANIMAL_BEFORE.search(before):
             continue  # 'a sheriff's office K-9 named Rex'
         context = bool(age_a or age_b or C.BEFORE_PATIENT.search(before)
+                       or any(t.lower() in HONORIFICS for t in titles)  # 'Mr. Newcomb'
                        or C.AFTER_PATIENT.match(after) or _CONTEXT_BEFORE.search(before)
-                       or _KIN_AFTER.match(after))
+                       or _KIN_AFTER.match(after) or _APPOSED_PERSON.match(after) or _PERSON_NOUN_BEFORE.search(before)
+                       or (_REPORTED_BEFORE.search(before) and _VERB_AFTER.match(after)))
+        if not context and key in common_words() and _VERB_BEFORE.search(before) and not _FORCE_AFTER.match(after) \
+                and not _NOUN_AFTER.match(after) and not _is_place(tok):
+            context = True  # a word written with a capital inside a sentence, done to like a person: 'found Love on
+            # his cellphone', 'stopped Young for speeding'
+        if not context and key not in common_words() and not state_code(tok) and _person_slot(before, after):
+            context = True  # 'serve a warrant to Jefferson, and that he was wanted', 'fired at Smith as he drove'
         if not context and len(seen.get(key, ())) >= 2 and not state_code(tok) and key not in common_words() \
                 and (_VERB_AFTER.match(after) or _VERB_BEFORE.search(before)):
             context = True  # named again and again, acting or acted upon: a person, even if also a place
@@ -677,6 +692,31 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         for age_m in (age_b, age_a):
             if age_m:
                 people[key].ages.append((_age_in(age_m), idx))
+
+
+#: family names that are also words and may open a sentence about the person ('White was allegedly armed'),
+#: unlike 'May', 'Price' or 'North'
+_SURNAME_OPENS = {"white", "black", "christian", "lance", "ford", "young", "lane", "fox", "pike", "west"}
+
+
+def _word_as_family_name(word: str, text: str, start: int, people: dict[str, Person]) -> bool:
+    """A family name that is also a word, used alone ('Ford', 'White', 'West'), where only a person fits: done to
+    like a person ('shot Ford after a struggle', 'pulled West over'), as officials tell it ('Police allege Ford
+    charged them'), or opening a sentence about what he or she did ('White was allegedly hiding')."""
+    key = word.lower()
+    if key not in _SURNAME_TOO | _SURNAME_BEFORE_AGE or key in people or not word[:1].isupper() or word.isupper():
+        return False
+    before, after = text[max(0, start - 80):start], text[start + len(word):]
+    if _RACE_NOUN_AFTER.match(after) or _NOUN_AFTER.match(after) or _FORCE_AFTER.match(after) \
+            or re.match(r"\s*(?:[A-Z]|&|\d)", after):
+        return False  # 'White man', 'Ford truck', 'West Side', 'Ford F-150'
+    if _AGE_AFTER.match(after) or re.match(r",\s+who\b", after):
+        return True
+    if _VERB_BEFORE.search(before):
+        return True
+    if _VERB_AFTER.match(after) and not re.match(r",", after):
+        return bool(_REPORTED_BEFORE.search(before)) or (key in _SURNAME_OPENS and not before.strip())
+    return False
 
 
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,\s*$")
@@ -736,9 +776,12 @@ _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|who\b|was\b|is\b|had\b|has\b|then\b
 
 
 _KIN_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:sister|brother|mother|father|wife|husband|girlfriend|boyfriend|"
+                        r"home|house|residence|bedroom|"
                         r"son|daughter|family|relatives|attorney|lawyer|body|death|funeral|apartment|autopsy)\b")
-_VERB_AFTER = re.compile(r"\s+(?:was|were|had|is|has|allegedly|reportedly|then|refused|pointed|fired|ran|fled|got|"
-                         r"told|led|left|held|took|came|went|stood|hid|swung|threw|"
+_VERB_AFTER = re.compile(r"\s+(?:(?:first|then|later|also|again|still|never|once|suddenly|immediately)\s+)?"
+                         r"(?:was|were|had|is|has|allegedly|reportedly|then|refused|pointed|fired|ran|fled|got|"
+                         r"told|led|left|held|took|came|went|stood|hid|swung|threw|fought|broke|stole|drew|made|kept|"
+                         r"sped|rode|bit|sat|lay|fell|"
                          r"drove|pulled|raised|charged|lunged|threatened|died|became|began|tried|continued|"
                          r"met|shot|struck|hit|stabbed|standing|sitting|walking|driving|holding|wielding|apparently|"
                          r"[a-z]{2,}ed)\b|"
@@ -746,14 +789,77 @@ _VERB_AFTER = re.compile(r"\s+(?:was|were|had|is|has|allegedly|reportedly|then|r
 _VERB_BEFORE = re.compile(r"\b(?:found|shot|killed|confronted|saw|located|spotted|stopped|chased|approached|arrested|"
                           r"contacted|picked|tackled|restrained|handcuffed|detained|"
                           r"tasered|tased|struck|hit|told|ordered|pursued|followed|shooting|killing|encountered|calm|"
+                          r"pulled|"
                           r"(?:fired|shot) at|caught up with|(?:gunfire|shots|struggled|fought|scuffled|argued|"
-                          r"negotiated|talked|spoke|standoff) with)\s+$")
+                          r"negotiated|talked|spoke|standoff) with|"
+                          # 'After stopping Haynes', 'frisked Griffin', 'made contact with Becker', 'serve a warrant to
+                          # Jefferson', 'fired three rounds at Smith', 'in pursuit of Glass', 'occupied by Williams'
+                          r"stopping|chasing|confronting|approaching|arresting|contacting|detaining|restraining|"
+                          r"handcuffing|pursuing|following|tasing|tasering|subdued|subduing|cornered|cornering|frisked|"
+                          r"frisking|searched|searching|cite|citing|"
+                          r"(?:contact|speak|talk|talking|speaking|struggling|fighting|wrestled|wrestling|grappled|"
+                          r"grappling|dealing|deal) with|"
+                          r"warrants?\s+(?:\w+\s+){0,2}?(?:on|to|for)|(?:rounds|shots|beanbags?|bullets) at|"
+                          r"(?:pursuit|custody) of|occupied by|welfare check on|"
+                          # 'attempting to talk to Apostolos', 'to locate Mebane', 'arrived to find Leonard'
+                          r"to\s+(?:talk\s+to|speak\s+to|reason\s+with|locate|subdue|arrest|apprehend|detain|"
+                          r"contact|restrain|handcuff|pull|find|calm|stop|tase|taser|shoot|confront|question|"
+                          r"interview|evict|transport|check\s+on)|"
+                          r"(?:assaulted|attacked|rammed|confronted|met)\s+(?:by|with)|"
+                          r"(?:stun\s+guns?|tasers?|force|pepper\s+spray|batons?)\s+(?:\w+\s+){0,3}?on)\s+$")
+#: right after a lone word: an apposition that tells what person it is ('Atkinson, a combat veteran with PTSD,')
+_APPOSED_PERSON = re.compile(r",\s+(?:a|an)\s+(?:(?!(?:a|an|the|officer|deputy|trooper|agent|police)\b)[a-z-]+\s+){0,3}?"
+                             r"(?:man|woman|boy|girl|teen|teenager|veteran|father|"
+                             r"mother|suspect|resident|student|husband|wife|son|daughter|grandfather|grandmother|"
+                             r"worker|employee|inmate|patient|motorist|pedestrian|parolee|felon|immigrant|refugee)\b")
+#: right after a lone word: a clause about him or her ('fired three rounds at Smith as he accelerated')
+_PERSON_AFTER = re.compile(_APPOSED_PERSON.pattern + r"|(?:,\s*|\s+)(?:(?:and|but|as|when|after|because|while|until|"
+                           r"before)\s+)?(?:that\s+)?(?:he|she)\s+(?!said\b|says\b|told\b)[a-z]")
+#: right after a lone word: others named with him or her ('Crittenden and another man were shooting')
+_WITH_OTHERS_AFTER = re.compile(r"\s+and\s+(?:a|an|another|his|her|their|two|three|four|several|other|a\s+second)\s+"
+                                r"(?:[a-z-]+\s+)?(?:man|men|woman|women|others|friends?|brother|sister|son|daughter|"
+                                r"wife|husband|girlfriend|boyfriend|passengers?|companions?|suspects?|accomplices?)\b")
+#: a person's noun right before a lone word: 'motorcyclist Dixon', 'suspect Baker'
+_PERSON_NOUN_BEFORE = re.compile(r"\b(?:motorcyclist|pedestrian|bicyclist|cyclist|motorist|bystander|suspect|inmate|"
+                                 r"teenager|parolee)\s+$")
+#: 'Police allege Ford charged them', 'Police said Ball ran': who did something, as officials tell it
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|alleged?|alleges|claimed|claims?|reported|reports?)\s+(?:that\s+)?$")
+
+
+#: a title right before a run of names, cut off from it by its full stop: 'Sgt. J.F. Hinson'
+_TITLE_BEFORE = re.compile(r"\b(?:Sgt|Sgts|Lt|Capt|Cpl|Det|Dets|Ofc|Ofcr|Cmdr|Supt|Insp|Dep)\.\s+$")
+
+
+_FORCE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:police|officers?|deput\w+|firefighters?|fire|county|city|"
+                          r"sheriff\w*|troopers?|agents?|paramedics?|medics?|EMS)\b", re.I)
+
+
+def _person_slot(before: str, after: str) -> bool:
+    """A lone word sits where a person does: after a verb done to people ('After stopping Haynes', 'a warrant to
+    Jefferson'), or before an apposition or a clause about him or her ('Atkinson, a combat veteran', 'Smith as he
+    drove') and not after a determiner or a place's preposition ('at the Red Lobster when he', 'in Lancaster after
+    she bit')."""
+    if _VERB_BEFORE.search(before):
+        return not _FORCE_AFTER.match(after)  # 'to assist Fredonia firefighters'
+    return bool(_PERSON_AFTER.match(after) or _WITH_OTHERS_AFTER.match(after)) and not re.search(
+        r"\b(?:the|a|an|in|near|from|outside|of|into|at|to|through)\s+(?:[A-Z][\w'’-]*\s+)?$", before, re.I)
+
+
+def _possessive_off(word: str) -> str:
+    """'smith's' -> 'smith' ('parks' stays 'parks')."""
+    return re.sub(r"['’]s?$", "", word)
+
+
+#: words that open a sentence or clause, capitalised there, before a name ('When Abernathy left the vehicle')
+_CLAUSE_OPENERS = {"when", "after", "before", "while", "as", "if", "because", "although", "though", "once", "until",
+                   "since", "then", "but", "and", "so", "where", "whereupon", "later", "eventually", "finally"}
 
 
 def _not_a_person_here(before: str, after: str) -> bool:
     """Capitalised words after 'the/at/in' or before a noun ('Kroger parking lot') name a place or thing."""
     prev = re.search(r"([A-Za-z][\w-]*)\s+$", before)
-    if prev and prev.group(1)[0].isupper() and prev.group(1).lower() in _NOT_NAME:
+    if prev and prev.group(1)[0].isupper() and prev.group(1).lower() in _NOT_NAME \
+            and prev.group(1).lower() not in _CLAUSE_OPENERS:
         return True  # 'Nissan Sentra', 'Jeep Patriot'
     if re.search(r"\d+(?:st|nd|rd|th)?\s+(?:and|&)\s+$", before) or re.search(r"\b\d{1,5}\s+(?:[NSEW]\.\s+)?$", before):
         return True  # '6th and Wolf', '611 Broadway', '204 E. Indiana'
