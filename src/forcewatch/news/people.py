@@ -622,8 +622,9 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
                 or _misspelt(key, people, s.text, at, at + len(tok)) or key in lower_words \
                 or _possessive_off(key) in _NOT_NAME or key in _NUMBER_WORDS or len(tok) < 3 or _demonym(tok) or \
                 tok.endswith(".") or tok.isupper() or (key in _PLACE_WORDS and key not in first_names()) \
-                or any(t.lower() in _PLACE_PREFIX for t in titles):
-            continue  # 'Lower Hull's Gulch', 'Old Forge', 'New Britain', 'Big John's', 'Van Dyke'
+                or any(t.lower() in _PLACE_PREFIX for t in titles) \
+                or (titles and not any(map(_is_title, titles)) and re.search(r"\b(?:the|a|an)\s+$", s.text[:m.start()])):
+            continue  # 'Lower Hull's Gulch', 'Old Forge', 'New Britain', 'Big John's', 'Van Dyke', 'the Red Lobster'
         start = m.start() + m.group(0).find(tok)
         end = start + len(tok)
         if _ends_place(s.text[max(0, start - 30):end]):
@@ -669,7 +670,7 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         if _ANIMAL_BEFORE.search(before):
             continue  # 'a sheriff's office K-9 named Rex'
         context = bool(age_a or age_b or C.BEFORE_PATIENT.search(before)
-                       or any(t.lower() in HONORIFICS for t in titles)  # 'Mr. Newcomb'
+                       or any(t.lower() in HONORIFICS for t in titles) or _HONORIFIC_BEFORE.search(before)  # 'Mr. Newcomb'
                        or C.AFTER_PATIENT.match(after) or _CONTEXT_BEFORE.search(before)
                        or _KIN_AFTER.match(after) or _APPOSED_PERSON.match(after) or _PERSON_NOUN_BEFORE.search(before)
                        or (_REPORTED_BEFORE.search(before) and _VERB_AFTER.match(after)))
@@ -827,6 +828,7 @@ _REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|alleged?|alleges|claimed|clai
 
 
 #: a title right before a run of names, cut off from it by its full stop: 'Sgt. J.F. Hinson'
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx)\.?\s+$")
 _TITLE_BEFORE = re.compile(r"\b(?:Sgt|Sgts|Lt|Capt|Cpl|Det|Dets|Ofc|Ofcr|Cmdr|Supt|Insp|Dep)\.\s+$")
 
 
