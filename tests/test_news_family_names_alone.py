@@ -9,6 +9,7 @@ from datetime import date
 from functools import partial
 
 import pytest
+
 from conftest import read_one_victim, read_victims
 
 one = partial(read_one_victim, published=date(2022, 3, 10))
@@ -74,3 +75,28 @@ def test_an_officer_whose_title_stands_apart_from_his_initials():
 def test_the_same_words_where_a_place_or_thing_fits(text):
     vs = victims(text)
     assert len(vs) == 1 and vs[0].name is None
+
+
+def test_an_unnamed_persons_age_told_after_the_death():
+    # hand-written: 'She was 51.' with no one named in between; not a pronoun of the other sex
+    v = one("Officers in Plano shot and killed a woman who pointed a rifle at them in her driveway. She was 51.")
+    assert (v.name, v.age) == (None, 51)
+    v = one("Officers in Plano shot and killed a woman who pointed a rifle at them. He was 51.")
+    assert v.age is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # hand-written: 'Dean' is a given name far more often than a title in these stories
+    ("Police in Austin shot and killed Dean Walter Moss, 30, after a chase.", "Dean Walter Moss"),
+    # 'Texan' tells where he is from
+    ("Texan Hall pointed a rifle at a trooper during a traffic stop. Hall was shot to death.", "Hall"),
+    # a participle opening a sentence, a store after 'a', a street after a house number
+    ("The man ran into a field. Aided by a search dog, deputies found him, and they shot and killed him when "
+     "he pointed a gun at them.", None),
+    ("Doty, who was wanted after an incident at a Wal-Mart, was shot after approaching an officer with a "
+     "rebar.", "Doty"),
+    ("An officer working as a security guard at a supermarket at 611 Broadway shot and killed Carlos Ribot "
+     "when he pulled a gun.", "Carlos Ribot"),
+])
+def test_words_that_are_no_persons_name(text, name):
+    assert [v.name for v in victims(text)] == [name]

@@ -205,6 +205,30 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             described = _described_ages(text, sex=sex)
             if len({a for a, _ in described}) == 1:
                 return described[0]
+    if p is None and first is not None:  # '... shot and killed a woman who pointed a rifle at them. She was 51.'
+        return _was_age_unnamed(first, text, people, sex)
+    return None
+
+
+_UNNAMED_WAS_AGE = re.compile(r"(?:^|[.;]\s+)(?P<who>He|She|The\s+(?:man|woman|boy|girl|victim|suspect|driver|"
+                              r"teen|teenager))\s+was\s+(?:only\s+|just\s+)?(?P<age>\d{1,3})(?:[- ]years?[- ]old)?"
+                              r"(?=\s*[.;,]|\s+(?:and|when|at)\b)")
+
+
+def _was_age_unnamed(first: int, text: dict[int, str], people, sex: str | None) -> tuple[int, int] | None:
+    """'She was 51.' after the sentence telling an unnamed person's death, with no one named from that
+    sentence on, and the pronoun of the sex told ('a woman' ... 'She')."""
+    named = {m.sentence for q in people for m in q.mentions}
+    for i in sorted(k for k in text if k >= first):
+        if i in named:
+            return None
+        m = _UNNAMED_WAS_AGE.search(text[i])
+        if m and int(m["age"]) < 110:
+            told = _noun_sex(m["who"].split()[-1].lower()) if m["who"].startswith("The") else \
+                ("male" if m["who"] == "He" else "female")
+            if told and sex and told != sex:
+                return None
+            return int(m["age"]), i
     return None
 
 

@@ -47,7 +47,7 @@ OTHER_TITLES = {"mayor", "gov", "gov.", "governor", "sen", "sen.", "senator", "r
                 "reporter", "professor", "minister", "ald", "ald.",
                 "pathologist", "witness", "organizer", "advocate",
                 "founder", "ceo", "counsel", "da", "d.a.", "editor", "columnist", "analyst",
-                "investigator", "chaplain", "congressman", "congresswoman", "councilmember", "trustee", "dean",
+                "investigator", "chaplain", "congressman", "congresswoman", "councilmember", "trustee",
                 "principal", "paramedic", "firefighter"}
 #: courtesy titles: kept out of the name, but no role ('Mr. Floyd' is the man police killed; the New York Times
 #: style gives everyone one)
@@ -281,6 +281,7 @@ def _clean_tokens(tokens: list[str], before: str = "", after: str = "") -> tuple
                       # (nor 'Dustin Pike': a given name that is a town, a family name that is a road)
                       or (len(tokens) > 1 and not person_next and tokens[0].lower() in common_words()
                           and sum(first_names().get(tokens[0].lower(), (0, 0))) < 5)
+                      or (len(tokens) > 1 and _demonym(tokens[0]))  # 'Texan Hall displayed a weapon'
                       or (len(tokens) > 1 and re.fullmatch(r"[A-Z][a-z]{3,}(?:ed|ist)", tokens[0])
                           and tokens[0].lower() not in first_names())):
         titles.append(tokens.pop(0))  # 'Eventually Eisenheim', 'Young Newmeyer'
@@ -574,10 +575,13 @@ _PERSON_NOUN_AFTER = re.compile(r"\s+(?:man|woman|boy|girl|teen|teenager|youth|m
 
 
 def _demonym(tok: str) -> bool:
-    """'Oklahomans', 'Texans', 'Floridians': a state's people, not a person."""
+    """'Oklahomans', 'Texans', 'Floridians' (and 'Texan'): a state's people, not a person."""
+    if tok.endswith("an") and len(tok) > 4:
+        tok += "s"
     if not tok.endswith("ns"):
         return False
-    return any(state_code(stem) for stem in (tok[:-2], tok[:-3], tok[:-3] + "a", tok[:-3] + "as", tok[:-4]))
+    return any(len(stem) > 3 and state_code(stem)
+               for stem in (tok[:-2], tok[:-3], tok[:-3] + "a", tok[:-3] + "as", tok[:-4]))
 
 
 #: what comes right before another name of someone already named: 'known to friends as "A.J."', 'nicknamed'
@@ -623,7 +627,10 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
                 or _possessive_off(key) in _NOT_NAME or key in _NUMBER_WORDS or len(tok) < 3 or _demonym(tok) or \
                 tok.endswith(".") or tok.isupper() or (key in _PLACE_WORDS and key not in first_names()) \
                 or any(t.lower() in _PLACE_PREFIX for t in titles) \
-                or (titles and not any(map(_is_title, titles)) and re.search(r"\b(?:the|a|an)\s+$", s.text[:m.start()])):
+                or (titles and not any(map(_is_title, titles))
+                    and re.search(r"\b(?:the|a|an)\s+$", s.text[:m.start()])) \
+                or re.search(r"(?:\b(?:a|an)|\d)\s+$", s.text[max(0, at - 8):at]) \
+                or (not s.text[:at].strip() and _PARTICIPLE_OPENING.match(s.text, at)):
             continue  # 'Lower Hull's Gulch', 'Old Forge', 'New Britain', 'Big John's', 'Van Dyke', 'the Red Lobster'
         start = m.start() + m.group(0).find(tok)
         end = start + len(tok)
@@ -670,7 +677,8 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         if _ANIMAL_BEFORE.search(before):
             continue  # 'a sheriff's office K-9 named Rex'
         context = bool(age_a or age_b or C.BEFORE_PATIENT.search(before)
-                       or any(t.lower() in HONORIFICS for t in titles) or _HONORIFIC_BEFORE.search(before)  # 'Mr. Newcomb'
+                       # 'Mr. Newcomb'
+                       or any(t.lower() in HONORIFICS for t in titles) or _HONORIFIC_BEFORE.search(before)
                        or C.AFTER_PATIENT.match(after) or _CONTEXT_BEFORE.search(before)
                        or _KIN_AFTER.match(after) or _APPOSED_PERSON.match(after) or _PERSON_NOUN_BEFORE.search(before)
                        or (_REPORTED_BEFORE.search(before) and _VERB_AFTER.match(after)))
@@ -695,6 +703,8 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
                 people[key].ages.append((_age_in(age_m), idx))
 
 
+#: a participle opening a sentence: 'Aided by a search dog, deputies found ...'
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+(?:ed|ing)\s+(?:by|with|to|from|in|on)\b")
 #: family names that are also words and may open a sentence about the person ('White was allegedly armed'),
 #: unlike 'May', 'Price' or 'North'
 _SURNAME_OPENS = {"white", "black", "christian", "lance", "ford", "young", "lane", "fox", "pike", "west"}
@@ -809,7 +819,8 @@ _VERB_BEFORE = re.compile(r"\b(?:found|shot|killed|confronted|saw|located|spotte
                           r"(?:assaulted|attacked|rammed|confronted|met)\s+(?:by|with)|"
                           r"(?:stun\s+guns?|tasers?|force|pepper\s+spray|batons?)\s+(?:\w+\s+){0,3}?on)\s+$")
 #: right after a lone word: an apposition that tells what person it is ('Atkinson, a combat veteran with PTSD,')
-_APPOSED_PERSON = re.compile(r",\s+(?:a|an)\s+(?:(?!(?:a|an|the|officer|deputy|trooper|agent|police)\b)[a-z-]+\s+){0,3}?"
+_APPOSED_PERSON = re.compile(r",\s+(?:a|an)\s+"
+                             r"(?:(?!(?:a|an|the|officer|deputy|trooper|agent|police)\b)[a-z-]+\s+){0,3}?"
                              r"(?:man|woman|boy|girl|teen|teenager|veteran|father|"
                              r"mother|suspect|resident|student|husband|wife|son|daughter|grandfather|grandmother|"
                              r"worker|employee|inmate|patient|motorist|pedestrian|parolee|felon|immigrant|refugee)\b")
