@@ -97,9 +97,12 @@ EVENT_RE = re.compile(r"\b(?:police|officer|deputy|trooper)[- ]involved shooting
                       r"(?:\w+ )?(?:officers?|deput(?:y|ies)|troopers?|police|agents?)|\bin (?:police|custody|jail)[^.]{0,20}"
                       r"\b(?:died|death)|\bdied (?:in|while in) (?:police )?custody|(?<!\bno )(?<!\bwithout )\buse of (?:deadly )?force\b", IC)
 # someone other than police killed this person ('killed by a gunman')
-_BY_OTHER = (r"\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+(?:an?|the|his|her|their)\s+(?!police|officer|deput|"
-             r"trooper|sheriff|agent|marshal|cop|law)(?:\w+\s+){0,2}?(?:gunman|suspect|man|woman|shooter|assailant|"
+_BY_OTHER = (r"\b(?:killed|shot|slain|murdered|stabbed)(?:\s+(?:to\s+death|dead|and\s+killed))?\s+by\s+"
+             r"(?:an?|the|his|her|their)\s+(?!police|officer|deput|"
+             r"trooper|sheriff|agent|marshal|cop|law)(?:\w+\s+){0,2}?(?:ex-|former\s+|estranged\s+)?"
+             r"(?:gunman|suspect|man|woman|shooter|assailant|"
              r"attacker|robber|intruder|boyfriend|girlfriend|husband|wife|father|mother|son|brother|neighbor|friend|"
+             r"stepfather|stepson|uncle|nephew|cousin|grandson|roommate|relative|"
              r"teen|driver|motorist|person|people|gang|stranger)\b|\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+"
              r"(?:someone|somebody|an unknown|unknown)\b")
 KILLED_BY_OTHER_RE = re.compile(_BY_OTHER, re.I)

@@ -876,7 +876,13 @@ def _not_a_person_here(before: str, after: str) -> bool:
         return True  # 'Nissan Sentra', 'Jeep Patriot'
     if re.search(r"\d+(?:st|nd|rd|th)?\s+(?:and|&)\s+$", before) or re.search(r"\b\d{1,5}\s+(?:[NSEW]\.\s+)?$", before):
         return True  # '6th and Wolf', '611 Broadway', '204 E. Indiana'
-    return bool(_DET_BEFORE.search(before) or _NOUN_AFTER.match(after) or _STREET_AFTER.match(after))
+    return bool(_DET_BEFORE.search(before) or _NOUN_AFTER.match(after) or _STREET_AFTER.match(after)
+                or _EVENT_AFTER.match(after))
+
+
+#: a name used of an event: 'a deadly Ahwatukee shooting', 'the Kirkwood standoff'
+_EVENT_AFTER = re.compile(r"\s+(?:shootings?|stabbings?|crash|robbery|homicide|murders?|killings?|standoff|"
+                          r"incident|massacre|rampage)\b")
 
 
 #: what the person is, not whose relative: 'Linda Story, a grandmother of five,', 'a father of two'
