@@ -98,6 +98,12 @@ def extract(article: Article) -> list[Victim]:
         victims += [(q, sorted(set(several)), True) for q in group if id(q) not in have]
     if any(v[2] for v in victims):
         victims = [v for v in victims if v[2]]  # beside a death the story tells, one merely shot was wounded
+    if len(victims) > 1:
+        # 'Vallejo police shot and killed Sean Monterrosa during protests over the killing of George Floyd',
+        # 'a year after officers killed Jamal Green': a death the story recalls, beside the one it tells
+        told = [v for v in victims if not _recalled(v[0], v[1], sents, victims, article.published)]
+        if told:
+            victims = told
     if not victims and police_article:
         event = _unnamed_event(sents, people, involved)
         if event is None and article.police_death_known:
@@ -156,6 +162,49 @@ def extract(article: Article) -> list[Victim]:
         v.police_stated = police_stated
         out.append(v)
     return _as_written(out, sents, text) if read != text else out
+
+
+#: words before a name that make its death one the story recalls: 'protests over the killing of', 'compared his
+#: death to those of', 'like'
+_RECALLED_BEFORE = re.compile(r"(?:\b(?:killings?|deaths?|murders?|shootings?|slayings?)\s+of|"
+                              r"\b(?:like|compared\b[^.;]{0,40}?\bto|similar\s+to|reminiscent\s+of|echo(?:es|ed|ing)?"
+                              r"\s+of|those\s+of|that\s+of|cases?\s+of))\s+(?:[\w.'’-]+\s+){0,3}$|"
+                              r"\banother\s+$", re.I)
+#: a year a thing happened: 'in 2018', 'since 2019', 'May 2018' (not a car's: 'a 1997 Volkswagen Jetta')
+_DATED_YEAR = re.compile(r"\b(?:in|since|during|of|from|until|by|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+                         r"Dec)[a-z]*\.?(?:\s+\d{1,2},)?)\s+((?:19|20)\d{2})\b")
+_RECALLED_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:death|killing|murder|shooting|slaying)\b")
+#: a time before the story's: 'last year', 'two years ago', 'months earlier' (a year is compared apart)
+_EARLIER = re.compile(r"\b(?:last\s+year|(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months)\s+"
+                      r"(?:earlier|before|ago|prior)|years\s+(?:earlier|before|ago))\b", re.I)
+#: 'His death came two weeks after X was killed', 'a year after officers killed X'
+_AFTER_CLAUSE = re.compile(r"\b(?:after|since)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
+
+
+def _recalled(p: Person | None, kill: list[int], sents: list[Sentence],
+              victims: list[tuple[Person | None, list[int], bool]], published) -> bool:
+    """Each time the story names `p`, it recalls p's death beside another the story tells: the death is named
+    as a thing ('the killing of George Floyd', 'Floyd's death'), compared to ('like Stephon Clark'), dated
+    before the story ('killed by Sacramento police in 2018', 'last year'), or told after 'after' in a sentence
+    about another's death ('His death came two weeks after George Floyd was killed').  One the story goes on
+    to tell of ('the city mourns the death of Adam Toledo ... Video shows an officer chasing Toledo') is its
+    own."""
+    if p is None or not any(m.sentence in kill for m in p.mentions):
+        return False
+    others = [q for q, _, _ in victims if q is not None and q is not p]
+    for m in p.mentions:
+        s = sents[m.sentence].text
+        before, after = s[max(0, m.start - 80):m.start], s[m.end:]
+        years = [int(y) for y in _DATED_YEAR.findall(s)]
+        if _RECALLED_BEFORE.search(before) or _RECALLED_AFTER.match(after) or _EARLIER.search(s) \
+                or (published is not None and years and max(years) < published.year):
+            continue
+        if _AFTER_CLAUSE.search(before) and (
+                any(q_m.sentence == m.sentence and q_m.start < m.start for q in others for q_m in q.mentions)
+                or re.match(r"\s*(?:His|Her|Their|The)\s+(?:death|killing|shooting)\b", s)):
+            continue
+        return False
+    return True
 
 
 def _all_lived(sents: list[Sentence]) -> bool:
