@@ -59,3 +59,28 @@ def test_a_death_the_story_goes_on_to_tell_is_its_own():
                  "Reid, who was killed by Tulsa police last month. Video shows an officer chasing Reid before "
                  "shooting him.")
     assert sorted(v.name for v in vs) == ["Amos Reid", "Dario Lunt"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hand-written: the story's own death is unnamed, or named only as identified, beside a recalled one
+    ("A man was shot and killed by a Kern County deputy Tuesday in Lamont after a short pursuit. Deputies said "
+     "he held a replica pistol. It was the office's first fatal shooting since deputies killed 22-year-old Ray "
+     "Ortiz in 2019.", [None]),
+    ("A 34-year-old woman died Sunday after she was shot by a St. Paul police officer, police said. The medical "
+     "examiner identified her as Rita Osei. The shooting came less than a month after Daunte Wright was killed "
+     "by a police officer in nearby Brooklyn Center.", ["Rita Osei"]),
+    ("Less than a month after Tyre Nichols died following a beating by Memphis officers, a Shelby County "
+     "deputy shot and killed a man in Millington. The sheriff's office identified him as Cole Vance.",
+     ["Cole Vance"]),
+    # the story's own named in an apposition, beside names chanted at a march
+    ("Hundreds marched in Tacoma chanting the names of Manuel Ellis and Breonna Taylor. Added to the list this "
+     "week was Jonah Pratt, a 19-year-old who was shot and killed by a deputy on Wednesday in Spanaway.",
+     ["Jonah Pratt"]),
+    # body-camera video of the story's own death, beside a death years before
+    ("Sacramento police released body camera video of the fatal shooting of Tomas Rivas, who was killed Nov. 2 "
+     "after officers said he advanced on them with a knife. The shooting happened a mile from where officers "
+     "killed Stephon Clark in 2018.", ["Tomas Rivas"]),
+])
+def test_the_storys_own_death_beside_a_recalled_one(text, expected):
+    assert [v.name for v in victims(text)] == expected
+

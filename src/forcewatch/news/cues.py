@@ -182,7 +182,9 @@ BEFORE_PATIENT = re.compile(
     rf"(?:,[^,]{{0,40}})?,?\s+and\s+(?:(?:the|a|an)\s+)?(?-i:[a-z][\w-]*\s+){{0,3}}(?:\d{{1,3}}-year-old\s+)?)?$", re.I)
 AFTER_PATIENT = re.compile(
     # ('X of Mission, and ... died': the town after the name, then the rest)
-    rf"^(?:\s*\(\d{{1,3}}\))?(?:\s+of\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})(?=,))?(?:(?:,[^,]{{0,90}}){{1,3}},|(?:,[^,]{{0,30}}){{4,8}},|,|"
+    rf"^(?:\s*\(\d{{1,3}}\))?(?:\s+of\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})(?=,))?(?:(?:,[^,]{{0,90}}){{1,3}},|(?:,[^,]{{0,30}}){{4,8}},|"
+    # 'Jonah Whitfield, a 19-year-old who was shot and killed'
+    rf",\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+(?=\s+who\s+was\s)|,|"
     # 'A and 17-year-old B died': the first of two named together
     rf"(?:,\s*\d{{1,3}},)?\s+and\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     rf"(?:,\s*\d{{1,3}},)?(?=\s+(?:were|died)\b))?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"
@@ -193,7 +195,9 @@ AGENT_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:allegedly\s+|then\s+|had\s+)?
 EXCLUDE_BEFORE = re.compile(r"\b(?:he|she)(?:'d|’d|\s+had|\s+has)?\s+(?:\w+\s+)?(?:shot and killed|killed|shot|"
                             r"stabbed|murdered|strangled)\s+(?:\w+\s+){0,2}$|\b(?:stabbing|beating|strangling|"
                             r"strangulation)\s+death\s+of\s+(?:[\w-]+\s+){0,2}$|"
-                            r"\b(?<!resulting )(?<!resulted )(?<!ending )(?<!ended )(?:for|of|with|in)\s+(?:the\s+)?(?:fatal(?:ly)?\s+)?(?:killing|murder(?:ing)?|"
+                            # (not 'video of the fatal shooting of X': 'of' only after 'accused', 'suspected' ...)
+                            r"\b(?<!resulting )(?<!resulted )(?<!ending )(?<!ended )(?:for|(?:accused|suspected|convicted|"
+                            r"guilty|acquitted|suspect|charges)\s+of|with|in)\s+(?:the\s+)?(?:fatal(?:ly)?\s+)?(?:killing|murder(?:ing)?|"
                              r"shooting|slaying|stabbing|death)\s+(?:of\s+)?(?:\w+\s+){0,2}$", re.I)
 
 _NOT_POSSESSIVE = (r"(?=\s*(?:[.,;:!?]|$|\s+(?:in|at|on|with|after|before|when|as|and|multiple|several|once|twice|two|"

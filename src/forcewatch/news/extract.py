@@ -96,14 +96,19 @@ def extract(article: Article) -> list[Victim]:
         # 'Two men ... were shot and killed by police. ... identified the men as A, 31, and B, 26': both
         have = {id(v[0]) for v in victims}
         victims += [(q, sorted(set(several)), True) for q in group if id(q) not in have]
+    # 'Vallejo police shot and killed Sean Monterrosa during protests over the killing of George Floyd', 'a year
+    # after officers killed Jamal Green', 'A man was shot ... the first fatal shooting since deputies killed David
+    # Ornelas in 2019': a death the story recalls, beside the one it tells (named or not); a story about nothing
+    # else is about the deaths it names as things or dates (a trial, a settlement)
+    recall = {id(v[0]): _recalled(v[0], v[1], sents, victims, article.published) for v in victims}
+    recalled = [v for v in victims if recall[id(v[0])]]
+    victims = [v for v in victims if not recall[id(v[0])]]
+    # anyone else the story names only in recalling a death ('likened the case to the killing of Atatiana Jefferson')
+    recalled_people = {id(v[0]) for v in recalled} | {
+        id(p) for p in people if id(p) not in recall
+        and _recalled(p, sorted({m.sentence for m in p.mentions}), sents, victims, article.published)}
     if any(v[2] for v in victims):
         victims = [v for v in victims if v[2]]  # beside a death the story tells, one merely shot was wounded
-    if len(victims) > 1:
-        # 'Vallejo police shot and killed Sean Monterrosa during protests over the killing of George Floyd',
-        # 'a year after officers killed Jamal Green': a death the story recalls, beside the one it tells
-        told = [v for v in victims if not _recalled(v[0], v[1], sents, victims, article.published)]
-        if told:
-            victims = told
     if not victims and police_article:
         event = _unnamed_event(sents, people, involved)
         if event is None and article.police_death_known:
@@ -122,6 +127,15 @@ def extract(article: Article) -> list[Victim]:
             if not named:
                 named = _the_one_in_the_death(sents, people, event.sentence)
             named = [p for p in named if not _not_the_one_told(p, sents, event.sentence, article.police_death_known)]
+            # not one the story only recalls, unless the death told is theirs ('convicted ... of manslaughter in
+            # the death of Daunte Wright, 20')
+            own = [p for p in named if id(p) not in recalled_people]
+            if not own and any(m.sentence == event.sentence and not (recall[id(v[0])] == 2 and _THEN_KILLED.search(
+                    sents[m.sentence].text[m.end:])) for v in recalled for m in v[0].mentions):
+                event = None  # the death told is one recalled ('where officers killed Stephon Clark in 2018'), not
+                #               'Less than a month after Tyre Nichols died ..., a deputy shot and killed a man'
+            named = own or [p for p in named if event and any(m.sentence == event.sentence for m in p.mentions)]
+        if event is not None:
             # 'A shootout between police and a man left two people dead: the gunman, A, 27, and a passenger, B':
             # those named in the sentence counting the dead
             group = _identified_together(sents, people) or [q for q, _, _ in _counted_together(sents, people, [])]
@@ -137,6 +151,10 @@ def extract(article: Article) -> list[Victim]:
             else:
                 # 'The man who was killed was identified as Bernard Lofton': the unnamed victim has a name
                 victims.append((named[0] if len(named) == 1 else None, [event.sentence], event.lethal))
+    if not victims:
+        victims = [v for v in recalled if recall[id(v[0])] == 1] or recalled
+        if any(v[2] for v in victims):
+            victims = [v for v in victims if v[2]]
     if victims:
         victims += _counted_together(sents, people, victims)
     other = _unnamed_other(sents, len(victims)) if victims and police_article else None
@@ -145,6 +163,8 @@ def extract(article: Article) -> list[Victim]:
         victims.append((None, sorted({other[0], *other[1]}), True))
     if victims and police_article:  # separate incidents: police killed one more, not named
         victims += [(None, [i], True) for i in _unnamed_more(sents, victims)]
+    if any(id(v[0]) in recalled_people for v in victims) and any(id(v[0]) not in recalled_people for v in victims):
+        victims = [v for v in victims if id(v[0]) not in recalled_people]  # added back by a count ('two men')
     if len(victims) > 1 and len({tuple(v[1]) for v in victims}) == 1:
         # named together in the one sentence telling their deaths ('The driver, A, and his passenger, B, were
         # pronounced dead'): the sentence telling how police killed the several is about each of them
@@ -167,44 +187,59 @@ def extract(article: Article) -> list[Victim]:
 #: words before a name that make its death one the story recalls: 'protests over the killing of', 'compared his
 #: death to those of', 'like'
 _RECALLED_BEFORE = re.compile(r"(?:\b(?:killings?|deaths?|murders?|shootings?|slayings?)\s+of|"
-                              r"\b(?:like|compared\b[^.;]{0,40}?\bto|similar\s+to|reminiscent\s+of|echo(?:es|ed|ing)?"
-                              r"\s+of|those\s+of|that\s+of|cases?\s+of))\s+(?:[\w.'’-]+\s+){0,3}$|"
+                              r"\b(?:like|(?:compared|likened)\b[^.;]{0,40}?\bto|similar\s+to|reminiscent\s+of|echo(?:es|ed|ing)?"
+                              r"\s+of|those\s+of|that\s+of|cases?\s+of|names\s+of))\s+(?:[\w.'’-]+\s+){0,3}$|"
                               r"\banother\s+$", re.I)
 #: a year a thing happened: 'in 2018', 'since 2019', 'May 2018' (not a car's: 'a 1997 Volkswagen Jetta')
 _DATED_YEAR = re.compile(r"\b(?:in|since|during|of|from|until|by|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
                          r"Dec)[a-z]*\.?(?:\s+\d{1,2},)?)\s+((?:19|20)\d{2})\b")
 _RECALLED_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:death|killing|murder|shooting|slaying)\b")
-#: a time before the story's: 'last year', 'two years ago', 'months earlier' (a year is compared apart)
-_EARLIER = re.compile(r"\b(?:last\s+year|(?:a|one|two|three|four|five|six|several|many|\d+)\s+(?:years?|months)\s+"
-                      r"(?:earlier|before|ago|prior)|years\s+(?:earlier|before|ago))\b", re.I)
+#: a time years before the story's: 'last year', 'two years ago' (not 'two days earlier': the one killed may have
+#: been hurt or freed then; a year is compared apart)
+_EARLIER = re.compile(r"\b(?:last\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
+                      r"years?\s+(?:earlier|before|ago|prior)|years\s+(?:earlier|before|ago))\b", re.I)
+_THEN_KILLED = re.compile(r"^[^.;]*?,\s+(?:[\w'’-]+\s+){0,6}?(?:shot\s+and\s+killed|fatally\s+shot|killed|shot)\s+"
+                          r"(?:a|an|the|his|her)\b")
 #: 'His death came two weeks after X was killed', 'a year after officers killed X'
 _AFTER_CLAUSE = re.compile(r"\b(?:after|since)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
 
 
 def _recalled(p: Person | None, kill: list[int], sents: list[Sentence],
-              victims: list[tuple[Person | None, list[int], bool]], published) -> bool:
+              victims: list[tuple[Person | None, list[int], bool]], published) -> int:
     """Each time the story names `p`, it recalls p's death beside another the story tells: the death is named
     as a thing ('the killing of George Floyd', 'Floyd's death'), compared to ('like Stephon Clark'), dated
     before the story ('killed by Sacramento police in 2018', 'last year'), or told after 'after' in a sentence
     about another's death ('His death came two weeks after George Floyd was killed').  One the story goes on
     to tell of ('the city mourns the death of Adam Toledo ... Video shows an officer chasing Toledo') is its
-    own."""
+    own.  0: not recalled; 1: named only as a thing (a trial's, a settlement's, a video's); 2: compared to, dated
+    years before, or told as what came before."""
     if p is None or not any(m.sentence in kill for m in p.mentions):
-        return False
+        return 0
     others = [q for q, _, _ in victims if q is not None and q is not p]
+    level = 1
     for m in p.mentions:
         s = sents[m.sentence].text
         before, after = s[max(0, m.start - 80):m.start], s[m.end:]
+        if _KIN_AFTER.match(after) and m.sentence not in kill:
+            continue  # 'Clark's brother attended': a relative of the one recalled
         years = [int(y) for y in _DATED_YEAR.findall(s)]
-        if _RECALLED_BEFORE.search(before) or _RECALLED_AFTER.match(after) or _EARLIER.search(s) \
-                or (published is not None and years and max(years) < published.year):
+        compared = _RECALLED_BEFORE.search(before)
+        named_as_thing = compared and re.match(r"(?:killings?|deaths?|murders?|shootings?|slayings?)\b", compared[0],
+                                               re.I)
+        if (compared and not named_as_thing) or _EARLIER.search(s) \
+                or (published and years and max(years) < published.year):
+            level = 2
+            continue
+        if compared or _RECALLED_AFTER.match(after):
             continue
         if _AFTER_CLAUSE.search(before) and (
                 any(q_m.sentence == m.sentence and q_m.start < m.start for q in others for q_m in q.mentions)
-                or re.match(r"\s*(?:His|Her|Their|The)\s+(?:death|killing|shooting)\b", s)):
+                or re.match(r"\s*(?:His|Her|Their|The)\s+(?:deaths?|killings?|shootings?)\b", s)
+                or _THEN_KILLED.search(after)):  # 'Less than a month after X died ..., a deputy shot and killed a man'
+            level = 2
             continue
-        return False
-    return True
+        return 0
+    return level
 
 
 def _all_lived(sents: list[Sentence]) -> bool:
