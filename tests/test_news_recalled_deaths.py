@@ -84,3 +84,16 @@ def test_a_death_the_story_goes_on_to_tell_is_its_own():
 def test_the_storys_own_death_beside_a_recalled_one(text, expected):
     assert [v.name for v in victims(text)] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hand-written: those the killer killed are named, the killer police killed is not, or is named after
+    ("A gunman who killed three workers at a warehouse in Dothan on Monday was shot and killed by officers in the "
+     "parking lot, police said. The victims were identified as Ana Ruiz, 44, Tom Bell, 52, and Lee Cho, 38. The "
+     "gunman, 29, was not named.", [None]),
+    ("A man who held a woman hostage in a Modesto apartment was shot and killed by police after he fatally "
+     "stabbed her. The woman, Rosa Vidal, 39, died at a hospital. Police identified the man as Jorge Pena, 41.",
+     ["Jorge Pena"]),
+])
+def test_those_the_killer_killed_are_not_police_victims(text, expected):
+    assert [v.name for v in victims(text)] == expected

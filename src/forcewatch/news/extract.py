@@ -126,7 +126,8 @@ def extract(article: Article) -> list[Victim]:
                 named = _the_one_named(sents, people, _BACK_REFERENCE.search(sents[event.sentence].text) is not None)
             if not named:
                 named = _the_one_in_the_death(sents, people, event.sentence)
-            named = [p for p in named if not _not_the_one_told(p, sents, event.sentence, article.police_death_known)]
+            named = [p for p in named if not _not_the_one_told(p, sents, event.sentence, article.police_death_known)
+                     and not _named_as_killers_victim(p, sents)]
             # not one the story only recalls, unless the death told is theirs ('convicted ... of manslaughter in
             # the death of Daunte Wright, 20')
             own = [p for p in named if id(p) not in recalled_people]
@@ -591,6 +592,39 @@ def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
                 and not C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", before[:patient.start()])[-20:]) \
                 and not (re.match(r",\s+who\b", s[m.end:]) and _BY_POLICE_NEXT.match(s, m.end + death.end())):
             return True  # not 'the family of Emilio Santana, who was 31 when he was fatally shot by a police officer'
+    return _named_as_killers_victim(p, sents)
+
+
+#: 'A gunman who killed two employees', 'the man who fatally stabbed three people'
+_KILLED_SEVERAL = re.compile(C.CIVILIAN_WHO + r"(?:killed|shot and killed|fatally shot|fatally stabbed|"
+                             r"stabbed to death|murdered)\s+(?:two|three|four|five|six|several|\d+)\s+"
+                             r"(?:[\w-]+\s+){0,2}?"
+                             r"(?:people|persons|employees|workers|customers|relatives|neighbors|women|men|"
+                             r"children)\b",
+                             re.I)
+#: 'killed by police after he fatally stabbed her': the woman he harmed
+_HE_KILLED_HER = re.compile(r"\b(?:he|after\s+he|before\s+he)\s+(?:had\s+)?(?:fatally\s+)?(?:stabbed|shot|killed|"
+                            r"strangled|beat|bludgeoned)\s+her\b(?!\s+(?:husband|boyfriend|son|father|brother))", re.I)
+#: 'The victims were identified as A, 56, and B, 61'
+_THE_VICTIMS_WERE = re.compile(r"\b[Tt]he\s+(?:two\s+|three\s+|four\s+)?(?:victims|dead|deceased)\s+"
+                               r"(?:were|have\s+been)\s+identified\s+as\s+(?:[^.;]{0,80}?\band\s+)?$")
+
+
+def _named_as_killers_victim(p: Person, sents: list[Sentence]) -> bool:
+    """`p` is named as one of those a killer killed before police killed him: 'A gunman who killed two employees
+    ... The victims were identified as Ruth Alvarez, 56, and Dennis Pope, 61'; 'A man who took a woman hostage ...
+    was shot and killed by police after he fatally stabbed her. The woman, Maria Espinoza, 42, ...'."""
+    several = any(_KILLED_SEVERAL.search(x.text) for x in sents)
+    her = any(_HE_KILLED_HER.search(x.text) for x in sents)
+    if not (several or her):
+        return False
+    for m in p.mentions:
+        before = sents[m.sentence].text[max(0, m.start - 100):m.start]
+        if several and _THE_VICTIMS_WERE.search(before):
+            return True
+        noun = _THE_NOUN_BEFORE.search(before[-30:])
+        if her and noun and noun["noun"].lower() in ("woman", "girl", "wife", "girlfriend", "hostage", "mother"):
+            return True
     return False
 
 
