@@ -97,3 +97,17 @@ def test_the_storys_own_death_beside_a_recalled_one(text, expected):
 ])
 def test_those_the_killer_killed_are_not_police_victims(text, expected):
     assert [v.name for v in victims(text)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # hand-written: an anniversary or a settlement tells no new death, only the recalled one
+    ("A year after police killing, family holds vigil\n\nRelatives of Omar Haddad gathered Sunday at the park "
+     "where he was shot and killed by a deputy a year ago. Haddad, 30, was shot March 3, 2022, after a deputy "
+     "said he reached for a gun. His brother, Sami Haddad, spoke to the crowd.", date(2023, 3, 6), ["Omar Haddad"]),
+    ("Fresno to pay $3 million to family of man killed by police in 2020\n\nThe city approved a settlement with "
+     "the family of Luis Ortega, who was 28 when an officer shot him in his driveway on May 2, 2020. The suit "
+     "alleged the officer fired within seconds. \"Nothing brings back our son,\" his mother said in a statement "
+     "released by the family's attorney, Dana Cho.", date(2023, 6, 1), ["Luis Ortega"]),
+])
+def test_a_story_about_a_death_years_before(text, published, expected):
+    assert [v.name for v in read_victims(text, published=published)] == expected

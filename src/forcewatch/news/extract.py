@@ -110,8 +110,8 @@ def extract(article: Article) -> list[Victim]:
     if any(v[2] for v in victims):
         victims = [v for v in victims if v[2]]  # beside a death the story tells, one merely shot was wounded
     if not victims and police_article:
-        event = _unnamed_event(sents, people, involved)
-        if event is None and article.police_death_known:
+        event, theirs = _own_event(sents, people, involved, recalled, recalled_people, article.published)
+        if event is None and article.police_death_known and not theirs:
             event = _known_death(sents)
             lone = _the_one_named(sents, people) if event is None else []
             if len(lone) == 1 and not lone[0].weak and (lone[0].ages or len(lone[0].mentions) >= 2):
@@ -119,23 +119,21 @@ def extract(article: Article) -> list[Victim]:
                 # it is known to be about one, and it names one person besides police and officials
                 event = _Event(lone[0].mentions[0].sentence, False)
         if event is not None:
-            named = [p for p in people if p.identified and p.role in (None, "family")  # 'as her son, X'
+            # (those the story only recalls are not counted: 'Two officers fired. ... since the deaths of George Floyd')
+            cast = [p for p in people if id(p) not in recalled_people and not _on_trial(p, sents)] or people
+            named = [p for p in cast if p.identified and p.role in (None, "family")  # 'as her son, X'
                      and not _identified_as_group(p, sents)] \
-                or _described_as(sents, people, event.sentence) or _kin_who_harmed(sents, people, event.sentence)
+                or _described_as(sents, cast, event.sentence) or _kin_who_harmed(sents, cast, event.sentence)
             if not named:
-                named = _the_one_named(sents, people, _BACK_REFERENCE.search(sents[event.sentence].text) is not None)
+                named = _the_one_named(sents, cast, _BACK_REFERENCE.search(sents[event.sentence].text) is not None)
             if not named:
-                named = _the_one_in_the_death(sents, people, event.sentence)
+                named = _the_one_in_the_death(sents, cast, event.sentence)
             named = [p for p in named if not _not_the_one_told(p, sents, event.sentence, article.police_death_known)
                      and not _named_as_killers_victim(p, sents)]
             # not one the story only recalls, unless the death told is theirs ('convicted ... of manslaughter in
             # the death of Daunte Wright, 20')
-            own = [p for p in named if id(p) not in recalled_people]
-            if not own and any(m.sentence == event.sentence and not (recall[id(v[0])] == 2 and _THEN_KILLED.search(
-                    sents[m.sentence].text[m.end:])) for v in recalled for m in v[0].mentions):
-                event = None  # the death told is one recalled ('where officers killed Stephon Clark in 2018'), not
-                #               'Less than a month after Tyre Nichols died ..., a deputy shot and killed a man'
-            named = own or [p for p in named if event and any(m.sentence == event.sentence for m in p.mentions)]
+            named = [p for p in named if id(p) not in recalled_people] or [
+                p for p in people if id(p) in recalled_people and any(m.sentence == event.sentence for m in p.mentions)]
         if event is not None:
             # 'A shootout between police and a man left two people dead: the gunman, A, 27, and a passenger, B':
             # those named in the sentence counting the dead
@@ -189,7 +187,10 @@ def extract(article: Article) -> list[Victim]:
 #: death to those of', 'like'
 _RECALLED_BEFORE = re.compile(r"(?:\b(?:killings?|deaths?|murders?|shootings?|slayings?)\s+of|"
                               r"\b(?:like|(?:compared|likened)\b[^.;]{0,40}?\bto|similar\s+to|reminiscent\s+of|echo(?:es|ed|ing)?"
-                              r"\s+of|those\s+of|that\s+of|cases?\s+of|names\s+of))\s+(?:[\w.'’-]+\s+){0,3}$|"
+                              r"\s+of|those\s+of|that\s+of|cases?\s+of|names\s+of))\s+(?:[\w.'’-]+\s+){0,3}"
+                              # (and the rest of a list: 'those of Andre Hill in December and 16-year-old X')
+                              r"(?:(?:(?-i:[A-Z\d])[^.;,]{0,40}?,\s+){0,3}(?-i:[A-Z\d])[^.;,]{0,40}?(?:,\s+|\s+and\s+)"
+                              r"(?:\d{1,3}-year-old\s+)?)?$|"
                               r"\banother\s+$", re.I)
 #: a year a thing happened: 'in 2018', 'since 2019', 'May 2018' (not a car's: 'a 1997 Volkswagen Jetta')
 _DATED_YEAR = re.compile(r"\b(?:in|since|during|of|from|until|by|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
@@ -608,6 +609,39 @@ _HE_KILLED_HER = re.compile(r"\b(?:he|after\s+he|before\s+he)\s+(?:had\s+)?(?:fa
 #: 'The victims were identified as A, 56, and B, 61'
 _THE_VICTIMS_WERE = re.compile(r"\b[Tt]he\s+(?:two\s+|three\s+|four\s+)?(?:victims|dead|deceased)\s+"
                                r"(?:were|have\s+been)\s+identified\s+as\s+(?:[^.;]{0,80}?\band\s+)?$")
+
+
+_TRIED = re.compile(r"(?:,[^,]{0,60},)?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:convicted|charged|"
+                    r"accused|indicted|sentenced|acquitted|found\s+guilty)\b", re.I)
+
+
+def _own_event(sents: list[Sentence], people: list[Person], involved: set[int],
+               recalled: list[tuple[Person | None, list[int], bool]],
+               recalled_people: set[int], published=None) -> tuple[_Event | None, bool]:
+    """The unnamed death the story tells, read first without the sentences that recall another ('The shooting
+    came a month after Daunte Wright was killed'; not 'Less than a month after Tyre Nichols died ..., a deputy shot
+    and killed a man').  Found only in such a sentence, it is the recalled one's: (None, True) when the story tells
+    that death of a named person (who is then its victim)."""
+    recall_sents = {m.sentence for p in people if id(p) in recalled_people for m in p.mentions
+                    if not _THEN_KILLED.search(sents[m.sentence].text[m.end:])}
+    if recall_sents:  # and any sentence about years before ('A year after police killing, family holds vigil')
+        recall_sents |= {s.index for s in sents if _EARLIER.search(s.text) or re.search(
+            r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+after\b", s.text, re.I) or (published and any(
+                int(y) < published.year for y in _DATED_YEAR.findall(s.text)))}
+    if recall_sents:
+        masked = [Sentence("", s.index, s.paragraph) if s.index in recall_sents else s for s in sents]
+        event = _unnamed_event(masked, people, involved - recall_sents)
+        if event is not None and event.lethal:  # (not 'The suit alleged Kessler fired within 15 seconds')
+            return event, False
+    event = _unnamed_event(sents, people, involved)
+    if event is not None and event.sentence in recall_sents and recalled:
+        return None, True
+    return event, False
+
+
+def _on_trial(p: Person, sents: list[Sentence]) -> bool:
+    """'where Derek Chauvin was convicted of murdering George Floyd': one tried for a killing, not one killed."""
+    return any(_TRIED.match(sents[m.sentence].text, m.end) for m in p.mentions)
 
 
 def _named_as_killers_victim(p: Person, sents: list[Sentence]) -> bool:
