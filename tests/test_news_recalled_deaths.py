@@ -111,3 +111,15 @@ def test_those_the_killer_killed_are_not_police_victims(text, expected):
 ])
 def test_a_story_about_a_death_years_before(text, published, expected):
     assert [v.name for v in read_victims(text, published=published)] == expected
+
+
+@pytest.mark.parametrize("text, city", [
+    # hand-written: the town of a recalled death is not the story's
+    ("Akron police were called to a report of shots fired at a party. Officers said Darnell Voss ran from the "
+     "house holding a rifle, and an officer shot and killed him. His death came two days after Casey Goodson "
+     "Jr. was killed by a sheriff's deputy in Columbus.", "Akron"),
+    ("A Yakima police officer shot and killed Rico Salas, 47, on Saturday after he swung a hatchet at officers. "
+     "The shooting is being investigated under laws passed after the death of Manuel Ellis in Tacoma.", "Yakima"),
+])
+def test_the_place_of_a_recalled_death_is_not_the_storys(text, city):
+    assert [v.city for v in victims(text)] == [city]

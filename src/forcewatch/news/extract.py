@@ -171,12 +171,16 @@ def extract(article: Article) -> list[Victim]:
         victims = [(p, sorted({*kill, *several}), lethal) for p, kill, lethal in victims]
     if victims and not article.police_death_known and not any(v[2] for v in victims) and _all_lived(sents):
         victims = []  # 'Man shot by Tulsa police expected to survive': shot, and the story tells no death
+    # a sentence recalling another's death tells this one's place and agency only if it names this one ('His death
+    # came two days after Casey Goodson Jr. was killed by a deputy in Columbus' is no Columbus killing)
+    recalling = _recalling_clauses(sents, [p for p in people if id(p) in recalled_people
+                                           and id(p) not in {id(v[0]) for v in victims}])
     out: list[Victim] = []
     owned = _assign_sentences(sents, victims)
     for (p, kill, death_stated), own in zip(victims, owned):
         v = Victim(name=p.name if p else None)
         fill_fields(v, p, sents, kill, own, single=len(victims) == 1, published=article.published,
-                    people=people)
+                    people=people, recalled=recalling)
         v.death_stated = death_stated
         v.police_stated = police_stated
         out.append(v)
@@ -613,6 +617,26 @@ _THE_VICTIMS_WERE = re.compile(r"\b[Tt]he\s+(?:two\s+|three\s+|four\s+)?(?:victi
 
 _TRIED = re.compile(r"(?:,[^,]{0,60},)?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:convicted|charged|"
                     r"accused|indicted|sentenced|acquitted|found\s+guilty)\b", re.I)
+
+
+_BEFORE_THEIR_KILLING = re.compile(r"[^.;]*?,(?=\s+(?:[\w'’-]+\s+){0,6}?(?:shot\s+and\s+killed|fatally\s+shot|killed|"
+                                   r"shot)\s+(?:a|an|the|his|her)\b)")
+
+
+def _recalling_clauses(sents: list[Sentence], recalled: list[Person]) -> dict[int, str]:
+    """Sentences with the words from each recalled name to the end of its clause blanked: 'His death came two
+    days after Casey Goodson Jr. was killed by a deputy in Columbus' keeps no Columbus; 'Less than a month after
+    Tyre Nichols died following a beating by Memphis police officers, a deputy shot and killed a man in
+    Millington' keeps Millington."""
+    out: dict[int, str] = {}
+    for p in recalled:
+        for m in p.mentions:
+            t = out.get(m.sentence, sents[m.sentence].text)
+            upto = _BEFORE_THEIR_KILLING.match(t, m.end)
+            end = upto.end() if upto else len(t)
+            start = re.search(r"(?:\b[A-Z][\w.'’-]*\s+)*$", t[:m.start]).start()  # a title too: 'Deputy X'
+            out[m.sentence] = t[:start] + " " * (end - start) + t[end:]
+    return out
 
 
 def _own_event(sents: list[Sentence], people: list[Person], involved: set[int],

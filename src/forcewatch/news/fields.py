@@ -38,7 +38,10 @@ from .text import Sentence
 
 
 def fill_fields(v: Victim, p: Person | None, sents: list[Sentence], kill: list[int], own: list[int],
-                single: bool, published: date | None, people: list[Person]) -> None:
+                single: bool, published: date | None, people: list[Person],
+                recalled: dict[int, str] | None = None) -> None:
+    """Every field of `v`, with its evidence.  `recalled`: sentences with the clause recalling another's death
+    blanked ('... after Casey Goodson Jr. was killed by a deputy in Columbus'), read for the place and agency."""
     named = p.sentences if p else []
     tiers = [kill, [i for i in named if i not in kill], [i for i in own if i not in kill and i not in named]]
     everything = [s.index for s in sents]
@@ -53,9 +56,10 @@ def fill_fields(v: Victim, p: Person | None, sents: list[Sentence], kill: list[i
     _race(v, p, tiers, text, ev)
     _date(v, wide, text, published, ev)
     shared = tiers + [[i for i in everything if i not in own]]  # the place and agency are usually the article's
-    _place(v, shared, text, sents, ev, people, single)
-    _washington_dc(v, shared, text, ev)
-    _agency(v, shared, text, ev)
+    where = {**text, **(recalled or {})}
+    _place(v, shared, where, sents, ev, people, single)
+    _washington_dc(v, shared, where, ev)
+    _agency(v, shared, where, ev)
     _causes(v, tiers, wide, text, ev)
     _shots(v, tiers, text, ev)
     _flee(v, tiers, wide, text, ev)
