@@ -134,7 +134,6 @@ def extract(article: Article) -> list[Victim]:
             # the death of Daunte Wright, 20')
             named = [p for p in named if id(p) not in recalled_people] or [
                 p for p in people if id(p) in recalled_people and any(m.sentence == event.sentence for m in p.mentions)]
-        if event is not None:
             # 'A shootout between police and a man left two people dead: the gunman, A, 27, and a passenger, B':
             # those named in the sentence counting the dead
             group = _identified_together(sents, people) or [q for q, _, _ in _counted_together(sents, people, [])]
@@ -615,10 +614,6 @@ _THE_VICTIMS_WERE = re.compile(r"\b[Tt]he\s+(?:two\s+|three\s+|four\s+)?(?:victi
                                r"(?:were|have\s+been)\s+identified\s+as\s+(?:[^.;]{0,80}?\band\s+)?$")
 
 
-_TRIED = re.compile(r"(?:,[^,]{0,60},)?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:convicted|charged|"
-                    r"accused|indicted|sentenced|acquitted|found\s+guilty)\b", re.I)
-
-
 _BEFORE_THEIR_KILLING = re.compile(r"[^.;]*?,(?=\s+(?:[\w'’-]+\s+){0,6}?(?:shot\s+and\s+killed|fatally\s+shot|killed|"
                                    r"shot)\s+(?:a|an|the|his|her)\b)")
 
@@ -661,6 +656,11 @@ def _own_event(sents: list[Sentence], people: list[Person], involved: set[int],
     if event is not None and event.sentence in recall_sents and recalled:
         return None, True
     return event, False
+
+
+#: 'X was convicted of murdering', 'X, a former officer, was charged with'
+_TRIED = re.compile(r"(?:,[^,]{0,60},)?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:convicted|charged|"
+                    r"accused|indicted|sentenced|acquitted|found\s+guilty)\b", re.I)
 
 
 def _on_trial(p: Person, sents: list[Sentence]) -> bool:
