@@ -123,3 +123,11 @@ def test_a_story_about_a_death_years_before(text, published, expected):
 ])
 def test_the_place_of_a_recalled_death_is_not_the_storys(text, city):
     assert [v.city for v in victims(text)] == [city]
+
+
+def test_two_deaths_in_days_the_second_unnamed():
+    # hand-written: 'killed two people in three days', the second not named
+    vs = victims("Las Vegas police officers killed two people in three days, the department said. On Friday, "
+                 "officers shot Dom Reyes, 21, after he pointed a BB gun at them. On Sunday night, an officer shot "
+                 "and killed a 60-year-old man who had barricaded himself in an apartment with a shotgun.")
+    assert sorted((v.name or "", v.age) for v in vs) == [("", 60), ("Dom Reyes", 21)]

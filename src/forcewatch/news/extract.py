@@ -1355,10 +1355,12 @@ def _several_counted(sents: list[Sentence]) -> list[tuple[int, int]]:
 
 
 #: police killed someone not named before: 'a Pueblo police officer shot and killed a woman'
-_KILLED_NEW = re.compile(rf"\b(?:shot and killed|fatally shot|shot dead|struck and killed)\s+an?\s+"
+_KILLED_NEW = re.compile(rf"\b(?:shot and killed|fatally shot|shot dead|struck and killed|killed)\s+an?\s+"
                          rf"(?:[\w-]+\s+){{0,3}}?{C.FIGURE}\b", re.I)
 #: the deaths are of separate incidents: 'in three unrelated incidents', 'separate shootings'
-_SEPARATE = re.compile(r"\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:incidents|shootings|encounters|cases)\b", re.I)
+_SEPARATE = re.compile(r"\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:incidents|shootings|encounters|cases)\b|"
+                       r"\b(?:in|within)\s+(?:two|three|four|five|\d+)\s+days\b|\bwithin\s+hours\s+of\s+each\s+other\b",
+                       re.I)
 
 
 def _unnamed_more(sents: list[Sentence], victims: list[tuple[Person | None, list[int], bool]]) -> list[int]:
