@@ -71,6 +71,7 @@ def test_an_officer_whose_title_stands_apart_from_his_initials():
     "and died the next day.",
     "An off-duty officer was working at the Red Lobster when he saw a man robbing a customer. He shot and "
     "killed the man.",
+    "Police shot and killed a man Tuesday. White was the color of the car he drove, witnesses said.",
 ])
 def test_the_same_words_where_a_place_or_thing_fits(text):
     vs = victims(text)

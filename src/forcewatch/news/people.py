@@ -726,6 +726,9 @@ def _word_as_family_name(word: str, text: str, start: int, people: dict[str, Per
     if _VERB_BEFORE.search(before):
         return True
     if _VERB_AFTER.match(after) and not re.match(r",", after):
+        if re.match(r"\s+(?:was|is|had|has)\s+(?!\w+(?:ed|ing|ly)\b|been\b|(?:in|at|on|inside|outside|near|with)\s)",
+                    after):
+            return False  # 'White was the color of the car' (not 'White was allegedly hiding', 'Pike was in the area')
         return bool(_REPORTED_BEFORE.search(before)) or (key in _SURNAME_OPENS and not before.strip())
     return False
 
