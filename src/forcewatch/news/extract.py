@@ -19,7 +19,7 @@ from . import cues as C
 from .fields import fill_fields, killed_sex
 from .lexicon import places
 from .model import Article, Victim
-from .people import FAMILY_WORDS, POLICE_SHOT, WHEN, Mention, Person, find_people, generation
+from .people import FAMILY_WORDS, POLICE_SHOT, WHEN, Mention, Person, find_people, generation, possessive_off
 from .text import Sentence, plain_apostrophes, plain_names, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
@@ -205,6 +205,8 @@ _EARLIER = re.compile(r"\b(?:last\s+year|(?:a|one|two|three|four|five|six|seven|
                       r"years?\s+(?:earlier|before|ago|prior)|years\s+(?:earlier|before|ago))\b", re.I)
 _THEN_KILLED = re.compile(r"^[^.;]*?,\s+(?:[\w'’-]+\s+){0,6}?(?:shot\s+and\s+killed|fatally\s+shot|killed|shot)\s+"
                           r"(?:a|an|the|his|her)\b")
+#: 'A year after police killing, family holds vigil'
+_YEARS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+after\b", re.I)
 #: 'His death came two weeks after X was killed', 'a year after officers killed X'
 _AFTER_CLAUSE = re.compile(r"\b(?:after|since)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
 
@@ -644,9 +646,8 @@ def _own_event(sents: list[Sentence], people: list[Person], involved: set[int],
     recall_sents = {m.sentence for p in people if id(p) in recalled_people for m in p.mentions
                     if not _THEN_KILLED.search(sents[m.sentence].text[m.end:])}
     if recall_sents:  # and any sentence about years before ('A year after police killing, family holds vigil')
-        recall_sents |= {s.index for s in sents if _EARLIER.search(s.text) or re.search(
-            r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+after\b", s.text, re.I) or (published and any(
-                int(y) < published.year for y in _DATED_YEAR.findall(s.text)))}
+        recall_sents |= {s.index for s in sents if _EARLIER.search(s.text) or _YEARS_AFTER.search(s.text)
+                         or (published and any(int(y) < published.year for y in _DATED_YEAR.findall(s.text)))}
     if recall_sents:
         masked = [Sentence("", s.index, s.paragraph) if s.index in recall_sents else s for s in sents]
         event = _unnamed_event(masked, people, involved - recall_sents)
@@ -948,7 +949,7 @@ def _by_named_civilian(after: str, people: list[Person]) -> bool:
     m = _BY_NAME.match(after[:120])
     if not m or not m.group(1)[0].isupper():
         return False
-    word = re.sub(r"['’]s?$", "", m.group(1).lower())  # 'shot by Pleskac's partner': Pleskac's side
+    word = possessive_off(m.group(1).lower())  # 'shot by Pleskac's partner': Pleskac's side
     for q in people:
         if word in (q.key, q.first.lower(), q.name.split()[-1].lower()):
             return q.role != "police"

@@ -624,7 +624,7 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         if key in people or key in skip or _nickname_of(key, people) or _inner_surname(key, people, (idx, m.start())) \
                 or _of_the_family(key, people) \
                 or _misspelt(key, people, s.text, at, at + len(tok)) or key in lower_words \
-                or _possessive_off(key) in _NOT_NAME or key in _NUMBER_WORDS or len(tok) < 3 or _demonym(tok) or \
+                or possessive_off(key) in _NOT_NAME or key in _NUMBER_WORDS or len(tok) < 3 or _demonym(tok) or \
                 tok.endswith(".") or tok.isupper() or (key in _PLACE_WORDS and key not in first_names()) \
                 or any(t.lower() in _PLACE_PREFIX for t in titles) \
                 or (titles and not any(map(_is_title, titles))
@@ -841,11 +841,13 @@ _PERSON_NOUN_BEFORE = re.compile(r"\b(?:motorcyclist|pedestrian|bicyclist|cyclis
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|alleged?|alleges|claimed|claims?|reported|reports?)\s+(?:that\s+)?$")
 
 
-#: a title right before a run of names, cut off from it by its full stop: 'Sgt. J.F. Hinson'
+#: an honorific right before a lone family name: 'encountered Mr. Newcomb advancing'
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx)\.?\s+$")
+#: a title right before a run of names, cut off from it by its full stop: 'Sgt. J.F. Hinson'
 _TITLE_BEFORE = re.compile(r"\b(?:Sgt|Sgts|Lt|Capt|Cpl|Det|Dets|Ofc|Ofcr|Cmdr|Supt|Insp|Dep)\.\s+$")
 
 
+#: after a word: a force or a service it names ('Fredonia firefighters', 'Akron police'), so no person
 _FORCE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:police|officers?|deput\w+|firefighters?|fire|county|city|"
                           r"sheriff\w*|troopers?|agents?|paramedics?|medics?|EMS)\b", re.I)
 
@@ -861,7 +863,7 @@ def _person_slot(before: str, after: str) -> bool:
         r"\b(?:the|a|an|in|near|from|outside|of|into|at|to|through)\s+(?:[A-Z][\w'’-]*\s+)?$", before, re.I)
 
 
-def _possessive_off(word: str) -> str:
+def possessive_off(word: str) -> str:
     """'smith's' -> 'smith' ('parks' stays 'parks')."""
     return re.sub(r"['’]s?$", "", word)
 
