@@ -64,8 +64,10 @@ ANIMAL_OBJECT_RE = re.compile(r"\b(?:shot|killed|shot and killed|euthanized)\s+(
 # a police agent doing something lethal (active voice) or suffering it (passive voice)
 POLICE_ACT_RE = re.compile(
     # (not 'before officers arrived he shot the intruder': another subject acts)
-    rf"\b{POLICE}(?!\s+(?:arrived|got there|came)\s*,?\s+(?:he|she|they)\b)\s+(?:\w+\s+){{0,4}}?"
-    r"(?:fatally\s+|then\s+|also\s+|allegedly\s+)?"
+    rf"\b{POLICE}(?!\s+(?:arrived|got there|came)\s*,?\s+(?:he|she|they)\b)"
+    # 'Police in Spokane, Washington, shot and killed': the town and its state between
+    r"(?:\s+in\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),)?"
+    r"\s+(?:\w+\s+){0,4}?(?:fatally\s+|then\s+|also\s+|allegedly\s+)?"
     r"(?:shot|shoots|shoot|fired|fire|opened fire|returned fire|killed|kill|gunned|struck|hit|tased|tasered|"
     r"used (?:a |their |his |her )?(?:taser|stun gun)|deployed (?:a |their |his |her )?(?:taser|stun gun)|"
     r"restrained|pinned|choked|tackled|beat|ran over|punched|shocked|discharged|(?:began|started) (?:shooting|firing))\b"
@@ -239,8 +241,9 @@ PLURAL_PATIENT = re.compile(r"\b(?:they|both)\s+(?:were|had been)\s+(?:both\s+)?
 #: how a story calls someone before naming them
 FIGURE = r"(?:man|woman|boy|girl|teen|teenager|driver|suspect|victim|person|motorist|shooter|gunman)"
 #: a civilian who did the harm, told by a noun before 'who': 'A gunman who killed a woman', 'the man who shot his wife'
-CIVILIAN_WHO = (r"\b(?:gunman|shooter|attacker|suspect|man|woman|husband|boyfriend|son|driver|teen|teenager)\s+who\s+"
-                r"(?:\w+\s+){0,2}?")
+CIVILIAN_WHO = (r"\b(?:gunman|shooter|attacker|suspect|man|woman|husband|boyfriend|son|driver|teen|teenager)"
+                r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|mid-?|late\s+)?\d0s|,\s*\d{1,3},)?"  # 'a man in his 20s who'
+                r"\s+who\s+(?:\w+\s+){0,2}?")
 #: the unnamed one police killed: 'shot and killed a 52-year-old man', 'the man died', 'a woman was fatally shot'
 KILLED_FIGURE = re.compile(
     rf"\b(?:shot and killed|fatally shot|killed|shot|struck and killed)\s+(?:an?|the|one)\s+(?:[\w-]+\s+){{0,3}}?"

@@ -84,7 +84,8 @@ def extract(article: Article) -> list[Victim]:
     victims += [(p, [i], True) for p, i in _killed_by_officer(sents, people) if id(p) not in have]
     # 'Police fired into a car where A was holding B at gunpoint. Both were killed.': police in sight
     strong = [v for v in victims if any(C.POLICE_RE.search(sents[i].text) or (
-        i and C.PLURAL_PATIENT.search(sents[i].text) and _police_involved(sents[i - 1].text)) for i in v[1])
+        i and (C.PLURAL_PATIENT.search(sents[i].text) or _ALSO_DIED.search(sents[i].text))
+        and _police_involved(sents[i - 1].text)) for i in v[1])  # '... officers opened fire. X was also killed.'
               or (v[0] is not None and (_attacked_police(v[0], sents, people) or _introduced_as_killed(v[0], sents)))]
     if strong:
         # others shot or killed without police in sight are usually the suspect's victims; in a pursuit, one told
@@ -124,10 +125,9 @@ def extract(article: Article) -> list[Victim]:
             named = [p for p in cast if p.identified and p.role in (None, "family")  # 'as her son, X'
                      and not _identified_as_group(p, sents)] \
                 or _described_as(sents, cast, event.sentence) or _kin_who_harmed(sents, cast, event.sentence)
-            if not named:
-                named = _the_one_named(sents, cast, _BACK_REFERENCE.search(sents[event.sentence].text) is not None)
-            if not named:
-                named = _the_one_in_the_death(sents, cast, event.sentence)
+            if not named and not _name_withheld(sents, cast, event.sentence):
+                named = _the_one_named(sents, cast, _BACK_REFERENCE.search(sents[event.sentence].text) is not None) \
+                    or _the_one_in_the_death(sents, cast, event.sentence)
             named = [p for p in named if not _not_the_one_told(p, sents, event.sentence, article.police_death_known)
                      and not _named_as_killers_victim(p, sents)]
             # not one the story only recalls, unless the death told is theirs ('convicted ... of manslaughter in
@@ -509,7 +509,13 @@ def _not_the_one(p: Person, sents: list[Sentence], people: list[Person]) -> bool
                 or _by_named_civilian(s[m.end:], people) \
                 or re.search(r"\bcaller,?\s*$", s[max(0, m.start - 12):m.start], re.I):
             return True
-    # 'A gunman who killed a 28-year-old woman ... was shot dead by a deputy. The woman, Kimberly Oates, was a cashier'
+    return _introduced_as_harmed(p, sents)
+
+
+def _introduced_as_harmed(p: Person, sents: list[Sentence]) -> bool:
+    """`p` is introduced by the noun the story gave the one a civilian harmed: 'A gunman who killed a 28-year-old
+    woman ... was shot dead by a deputy. The woman, Kimberly Oates, was a cashier', 'a man who had just shot a
+    convenience store clerk ... The clerk, Harpreet Gill, 46, died at the scene'."""
     killed_by_other = {m["noun"].lower() for x in sents for m in _CIVILIAN_KILLED_NOUN.finditer(x.text)}
     return bool(killed_by_other) and any(
         (a := _THE_NOUN_BEFORE.search(sents[m.sentence].text[max(0, m.start - 30):m.start]))
@@ -598,7 +604,7 @@ def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
                 and not C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", before[:patient.start()])[-20:]) \
                 and not (re.match(r",\s+who\b", s[m.end:]) and _BY_POLICE_NEXT.match(s, m.end + death.end())):
             return True  # not 'the family of Emilio Santana, who was 31 when he was fatally shot by a police officer'
-    return _named_as_killers_victim(p, sents)
+    return _named_as_killers_victim(p, sents) or _introduced_as_harmed(p, sents)
 
 
 #: 'A gunman who killed two employees', 'the man who fatally stabbed three people'
@@ -1142,9 +1148,10 @@ def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person])
             others = [x for q in people if q is not p and not q.role for x in q.mentions if x.sentence == s.index]
             if any(_IDENTIFIED_BACK.search(s.text[:x.start]) for x in others):
                 continue  # another one identified ('The woman was identified as Ana Ruiz'): read on
-            if others:
-                break  # someone else's story
             killed = [k["a"] or k["b"] for k in C.KILLED_FIGURE.finditer(s.text)]
+            if others and (ident["p1"] or ident["p2"] or killed):
+                break  # someone else's story (but 'The woman was identified as ...' reads past 'The suspect, A,
+                #        was also killed' back to 'A 52-year-old woman ... was struck and killed')
             if killed and _same_figure(ident, killed[0]) and _police_involved(s.text) \
                     and not _object_is_officer(s.text, True):
                 found.append((s.index, bool(re.search(C.LETHAL, s.text, re.I))))
@@ -1210,6 +1217,30 @@ _DIED_OTHERWISE = re.compile(r"\b(?:stopped breathing|lost consciousness|became 
 _FORCE_USED = re.compile(r"\b(?:open(?:ed)? fire|discharged (?:his|her|their|a) (?:weapons?|firearms?|guns?)|fired "
                          r"(?:\w+\s+){0,2}(?:shots|rounds)|pepper[- ]spray(?:ed)?|hog-?tie[ds]?|carotid|"
                          r"restrain(?:ed|t)|subdued|spike strips|used (?:a|his|her|their) Taser)\b", re.I)
+
+
+#: the one killed is not named: 'His name was not released', 'The man's name has not been made public', 'a gunman,
+#: whose name has not been released', 'Police have not identified the woman'
+_WITHHELD = re.compile(
+    r"\b(?:(?P<pos>his|her)|the\s+(?:man|woman|boy|girl|teen|teenager|suspect|driver|victim|person|gunman)['’]s|whose)"
+    r"\s+name\s+(?:was|has|had|is|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:released|made public|disclosed|given)\b|"
+    r"\b(?:the\s+(?:man|woman|boy|girl|teen|teenager|suspect|driver|victim|person|gunman)|(?P<pron>he|she))\s+"
+    r"(?:has|had|was)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:publicly\s+)?identified\b|"
+    r"\b(?:did not|have not|had not|has not|declined to)\s+(?:yet\s+)?(?:release|identify|name)\s+"
+    r"(?:the\s+(?:man|woman|boy|girl|teen|teenager|suspect|driver|victim|person|gunman)|him|her)\b", re.I)
+
+
+def _name_withheld(sents: list[Sentence], people: list[Person], at: int) -> bool:
+    """From the sentence telling the unnamed death on, the story says the one killed is not named yet (not
+    'Officer Jo Lee fired. His name was not released.': a pronoun right after an officer named)."""
+    officers = [(m.sentence, m.start) for p in people if p.role == "police" for m in p.mentions]
+    for s in sents[at:]:
+        for m in _WITHHELD.finditer(s.text):
+            if (m["pos"] or m["pron"]) and any(i == s.index - 1 or (i == s.index and st < m.start())
+                                               for i, st in officers):
+                continue
+            return True
+    return False
 
 
 def _the_one_named(sents: list[Sentence], people: list[Person], referred_back: bool = False) -> list[Person]:
@@ -1283,12 +1314,15 @@ _DESCRIPTOR_KILLED = re.compile(rf"\b(?:shot and killed|fatally shot|killed|shot
                                 # 'A 20-year-old Louisiana State University student was shot and killed by police'
                                 rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,5}}?({_DESCRIPTORS}|student|resident|veteran|inmate|"
                                 rf"motorist|patient)\s+(?:who\s+)?(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|killed|"
-                                rf"fatally shot|shot dead|shot to death|struck and killed)\b")
+                                rf"fatally shot|shot dead|shot to death|struck and killed)\b|"
+                                # 'deputies shot and killed a man ... The man, Jean Pierre, 42, had stabbed ...'
+                                rf"\b(?:shot and killed|fatally shot|killed)\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
+                                rf"({_DESCRIPTORS})\b")
 
 
 #: two of kin: 'A father and son were killed', 'shot and killed a man and his father', 'a couple'
 _PAIR = (r"\b(?:(?:an?|the)\s+(?:father|mother|man|woman|husband)\s+and\s+(?:(?:his|her|their)\s+)?"
-         r"(?:son|daughter|father|mother|wife|husband|brother|sister|girlfriend|boyfriend)|"
+         r"(?:\d{1,3}-year-old\s+|teenage\s+|young\s+|adult\s+)?(?:son|daughter|father|mother|wife|husband|brother|sister|girlfriend|boyfriend)|"
          r"(?:an?|the)\s+(?:\w+\s+)?couple)\b")
 _SEVERAL = (r"(?:\b(?:both|two|three|four|the two|the three)\s+(?:\w+\s+)?(?:men|women|suspects|people|teens|teenagers|"
             r"brothers|sisters|persons|robbers|gunmen)\b|"
@@ -1467,7 +1501,7 @@ def _described_as(sents: list[Sentence], people: list[Person], at: int) -> list[
             if m.group(2) or m.group(3) or C.POLICE_RE.search(t[max(0, m.start() - 40):m.start()])]
     if len(hits) != 1:
         return []
-    noun = hits[0].group(1) or hits[0].group(2) or hits[0].group(3)
+    noun = next(g for g in hits[0].groups() if g)
     intro = re.compile(rf"\b[Tt]he\s+{noun},\s*$")
     found = [p for p in people if p.role in (None, "family") and any(
         intro.search(sents[x.sentence].text[max(0, x.start - 30):x.start]) for x in p.mentions)]

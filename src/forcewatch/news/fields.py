@@ -33,6 +33,7 @@ from .places import (
     resolve_state,
     state_code,
     states_named,
+    vehicle_models,
 )
 from .text import Sentence
 
@@ -149,8 +150,16 @@ _THE_AGE = re.compile(r"\b[Tt]he\s+(\d{1,3})[- ]years?[- ]old\b"
                       r"daughter|child|brother|sister|mother|father|victim|woman|girl|hostage|officer|deputy)s?\b)")
 
 
+#: an age told as a decade: 'a man in his 20s', 'a woman in her late 40s'
+_DECADE = re.compile(r"\b(?:man|woman|male|female|suspect|driver|person)\s+in\s+(?:his|her|their)\s+"
+                     r"(?:early\s+|mid-?|late\s+)?(\d)0s\b")
+
+
 def _age(v, p, tiers, text, ev, single: bool = False, people=()) -> None:
     hit = _age_of(p, tiers, text, single, people)
+    decade = next((int(m.group(1)) for i in tiers[0] for m in [_DECADE.search(text[i])] if m), None)
+    if hit and decade is not None and hit[0] // 10 != decade:
+        hit = None  # 'killed a man in his 20s ... A 19-year-old customer was wounded': not his age
     if hit:
         v.age = hit[0]
         ev("age", v.age, [hit[1]])
@@ -279,7 +288,7 @@ def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, i
 _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\s+)(?:\w+\s+)?"
                             r"(?:man|woman|male|female|suspect|gunman|shooter|"
                             r"boy|girl|teen|teenager|driver|person|individual),?\s+(?:age\s+|aged\s+|who was\s+)?"
-                            r"(\d{1,3}),|"
+                            r"(\d{1,3})(?:\s+years\s+old)?,|"
                             # 'The victim, 61, died at the scene'
                             r"\b[Tt]he\s+victim,\s+(\d{1,3}),\s+(?:died|was (?:pronounced|declared) dead|was killed|"
                             r"was identified|has been identified)|"
@@ -572,6 +581,7 @@ _FORCE_WORD = re.compile(r"\s+(?:police|officers?|deput(?:y|ies)|sheriff|trooper
 
 def _place(v, tiers, text, sents, ev, people, single: bool = True) -> None:
     person_words = {w.lower() for q in people for w in q.name.split()}
+    models = vehicle_models(" ".join(text.values()))
     best = None
     seen: list[tuple[PlaceFound, int]] = []
     dc = _in_dc(text)
@@ -582,6 +592,8 @@ def _place(v, tiers, text, sents, ev, people, single: bool = True) -> None:
                                                             or _FORCE_WORD.match(f.text, len(f.city))):
                     continue  # 'the death of Adam Toledo' names a person, not Toledo, Ohio (but 'DALTON, Ga.' and
                     #           'a Dalton officer' name the town beside Officer Kyle Dalton)
+                if f.city.lower() in models and not f.state:
+                    continue  # 'a Dodge Durango ... He stopped the Durango': the car, not Durango, Colorado
                 seen.append((f, i))
                 # 'killed ... in City' (an agency's own city less so: others may have helped);
                 # the opening sentence's 'in City' is where the story happens

@@ -94,7 +94,9 @@ _HOSPITAL_IN = re.compile(r"\b(?:[Hh]ospital|[Mm]edical [Cc]ent(?:er|re)|[Tt]rau
 #: a life told before a town: 'who grew up in', 'was born and raised in', 'lived in', 'moved here from'
 _LIFE_IN = re.compile(r"\b(?:grew up|raised|born|live[sd]?|living|resided|resides|moved (?:here |back )?from|"
                       r"native of|hometown of|graduated from high school|"
-                      r"(?<!where he )(?<!where she )work(?:ed|s))\s+(?:\w+\s+){0,4}?(?:in|from|of|near)$", re.I)
+                      r"(?<!where he )(?<!where she )work(?:ed|s))\s+(?:\w+\s+){0,4}?(?:in|from|of|near)$|"
+                      # where they came from: 'had traveled to Rochester from Chicago'
+                      r"\b(?:travell?ed|came|come|arrived|visiting)\s+(?:\w+\s+){0,3}?from$", re.I)
 _RESIDENT = re.compile(r"\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")
 _RESIDENT_AFTER = re.compile(r",?\s+(?:man|woman|men|women|teen|boy|girl|resident)\b")  # 'A Moorhead, Minn., man'
 _AT_HOSPITAL = re.compile(r"(?:(?:[Hh]ospital|[Cc]linic|[Mm]edical [Cc]ent(?:er|re)|[Hh]ealth [Cc]enter|"
@@ -251,6 +253,15 @@ _MAKES = {"dodge", "chevrolet", "chevy", "ford", "gmc", "jeep", "toyota", "honda
           "cadillac", "chrysler", "pontiac", "lincoln", "mercury", "mazda", "subaru", "volkswagen", "vw", "bmw",
           "mercedes", "audi", "lexus", "range", "acura", "infiniti", "mitsubishi", "volvo", "saturn", "oldsmobile",
           "plymouth"}
+_MODEL = re.compile(r"\b(?:" + "|".join(sorted(_MAKES)) + r")\s+(?P<model>[A-Z][a-z]+)\b", re.I)
+
+
+def vehicle_models(text: str) -> set[str]:
+    """The models of car a text names after their make ('a Dodge Durango'): lower case, so that 'the
+    Durango' further on names the car, not Durango, Colorado."""
+    return {m["model"].lower() for m in _MODEL.finditer(text) if m["model"][0].isupper()}
+
+
 _ABBR = {"Ft.": "Fort", "Mt.": "Mount", "Pt.": "Point", "St": "St.", "Saint": "St."}
 
 

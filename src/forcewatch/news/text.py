@@ -18,6 +18,21 @@ _ABBREV = (
     "Ore Pa Tenn Tex Va Vt Wash Wis Wyo Ave Blvd Rd Hwy Co Corp Inc No vs approx est"
 ).split()
 _ABBREV_RE = re.compile(r"\b(" + "|".join(_ABBREV) + r")\.", re.I)
+_STATE_ABBREV = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo "
+                          "Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split())
+#: a state's abbreviation after 'Town, ' ends the sentence when a sentence's first word follows ('in Memphis,
+#: Tenn. The suspect, ...'), not 'Chicago, Ill., police'
+_STATE_ENDS = re.compile(r",\s+$")
+_OPENER_AFTER = re.compile(r"\s+(?:The|He|She|They|It|His|Her|Their|Police|Officers|Deputies|Authorities|An?|"
+                           r"When|After|Before|During|According|Investigators|Witnesses)\b")
+
+
+def _abbreviation(m: re.Match[str]) -> str:
+    word, text = m.group(1), m.string
+    if word in _STATE_ABBREV and _STATE_ENDS.search(text, max(0, m.start() - 3), m.start()) \
+            and _OPENER_AFTER.match(text, m.end()):
+        return m.group(0)
+    return word + _MARK
 _INITIAL_RE = re.compile(r"\b([A-Z])\.(?=\s*[A-Z])")
 _ACRONYM_RE = re.compile(r"\b((?:[A-Za-z]\.){2,})")
 # ... and where the space after the period was left out ('in Wilmer.The Alabama Bureau'), not in names
@@ -41,7 +56,7 @@ _CLOCK_END = re.compile(r"\b([ap])\.m\.(?=\s+(?!(?:Monday|Tuesday|Wednesday|Thur
 def _protect(text: str) -> str:
     text = _CLOCK_END.sub(lambda m: f"{m.group(1)}{_MARK}m.", text)  # '1:30 a.m. After ...' ends a sentence
     text = _ACRONYM_RE.sub(lambda m: m.group(1).replace(".", _MARK), text)
-    text = _ABBREV_RE.sub(lambda m: m.group(1) + _MARK, text)
+    text = _ABBREV_RE.sub(_abbreviation, text)
     return _INITIAL_RE.sub(lambda m: m.group(1) + _MARK, text)
 
 
