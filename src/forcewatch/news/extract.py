@@ -19,7 +19,8 @@ from . import cues as C
 from .fields import fill_fields, killed_sex
 from .lexicon import places
 from .model import Article, Victim
-from .people import FAMILY_WORDS, POLICE_SHOT, WHEN, Mention, Person, find_people, generation, possessive_off
+from .people import POLICE_SHOT, POSSESSIVE_KIN, WHEN, Mention, Person, find_people, generation, possessive_off
+from .recall import on_trial, recall_level, recall_sentences, recalling_clauses
 from .text import Sentence, plain_apostrophes, plain_names, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
@@ -101,13 +102,13 @@ def extract(article: Article) -> list[Victim]:
     # after officers killed Jamal Green', 'A man was shot ... the first fatal shooting since deputies killed David
     # Ornelas in 2019': a death the story recalls, beside the one it tells (named or not); a story about nothing
     # else is about the deaths it names as things or dates (a trial, a settlement)
-    recall = {id(v[0]): _recalled(v[0], v[1], sents, victims, article.published) for v in victims}
+    recall = {id(v[0]): recall_level(v[0], v[1], sents, victims, article.published) for v in victims}
     recalled = [v for v in victims if recall[id(v[0])]]
     victims = [v for v in victims if not recall[id(v[0])]]
     # anyone else the story names only in recalling a death ('likened the case to the killing of Atatiana Jefferson')
     recalled_people = {id(v[0]) for v in recalled} | {
         id(p) for p in people if id(p) not in recall
-        and _recalled(p, sorted({m.sentence for m in p.mentions}), sents, victims, article.published)}
+        and recall_level(p, sorted({m.sentence for m in p.mentions}), sents, victims, article.published)}
     if any(v[2] for v in victims):
         victims = [v for v in victims if v[2]]  # beside a death the story tells, one merely shot was wounded
     if not victims and police_article:
@@ -121,7 +122,7 @@ def extract(article: Article) -> list[Victim]:
                 event = _Event(lone[0].mentions[0].sentence, False)
         if event is not None:
             # (those the story only recalls are not counted: 'Two officers fired. ... since the deaths of George Floyd')
-            cast = [p for p in people if id(p) not in recalled_people and not _on_trial(p, sents)] or people
+            cast = [p for p in people if id(p) not in recalled_people and not on_trial(p, sents)] or people
             named = [p for p in cast if p.identified and p.role in (None, "family")  # 'as her son, X'
                      and not _identified_as_group(p, sents)] \
                 or _described_as(sents, cast, event.sentence) or _kin_who_harmed(sents, cast, event.sentence)
@@ -172,7 +173,7 @@ def extract(article: Article) -> list[Victim]:
         victims = []  # 'Man shot by Tulsa police expected to survive': shot, and the story tells no death
     # a sentence recalling another's death tells this one's place and agency only if it names this one ('His death
     # came two days after Casey Goodson Jr. was killed by a deputy in Columbus' is no Columbus killing)
-    recalling = _recalling_clauses(sents, [p for p in people if id(p) in recalled_people
+    recalling = recalling_clauses(sents, [p for p in people if id(p) in recalled_people
                                            and id(p) not in {id(v[0]) for v in victims}])
     out: list[Victim] = []
     owned = _assign_sentences(sents, victims)
@@ -184,69 +185,6 @@ def extract(article: Article) -> list[Victim]:
         v.police_stated = police_stated
         out.append(v)
     return _as_written(out, sents, text) if read != text else out
-
-
-#: words before a name that make its death one the story recalls: 'protests over the killing of', 'compared his
-#: death to those of', 'like'
-_RECALLED_BEFORE = re.compile(r"(?:\b(?:killings?|deaths?|murders?|shootings?|slayings?)\s+of|"
-                              r"\b(?:like|(?:compared|likened)\b[^.;]{0,40}?\bto|similar\s+to|reminiscent\s+of|echo(?:es|ed|ing)?"
-                              r"\s+of|those\s+of|that\s+of|cases?\s+of|names\s+of))\s+(?:[\w.'’-]+\s+){0,3}"
-                              # (and the rest of a list: 'those of Andre Hill in December and 16-year-old X')
-                              r"(?:(?:(?-i:[A-Z\d])[^.;,]{0,40}?,\s+){0,3}(?-i:[A-Z\d])[^.;,]{0,40}?(?:,\s+|\s+and\s+)"
-                              r"(?:\d{1,3}-year-old\s+)?)?$|"
-                              r"\banother\s+$", re.I)
-#: a year a thing happened: 'in 2018', 'since 2019', 'May 2018' (not a car's: 'a 1997 Volkswagen Jetta')
-_DATED_YEAR = re.compile(r"\b(?:in|since|during|of|from|until|by|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
-                         r"Dec)[a-z]*\.?(?:\s+\d{1,2},)?)\s+((?:19|20)\d{2})\b")
-_RECALLED_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:death|killing|murder|shooting|slaying)\b")
-#: a time years before the story's: 'last year', 'two years ago' (not 'two days earlier': the one killed may have
-#: been hurt or freed then; a year is compared apart)
-_EARLIER = re.compile(r"\b(?:last\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
-                      r"years?\s+(?:earlier|before|ago|prior)|years\s+(?:earlier|before|ago))\b", re.I)
-_THEN_KILLED = re.compile(r"^[^.;]*?,\s+(?:[\w'’-]+\s+){0,6}?(?:shot\s+and\s+killed|fatally\s+shot|killed|shot)\s+"
-                          r"(?:a|an|the|his|her)\b")
-#: 'A year after police killing, family holds vigil'
-_YEARS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+after\b", re.I)
-#: 'His death came two weeks after X was killed', 'a year after officers killed X'
-_AFTER_CLAUSE = re.compile(r"\b(?:after|since)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
-
-
-def _recalled(p: Person | None, kill: list[int], sents: list[Sentence],
-              victims: list[tuple[Person | None, list[int], bool]], published) -> int:
-    """Each time the story names `p`, it recalls p's death beside another the story tells: the death is named
-    as a thing ('the killing of George Floyd', 'Floyd's death'), compared to ('like Stephon Clark'), dated
-    before the story ('killed by Sacramento police in 2018', 'last year'), or told after 'after' in a sentence
-    about another's death ('His death came two weeks after George Floyd was killed').  One the story goes on
-    to tell of ('the city mourns the death of Adam Toledo ... Video shows an officer chasing Toledo') is its
-    own.  0: not recalled; 1: named only as a thing (a trial's, a settlement's, a video's); 2: compared to, dated
-    years before, or told as what came before."""
-    if p is None or not any(m.sentence in kill for m in p.mentions):
-        return 0
-    others = [q for q, _, _ in victims if q is not None and q is not p]
-    level = 1
-    for m in p.mentions:
-        s = sents[m.sentence].text
-        before, after = s[max(0, m.start - 80):m.start], s[m.end:]
-        if _KIN_AFTER.match(after) and m.sentence not in kill:
-            continue  # 'Clark's brother attended': a relative of the one recalled
-        years = [int(y) for y in _DATED_YEAR.findall(s)]
-        compared = _RECALLED_BEFORE.search(before)
-        named_as_thing = compared and re.match(r"(?:killings?|deaths?|murders?|shootings?|slayings?)\b", compared[0],
-                                               re.I)
-        if (compared and not named_as_thing) or _EARLIER.search(s) \
-                or (published and years and max(years) < published.year):
-            level = 2
-            continue
-        if compared or _RECALLED_AFTER.match(after):
-            continue
-        if _AFTER_CLAUSE.search(before) and (
-                any(q_m.sentence == m.sentence and q_m.start < m.start for q in others for q_m in q.mentions)
-                or re.match(r"\s*(?:His|Her|Their|The)\s+(?:deaths?|killings?|shootings?)\b", s)
-                or _THEN_KILLED.search(after)):  # 'Less than a month after X died ..., a deputy shot and killed a man'
-            level = 2
-            continue
-        return 0
-    return level
 
 
 def _all_lived(sents: list[Sentence]) -> bool:
@@ -622,26 +560,6 @@ _THE_VICTIMS_WERE = re.compile(r"\b[Tt]he\s+(?:two\s+|three\s+|four\s+)?(?:victi
                                r"(?:were|have\s+been)\s+identified\s+as\s+(?:[^.;]{0,80}?\band\s+)?$")
 
 
-_BEFORE_THEIR_KILLING = re.compile(r"[^.;]*?,(?=\s+(?:[\w'’-]+\s+){0,6}?(?:shot\s+and\s+killed|fatally\s+shot|killed|"
-                                   r"shot)\s+(?:a|an|the|his|her)\b)")
-
-
-def _recalling_clauses(sents: list[Sentence], recalled: list[Person]) -> dict[int, str]:
-    """Sentences with the words from each recalled name to the end of its clause blanked: 'His death came two
-    days after Casey Goodson Jr. was killed by a deputy in Columbus' keeps no Columbus; 'Less than a month after
-    Tyre Nichols died following a beating by Memphis police officers, a deputy shot and killed a man in
-    Millington' keeps Millington."""
-    out: dict[int, str] = {}
-    for p in recalled:
-        for m in p.mentions:
-            t = out.get(m.sentence, sents[m.sentence].text)
-            upto = _BEFORE_THEIR_KILLING.match(t, m.end)
-            end = upto.end() if upto else len(t)
-            start = re.search(r"(?:\b[A-Z][\w.'’-]*\s+)*$", t[:m.start]).start()  # a title too: 'Deputy X'
-            out[m.sentence] = t[:start] + " " * (end - start) + t[end:]
-    return out
-
-
 def _own_event(sents: list[Sentence], people: list[Person], involved: set[int],
                recalled: list[tuple[Person | None, list[int], bool]],
                recalled_people: set[int], published=None) -> tuple[_Event | None, bool]:
@@ -649,11 +567,7 @@ def _own_event(sents: list[Sentence], people: list[Person], involved: set[int],
     came a month after Daunte Wright was killed'; not 'Less than a month after Tyre Nichols died ..., a deputy shot
     and killed a man').  Found only in such a sentence, it is the recalled one's: (None, True) when the story tells
     that death of a named person (who is then its victim)."""
-    recall_sents = {m.sentence for p in people if id(p) in recalled_people for m in p.mentions
-                    if not _THEN_KILLED.search(sents[m.sentence].text[m.end:])}
-    if recall_sents:  # and any sentence about years before ('A year after police killing, family holds vigil')
-        recall_sents |= {s.index for s in sents if _EARLIER.search(s.text) or _YEARS_AFTER.search(s.text)
-                         or (published and any(int(y) < published.year for y in _DATED_YEAR.findall(s.text)))}
+    recall_sents = recall_sentences(sents, people, recalled_people, published)
     if recall_sents:
         masked = [Sentence("", s.index, s.paragraph) if s.index in recall_sents else s for s in sents]
         event = _unnamed_event(masked, people, involved - recall_sents)
@@ -663,16 +577,6 @@ def _own_event(sents: list[Sentence], people: list[Person], involved: set[int],
     if event is not None and event.sentence in recall_sents and recalled:
         return None, True
     return event, False
-
-
-#: 'X was convicted of murdering', 'X, a former officer, was charged with'
-_TRIED = re.compile(r"(?:,[^,]{0,60},)?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:convicted|charged|"
-                    r"accused|indicted|sentenced|acquitted|found\s+guilty)\b", re.I)
-
-
-def _on_trial(p: Person, sents: list[Sentence]) -> bool:
-    """'where Derek Chauvin was convicted of murdering George Floyd': one tried for a killing, not one killed."""
-    return any(_TRIED.match(sents[m.sentence].text, m.end) for m in p.mentions)
 
 
 def _named_as_killers_victim(p: Person, sents: list[Sentence]) -> bool:
@@ -1704,13 +1608,10 @@ def _assign_sentences(sents: list[Sentence], victims: list[tuple[Person | None, 
     return owned
 
 
-_KIN_AFTER = re.compile(r"(?:['’]s?)\s+(?:\w+\s+)?(?:" + "|".join(sorted(FAMILY_WORDS)) + r")\b", re.I)
-
-
 def _kin_only(p: Person | None, s: Sentence) -> bool:
     """Sentence `s` names `p` only as someone's kin: 'Robinson's mother, Sharonda Robinson, said'."""
     here = [m for m in p.mentions if m.sentence == s.index] if p else []
-    return bool(here) and all(_KIN_AFTER.match(s.text, m.end) for m in here)
+    return bool(here) and all(POSSESSIVE_KIN.match(s.text, m.end) for m in here)
 
 
 #: a sentence about all of those killed together: 'Neither teen was armed'

@@ -56,6 +56,8 @@ FAMILY_WORDS = {"mother", "father", "sister", "brother", "son", "daughter", "wif
                 "cousin", "grandmother", "grandfather", "niece", "nephew", "girlfriend", "boyfriend", "fiancee",
                 "fiancée", "fiance", "partner", "stepfather", "stepmother", "mom", "dad", "widow", "relative",
                 "grandson", "granddaughter"}
+#: a person named as someone's kin: 'Clark's brother', "Robinson's mother, Sharonda Robinson"
+POSSESSIVE_KIN = re.compile(r"(?:['’]s?)\s+(?:\w+\s+)?(?:" + "|".join(sorted(FAMILY_WORDS)) + r")\b", re.I)
 # capitalised words that are never part of a person's name
 _NOT_NAME = {
     "police", "department", "county", "office", "street", "avenue", "road", "drive", "boulevard", "news", "images",

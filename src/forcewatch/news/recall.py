@@ -1,0 +1,117 @@
+"""Deaths a story only recalls: 'protests over the killing of George Floyd', 'a year after officers killed Jamal
+Green', 'like Stephon Clark'.  A recalled person is not the story's victim, and the clauses recalling them give the
+story's death no town or agency; one tried for a killing ('where Derek Chauvin was convicted') is not the one
+killed.  Used by :mod:`forcewatch.news.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .people import POSSESSIVE_KIN, Person
+from .text import Sentence
+
+#: words before a name that make its death one the story recalls: 'protests over the killing of', 'compared his
+#: death to those of', 'like'
+_RECALLED_BEFORE = re.compile(r"(?:\b(?:killings?|deaths?|murders?|shootings?|slayings?)\s+of|"
+                              r"\b(?:like|(?:compared|likened)\b[^.;]{0,40}?\bto|similar\s+to|reminiscent\s+of|echo(?:es|ed|ing)?"
+                              r"\s+of|those\s+of|that\s+of|cases?\s+of|names\s+of))\s+(?:[\w.'’-]+\s+){0,3}"
+                              # (and the rest of a list: 'those of Andre Hill in December and 16-year-old X')
+                              r"(?:(?:(?-i:[A-Z\d])[^.;,]{0,40}?,\s+){0,3}(?-i:[A-Z\d])[^.;,]{0,40}?(?:,\s+|\s+and\s+)"
+                              r"(?:\d{1,3}-year-old\s+)?)?$|"
+                              r"\banother\s+$", re.I)
+#: a year a thing happened: 'in 2018', 'since 2019', 'May 2018' (not a car's: 'a 1997 Volkswagen Jetta')
+_DATED_YEAR = re.compile(r"\b(?:in|since|during|of|from|until|by|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+                         r"Dec)[a-z]*\.?(?:\s+\d{1,2},)?)\s+((?:19|20)\d{2})\b")
+_RECALLED_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:death|killing|murder|shooting|slaying)\b")
+#: a time years before the story's: 'last year', 'two years ago' (not 'two days earlier': the one killed may have
+#: been hurt or freed then; a year is compared apart)
+_EARLIER = re.compile(r"\b(?:last\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
+                      r"years?\s+(?:earlier|before|ago|prior)|years\s+(?:earlier|before|ago))\b", re.I)
+_THEN_KILLED = re.compile(r"^[^.;]*?,\s+(?:[\w'’-]+\s+){0,6}?(?:shot\s+and\s+killed|fatally\s+shot|killed|shot)\s+"
+                          r"(?:a|an|the|his|her)\b")
+#: 'A year after police killing, family holds vigil'
+_YEARS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+after\b", re.I)
+#: 'His death came two weeks after X was killed', 'a year after officers killed X'
+_AFTER_CLAUSE = re.compile(r"\b(?:after|since)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
+
+
+def recall_level(p: Person | None, kill: list[int], sents: list[Sentence],
+              victims: list[tuple[Person | None, list[int], bool]], published) -> int:
+    """Each time the story names `p`, it recalls p's death beside another the story tells: the death is named
+    as a thing ('the killing of George Floyd', 'Floyd's death'), compared to ('like Stephon Clark'), dated
+    before the story ('killed by Sacramento police in 2018', 'last year'), or told after 'after' in a sentence
+    about another's death ('His death came two weeks after George Floyd was killed').  One the story goes on
+    to tell of ('the city mourns the death of Adam Toledo ... Video shows an officer chasing Toledo') is its
+    own.  0: not recalled; 1: named only as a thing (a trial's, a settlement's, a video's); 2: compared to, dated
+    years before, or told as what came before."""
+    if p is None or not any(m.sentence in kill for m in p.mentions):
+        return 0
+    others = [q for q, _, _ in victims if q is not None and q is not p]
+    level = 1
+    for m in p.mentions:
+        s = sents[m.sentence].text
+        before, after = s[max(0, m.start - 80):m.start], s[m.end:]
+        if POSSESSIVE_KIN.match(after) and m.sentence not in kill:
+            continue  # 'Clark's brother attended': a relative of the one recalled
+        years = [int(y) for y in _DATED_YEAR.findall(s)]
+        compared = _RECALLED_BEFORE.search(before)
+        named_as_thing = compared and re.match(r"(?:killings?|deaths?|murders?|shootings?|slayings?)\b", compared[0],
+                                               re.I)
+        if (compared and not named_as_thing) or _EARLIER.search(s) \
+                or (published and years and max(years) < published.year):
+            level = 2
+            continue
+        if compared or _RECALLED_AFTER.match(after):
+            continue
+        if _AFTER_CLAUSE.search(before) and (
+                any(q_m.sentence == m.sentence and q_m.start < m.start for q in others for q_m in q.mentions)
+                or re.match(r"\s*(?:His|Her|Their|The)\s+(?:deaths?|killings?|shootings?)\b", s)
+                or _THEN_KILLED.search(after)):  # 'Less than a month after X died ..., a deputy shot and killed a man'
+            level = 2
+            continue
+        return 0
+    return level
+
+
+_BEFORE_THEIR_KILLING = re.compile(r"[^.;]*?,(?=\s+(?:[\w'’-]+\s+){0,6}?(?:shot\s+and\s+killed|fatally\s+shot|killed|"
+                                   r"shot)\s+(?:a|an|the|his|her)\b)")
+
+
+def recalling_clauses(sents: list[Sentence], recalled: list[Person]) -> dict[int, str]:
+    """Sentences with the words from each recalled name to the end of its clause blanked: 'His death came two
+    days after Casey Goodson Jr. was killed by a deputy in Columbus' keeps no Columbus; 'Less than a month after
+    Tyre Nichols died following a beating by Memphis police officers, a deputy shot and killed a man in
+    Millington' keeps Millington."""
+    out: dict[int, str] = {}
+    for p in recalled:
+        for m in p.mentions:
+            t = out.get(m.sentence, sents[m.sentence].text)
+            upto = _BEFORE_THEIR_KILLING.match(t, m.end)
+            end = upto.end() if upto else len(t)
+            start = re.search(r"(?:\b[A-Z][\w.'’-]*\s+)*$", t[:m.start]).start()  # a title too: 'Deputy X'
+            out[m.sentence] = t[:start] + " " * (end - start) + t[end:]
+    return out
+
+
+def recall_sentences(sents: list[Sentence], people: list[Person], recalled_people: set[int],
+                     published=None) -> set[int]:
+    """The sentences that recall another's death (`recalled_people`: ids of those the story only recalls), and
+    with them any sentence about years before ('A year after police killing, family holds vigil'); not one going
+    on to a death of its own ('Less than a month after Tyre Nichols died ..., a deputy shot and killed a man')."""
+    out = {m.sentence for p in people if id(p) in recalled_people for m in p.mentions
+           if not _THEN_KILLED.search(sents[m.sentence].text[m.end:])}
+    if out:
+        out |= {s.index for s in sents if _EARLIER.search(s.text) or _YEARS_AFTER.search(s.text)
+                or (published and any(int(y) < published.year for y in _DATED_YEAR.findall(s.text)))}
+    return out
+
+
+#: 'X was convicted of murdering', 'X, a former officer, was charged with'
+_TRIED = re.compile(r"(?:,[^,]{0,60},)?\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}?(?:convicted|charged|"
+                    r"accused|indicted|sentenced|acquitted|found\s+guilty)\b", re.I)
+
+
+def on_trial(p: Person, sents: list[Sentence]) -> bool:
+    """'where Derek Chauvin was convicted of murdering George Floyd': one tried for a killing, not one killed."""
+    return any(_TRIED.match(sents[m.sentence].text, m.end) for m in p.mentions)
