@@ -80,11 +80,14 @@ def test_the_woman_identified_after_another_death_is_the_woman_killed():
     assert sorted((v.name, v.age) for v in vs) == [("Gloria Ann Whitfield", 52), ("Terrell J. Booker", 31)]
 
 
-def test_an_age_told_in_years_old_after_who_was():
+@pytest.mark.parametrize("text, expected", [
     # hand-written
-    vs = victims("Sacramento police shot and killed a man on Tuesday night. The man, who was 34 years old, was "
-                 "identified as Marcus Allen Reed.")
-    assert [(v.name, v.age) for v in vs] == [("Marcus Allen Reed", 34)]
+    ("Sacramento police shot and killed a man on Tuesday night. The man, who was 34 years old, was identified as "
+     "Marcus Allen Reed.", [("Marcus Allen Reed", 34)]),
+    ("Sacramento police shot and killed Marcus Reed on Tuesday. He was 34 years of age.", [("Marcus Reed", 34)]),
+])
+def test_an_age_told_in_years(text, expected):
+    assert [(v.name, v.age) for v in victims(text)] == expected
 
 
 @pytest.mark.parametrize("text, city", [

@@ -131,3 +131,18 @@ def test_two_deaths_in_days_the_second_unnamed():
                  "officers shot Dom Reyes, 21, after he pointed a BB gun at them. On Sunday night, an officer shot "
                  "and killed a 60-year-old man who had barricaded himself in an apartment with a shotgun.")
     assert sorted((v.name or "", v.age) for v in vs) == [("", 60), ("Dom Reyes", 21)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hand-written: a verdict in one death, another recalled as what the region had lived with since
+    ("MINNEAPOLIS — A jury on Tuesday found former police officer Dale Becker guilty of murder in the death of "
+     "Ronald Price, the 46-year-old man who died on May 25, 2020, after Becker knelt on his neck. The region had "
+     "been on edge since Corey Dunn was fatally shot by a police officer in a nearby suburb nine days earlier.",
+     [("Ronald Price", 46)]),
+    # hand-written: a settlement of a suit brought by the family of one shot (not said killed) the year before
+    ("The city of Wichita, Kansas, will pay $2.1 million to settle a wrongful-death lawsuit filed by the family "
+     "of Leona Barrett, officials announced Monday. Barrett, 58, was shot by a Wichita police officer in her "
+     "kitchen in October 2020 after a neighbor called 911 to report a possible break-in.", [("Leona Barrett", 58)]),
+])
+def test_the_death_a_trial_or_a_suit_is_about(text, expected):
+    assert [(v.name, v.age) for v in victims(text)] == expected

@@ -20,7 +20,7 @@ from .fields import fill_fields, killed_sex
 from .lexicon import places
 from .model import Article, Victim
 from .people import POLICE_SHOT, POSSESSIVE_KIN, WHEN, Mention, Person, find_people, generation, possessive_off
-from .recall import on_trial, recall_level, recall_sentences, recalling_clauses
+from .recall import on_trial, recall_level, recall_sentences, recalling_clauses, tried_deaths
 from .text import Sentence, plain_apostrophes, plain_names, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
@@ -150,8 +150,9 @@ def extract(article: Article) -> list[Victim]:
             else:
                 # 'The man who was killed was identified as Bernard Lofton': the unnamed victim has a name
                 victims.append((named[0] if len(named) == 1 else None, [event.sentence], event.lethal))
-    if not victims:
-        victims = [v for v in recalled if recall[id(v[0])] == 1] or recalled
+    if not victims:  # a trial's or a suit's death ('guilty of murder ... in the death of George Floyd') before others
+        victims = [v for v in recalled if recall[id(v[0])] == 1] or [
+            (p, [i], True) for p, i in tried_deaths(sents, people)] or recalled
         if any(v[2] for v in victims):
             victims = [v for v in victims if v[2]]
     if victims:

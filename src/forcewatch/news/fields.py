@@ -224,7 +224,8 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
 
 
 _UNNAMED_WAS_AGE = re.compile(r"(?:^|[.;]\s+)(?P<who>He|She|The\s+(?:man|woman|boy|girl|victim|suspect|driver|"
-                              r"teen|teenager))\s+was\s+(?:only\s+|just\s+)?(?P<age>\d{1,3})(?:[- ]years?[- ]old)?"
+                              r"teen|teenager))\s+was\s+(?:only\s+|just\s+)?(?P<age>\d{1,3})(?:[- ]years?[- ]old|"
+                              r"\s+years\s+of\s+age)?"
                               r"(?=\s*[.;,]|\s+(?:and|when|at)\b)")
 
 
@@ -253,7 +254,7 @@ _WAS_AGE = re.compile(r"(?:(?:^|[.;,]\s+|,\s+and\s+)(?:[A-Z][\w'’.-]*\s+){0,3}
                       r"(?:,\s+(?:a|an|the)\s+[^,]{1,60},)?\s+was\s+"  # 'Whitehorse, a member of ..., was 28 when'
                       r"(?:only\s+|just\s+)?"
                       # 'John Smith was 35 when', 'Smith was a 35-year-old'
-                      r"(?:(?P<age>\d{1,3})(?:[- ]years?[- ]old)?(?=\s*[.;,]|\s+(?:and|when|at)\b)|"
+                      r"(?:(?P<age>\d{1,3})(?:[- ]years?[- ]old|\s+years\s+of\s+age)?(?=\s*[.;,]|\s+(?:and|when|at)\b)|"
                       r"an?\s+(?P<age2>\d{1,3})[- ]years?[- ]old\b)")
 
 

@@ -775,6 +775,7 @@ _APPOSITIVE_LONG = re.compile(r"^(?:,\s*\d{1,3})?,\s+(?:a|an|the)\s+((?:[\w-]+\s
                               r"(?=\s*[,.;]|\s+(?:who|for|with|"
                               r"from|at|in)\b)")
 _APPOSITIVE_ROLE = re.compile(r"^,\s+(?:(?:a|an|the|another|his|her|their)\s+)?(?:(\w+)\s+)?([a-z]+)\b")
+_ARTICLE_AFTER = re.compile(r"^,\s+(?:a|an|the|another|his|her|their)\s")
 _IRREGULAR = ("(?:began|ran|got|came|went|drove|shot|fought|threw|took|made|led|left|hit|struck|held|told|said|"
               "stood|sat|fell|broke|stole|swung|knew|saw|brought|sent|kept|let|put|set|became|began|fled|grabbed|"
               "tried|hid|rode|wore|ate|drank|spoke|wrote|lost|met|paid|sold|sought|thought|won|woke|may|might|"
@@ -903,7 +904,9 @@ def _appositive_role(after: str) -> list[str]:
     # not a verb and its object ('Alexander Myers, confronted officers with a rifle'), nor a clause's subject
     # ('Scout Schultz, who officers said was armed')
     if m and not (m.group(1) and re.fullmatch(rf"[a-z]+ed|{_IRREGULAR}|who|whom|whose|which|that", m.group(1))) \
-            and not _PARENT_OF.match(m.group(0) + after[m.end():]):
+            and not _PARENT_OF.match(m.group(0) + after[m.end():]) \
+            and not (m.group(1) and m.group(1).endswith("s") and not _ARTICLE_AFTER.match(after)):
+        # (not 'the family of Leona Barrett, officials announced': a plural without an article opens a clause)
         for w in (m.group(1), m.group(2)):
             if w and (w.lower() in POLICE_TITLES or w.lower() in OTHER_TITLES or w.lower() in FAMILY_WORDS):
                 return [w.lower()]

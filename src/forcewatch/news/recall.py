@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import cues as C
 from .people import POSSESSIVE_KIN, Person
 from .text import Sentence
 
@@ -34,10 +35,21 @@ _THEN_KILLED = re.compile(r"^[^.;]*?,\s+(?:[\w'’-]+\s+){0,6}?(?:shot\s+and\s+k
 _YEARS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+after\b", re.I)
 #: 'His death came two weeks after X was killed', 'a year after officers killed X'
 _AFTER_CLAUSE = re.compile(r"\b(?:after|since)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
+#: a state that has lasted since a death: 'had been on edge since X', 'have been high since'
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+been\b[^.;,]{0,60}\bsince\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
+
+
+#: the death a trial or a suit is about: 'guilty of murder and manslaughter in the death of ', 'settle a lawsuit over
+#: the killing of '
+_TRIAL_OF = re.compile(r"\b(?:guilty|convicted|acquitted|charged|indicted|sentenced|trial|verdict|lawsuit|"
+                       r"settle(?:d|ment)?)\b[^.;]{0,80}?\b(?:death|killing|shooting|murder)\s+of\s+$", re.I)
+#: the one a suit is brought for: 'a wrongful-death lawsuit filed by the family of '
+_SUIT_OF = re.compile(r"\b(?:lawsuit|suit|claim)\b[^.;]{0,60}?\b(?:family|families|estate|relatives|mother|father|"
+                      r"widow|children)\s+of\s+$", re.I)
 
 
 def recall_level(p: Person | None, kill: list[int], sents: list[Sentence],
-              victims: list[tuple[Person | None, list[int], bool]], published) -> int:
+                 victims: list[tuple[Person | None, list[int], bool]], published) -> int:
     """Each time the story names `p`, it recalls p's death beside another the story tells: the death is named
     as a thing ('the killing of George Floyd', 'Floyd's death'), compared to ('like Stephon Clark'), dated
     before the story ('killed by Sacramento police in 2018', 'last year'), or told after 'after' in a sentence
@@ -48,7 +60,7 @@ def recall_level(p: Person | None, kill: list[int], sents: list[Sentence],
     if p is None or not any(m.sentence in kill for m in p.mentions):
         return 0
     others = [q for q, _, _ in victims if q is not None and q is not p]
-    level = 1
+    level, subject = 1, False
     for m in p.mentions:
         s = sents[m.sentence].text
         before, after = s[max(0, m.start - 80):m.start], s[m.end:]
@@ -58,11 +70,17 @@ def recall_level(p: Person | None, kill: list[int], sents: list[Sentence],
         compared = _RECALLED_BEFORE.search(before)
         named_as_thing = compared and re.match(r"(?:killings?|deaths?|murders?|shootings?|slayings?)\b", compared[0],
                                                re.I)
+        if _TRIAL_OF.search(before) or _SUIT_OF.search(before):
+            subject = True  # 'found ... guilty of murder in the death of George Floyd, ... who died on May 25, 2020'
+            continue
         if (compared and not named_as_thing) or _EARLIER.search(s) \
                 or (published and years and max(years) < published.year):
             level = 2
             continue
         if compared or _RECALLED_AFTER.match(after):
+            continue
+        if _SINCE_THEN.search(before):
+            level = 2  # 'The region had been on edge since Daunte Wright was fatally shot'
             continue
         if _AFTER_CLAUSE.search(before) and (
                 any(q_m.sentence == m.sentence and q_m.start < m.start for q in others for q_m in q.mentions)
@@ -71,7 +89,7 @@ def recall_level(p: Person | None, kill: list[int], sents: list[Sentence],
             level = 2
             continue
         return 0
-    return level
+    return 1 if subject else level  # the death a trial or a suit is about is the story's, though long past
 
 
 _BEFORE_THEIR_KILLING = re.compile(r"[^.;]*?,(?=\s+(?:[\w'’-]+\s+){0,6}?(?:shot\s+and\s+killed|fatally\s+shot|killed|"
@@ -115,3 +133,21 @@ _TRIED = re.compile(r"(?:,[^,]{0,60},)?\s+(?:was|were|is|has\s+been|had\s+been)\
 def on_trial(p: Person, sents: list[Sentence]) -> bool:
     """'where Derek Chauvin was convicted of murdering George Floyd': one tried for a killing, not one killed."""
     return any(_TRIED.match(sents[m.sentence].text, m.end) for m in p.mentions)
+
+
+def tried_deaths(sents: list[Sentence], people: list[Person]) -> list[tuple[Person, int]]:
+    """(person, sentence) of each death a trial or a suit is about where the sentence names police ('A jury found
+    former police officer Derek Chauvin guilty of murder ... in the death of George Floyd'): the story's death
+    when it tells no other."""
+    out = []
+    for p in people:
+        if p.role:
+            continue
+        for m in p.mentions:
+            s = sents[m.sentence].text
+            start = max(0, m.start - 120)
+            if (_TRIAL_OF.search(s, start, m.start) or _SUIT_OF.search(s, start, m.start)) and C.POLICE_RE.search(s):
+                out.append((p, m.sentence))
+                break
+    return out
+
