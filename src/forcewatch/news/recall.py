@@ -136,8 +136,8 @@ def on_trial(p: Person, sents: list[Sentence]) -> bool:
 
 
 def tried_deaths(sents: list[Sentence], people: list[Person]) -> list[tuple[Person, int]]:
-    """(person, sentence) of each death a trial or a suit is about where the sentence names police ('A jury found
-    former police officer Derek Chauvin guilty of murder ... in the death of George Floyd'): the story's death
+    """(person, sentence) of each death a trial or a suit is about where the sentence names police before it ('A jury
+    found former police officer Derek Chauvin guilty of murder ... in the death of George Floyd'): the story's death
     when it tells no other."""
     out = []
     for p in people:
@@ -146,7 +146,10 @@ def tried_deaths(sents: list[Sentence], people: list[Person]) -> list[tuple[Pers
         for m in p.mentions:
             s = sents[m.sentence].text
             start = max(0, m.start - 120)
-            if (_TRIAL_OF.search(s, start, m.start) or _SUIT_OF.search(s, start, m.start)) and C.POLICE_RE.search(s):
+            # police before the death: the one tried is police ('found former police officer X guilty'; not 'A man
+            # charged with murder in the shooting death of Ray Ortiz was shot by police')
+            if (_TRIAL_OF.search(s, start, m.start) or _SUIT_OF.search(s, start, m.start)) \
+                    and C.POLICE_RE.search(s, 0, m.start):
                 out.append((p, m.sentence))
                 break
     return out
