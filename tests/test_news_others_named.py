@@ -100,3 +100,60 @@ def test_an_age_told_in_years(text, expected):
 ])
 def test_places_that_are_not_where_it_happened(text, city):
     assert [v.city for v in victims(text)] == [city]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hand-written: 'The man, identified by police as X,' after a killing of 'a man'
+    ("Rochester police shot and killed a man Friday after officers said he stabbed a 58-year-old neighbor. The man, "
+     "identified by police as Terrence Walcott, refused to drop the machete.", [("Terrence Walcott", None)]),
+    # hand-written: a hostage and her captor killed by police fire; 'The clerk, X' is the clerk police killed
+    ("A man who took a store clerk hostage and the clerk herself were killed when San Bernardino police opened "
+     "fire, authorities said. Police said the man, identified as Rodney Faulk, 45, held a knife to her neck. Faulk "
+     "died at the scene. The clerk, 24-year-old Yesenia Campos, was struck by a round and died at a hospital.",
+     [("Rodney Faulk", 45), ("Yesenia Campos", 24)]),
+    # hand-written: the neighbour a man stabbed to death is his victim, not police's
+    ("A man who police say stabbed his 64-year-old neighbor, Gloria Simmons, to death was shot and killed by "
+     "Indianapolis officers on Saturday. The man was identified Sunday as Eric Wendt.", [("Eric Wendt", None)]),
+    # hand-written: but one an officer 'shot to death' is police's
+    ("Officers found a clerk injured at the store. The officer fought with the man and shot Alvaro Herrera to "
+     "death.", [("Alvaro Herrera", None)]),
+    # hand-written: the clerk the suspect shot first, introduced as 'The clerk, X', is not police's
+    ("Dayton police shot and killed a man minutes after he fatally shot a clerk during a robbery, police said. The "
+     "clerk, Abdul Saleh, 58, died at the scene. Officers encountered the suspect, Devonte Sims, 20, running from "
+     "the store with a handgun. Sims fired at officers, and two officers fired back. Sims died at a hospital.",
+     [("Devonte Sims", 20)]),
+])
+def test_who_of_several_named_police_killed(text, expected):
+    assert sorted((v.name, v.age) for v in victims(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hand-written: ages of one told by what they were, or after an apposition
+    ("ALBUQUERQUE, N.M. — The woman struck and killed by an Albuquerque police patrol car on Central Avenue Monday "
+     "night was a 56-year-old grandmother from Shiprock who had come to the city for medical treatment, her family "
+     "said.\n\nAlbuquerque police identified her as Lorraine Begay. She was crossing Central when she was hit by a "
+     "marked police SUV.", [("Lorraine Begay", 56)]),
+    ("A 19-year-old bicyclist who was struck and killed by a police SUV on Thursday night was a college student. "
+     "Police identified him as Miguel Arroyo.", [("Miguel Arroyo", 19)]),
+    ("A Newark police officer shot and killed a man Thursday night. The man, Khalil Simmons, was 21 and lived in "
+     "Irvington.", [("Khalil Simmons", 21)]),
+])
+def test_ages_told_by_what_they_were(text, expected):
+    assert [(v.name, v.age) for v in victims(text)] == expected
+
+
+def test_a_date_line_and_a_nation_are_no_people():
+    # hand-written: 'Sep 3, 2021' is a date; 'Black Americans were killed at ... the rate' names no one
+    vs = victims("Phoenix police shoot, kill man\nSep 3, 2021\n\nPhoenix police officers shot and killed a man "
+                 "Thursday night. The man has not been identified.")
+    assert [(v.name, v.city) for v in vs] == [(None, "Phoenix")]
+    assert victims("Officers killed at least 1,180 people in 2022, a database shows. Black Americans were killed "
+                   "at about 2.8 times the rate of white Americans.") == []
+
+
+def test_a_round_up_places_each_death_in_its_town():
+    # hand-written: 'In Macon, ...' opening a sentence places that death
+    vs = victims("ATLANTA — The GBI is looking into two deaths this week. In Atlanta, police shot and killed "
+                 "23-year-old Cortez Lyle on Tuesday night. In Macon, 60-year-old Leon Hardy died early Wednesday "
+                 "after sheriff's deputies shocked him with a Taser.")
+    assert sorted((v.name, v.city) for v in vs) == [("Cortez Lyle", "Atlanta"), ("Leon Hardy", "Macon")]

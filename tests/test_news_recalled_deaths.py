@@ -146,3 +146,35 @@ def test_two_deaths_in_days_the_second_unnamed():
 ])
 def test_the_death_a_trial_or_a_suit_is_about(text, expected):
     assert [(v.name, v.age) for v in victims(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hand-written: the story's death is told first, the recalled one after a span of time, compared or listed
+    ("Chicago police fatally shot a man in Little Village on Sunday night, less than three weeks after an officer "
+     "killed 13-year-old Omar Reyes in an alley a few miles away. The man was identified Monday as Hector Campos. "
+     "Dozens gathered at the scene, chanting Reyes' name.", ["Hector Campos"]),
+    ("Birmingham police say an officer fatally shot a woman during a drug raid early Thursday. Tanisha Pollard was "
+     "struck in a back bedroom, family members say. Relatives drew comparisons to Brenda Tate, who was killed by "
+     "Louisville officers during a March raid.", ["Tanisha Pollard"]),
+    ("A Capitol Police officer shot and killed a man Thursday during a traffic stop in Jackson. The man, 32-year-old "
+     "Marcus Clay, reached for a gun, police said. Officers have been involved in several shootings this year, "
+     "including one that killed Jalen Lewis.", ["Marcus Clay"]),
+    # the story's own death told in the very sentence that recalls another
+    ("Sheriff's deputies shot and killed a man in East Los Angeles on Saturday, weeks after the killing of "
+     "18-year-old Andy Guerra by deputies sparked protests. He was identified by the coroner as Ricardo "
+     "Marroquin.", ["Ricardo Marroquin"]),
+    ("Police in Canton shot and killed a man Monday after a foot chase, about 20 miles south of Akron, where the "
+     "police killing of Jay Walters last month has set off weeks of protests. Police said the man, whose name was "
+     "not immediately released, fired at an officer.", [None]),
+])
+def test_the_storys_death_told_before_the_recalled_one(text, expected):
+    assert [v.name for v in victims(text)] == expected
+
+
+def test_a_settlement_with_the_family_of_one_killed_years_before():
+    # hand-written: the headline dates the death years before; the family's lawyer is no victim
+    vs = read_victims("Stockton to pay $4.2 million to family of man killed by police in 2020\n\nThe council approved "
+                      "a settlement with the family of Emilio Santos, who was 31 when he was fatally shot by a police "
+                      "officer. \"No amount of money brings back our son,\" his mother said in a statement released by "
+                      "the family's attorney, Priscilla Cho.", published=date(2023, 6, 1))
+    assert [(v.name, v.age) for v in vs] == [("Emilio Santos", 31)]

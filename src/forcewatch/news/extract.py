@@ -20,7 +20,7 @@ from .fields import fill_fields, killed_sex
 from .lexicon import places
 from .model import Article, Victim
 from .people import POLICE_SHOT, POSSESSIVE_KIN, WHEN, Mention, Person, find_people, generation, possessive_off
-from .recall import on_trial, recall_level, recall_sentences, recalling_clauses, tried_deaths
+from .recall import dated_before, on_trial, recall_level, recall_sentences, recalling_clauses, tried_deaths
 from .text import Sentence, plain_apostrophes, plain_names, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
@@ -83,8 +83,10 @@ def extract(article: Article) -> list[Victim]:
     # shooting death of Y': whom an officer killed, relatives included
     have = {id(v[0]) for v in victims}
     victims += [(p, [i], True) for p, i in _killed_by_officer(sents, people) if id(p) not in have]
-    # 'Police fired into a car where A was holding B at gunpoint. Both were killed.': police in sight
-    strong = [v for v in victims if any(C.POLICE_RE.search(sents[i].text) or (
+    # 'Police fired into a car where A was holding B at gunpoint. Both were killed.': police in sight (a death the
+    # story recalls does not count: 'drew comparisons to Breonna Taylor, who was killed by Louisville officers')
+    recalled_early = {id(v[0]) for v in victims if recall_level(v[0], v[1], sents, victims, article.published)}
+    strong = [v for v in victims if id(v[0]) not in recalled_early and any(C.POLICE_RE.search(sents[i].text) or (
         i and (C.PLURAL_PATIENT.search(sents[i].text) or _ALSO_DIED.search(sents[i].text))
         and _police_involved(sents[i - 1].text)) for i in v[1])  # '... officers opened fire. X was also killed.'
               or (v[0] is not None and (_attacked_police(v[0], sents, people) or _introduced_as_killed(v[0], sents)))]
@@ -133,8 +135,12 @@ def extract(article: Article) -> list[Victim]:
                      and not _named_as_killers_victim(p, sents)]
             # not one the story only recalls, unless the death told is theirs ('convicted ... of manslaughter in
             # the death of Daunte Wright, 20')
+            # (not when the sentence tells a death without the recalled clause: 'Police in Canton shot and killed a man
+            # Monday ..., where the police killing of Jayland Walker last month has set off weeks of protests')
+            own = recalling_clauses(sents, [p for p in people if id(p) in recalled_people]).get(event.sentence)
             named = [p for p in named if id(p) not in recalled_people] or [
-                p for p in people if id(p) in recalled_people and any(m.sentence == event.sentence for m in p.mentions)]
+                p for p in people if id(p) in recalled_people and any(m.sentence == event.sentence for m in p.mentions)
+                and not (own and _police_involved(own) and C.DEATH_RE.search(own))]
             # 'A shootout between police and a man left two people dead: the gunman, A, 27, and a passenger, B':
             # those named in the sentence counting the dead
             group = _identified_together(sents, people) or [q for q, _, _ in _counted_together(sents, people, [])]
@@ -422,8 +428,12 @@ _SOMEONE_ELSES_VICTIM = re.compile(r"\b(?:murder(?:ed|ing)?|stabbing|stabbed|sta
 _CALLER = re.compile(r"^(?:,[^,]{1,40},)?\s+(?:called|phoned|dialed|reported|told police)\b", re.I)
 
 
+#: others police may kill beside the one they fired at: 'the clerk herself were killed when ... police opened fire'
+_BYSTANDERS = frozenset({"hostage", "clerk", "cashier", "bystander", "passenger", "pedestrian", "customer", "employee",
+                         "cyclist", "bicyclist"})
+_BYSTANDER = "(?:" + "|".join(sorted(_BYSTANDERS)) + ")"
 #: a person introduced by what they are: 'The suspect, Travis Lee Booker', 'The driver, 24-year-old Jo Lee'
-_INTRODUCED_AS = re.compile(rf"\b[Tt]he\s+({C.FIGURE}),\s*(?:\d{{1,3}}-year-old\s+)?$")
+_INTRODUCED_AS = re.compile(rf"\b[Tt]he\s+({C.FIGURE}|{_BYSTANDER}),\s*(?:\d{{1,3}}-year-old\s+)?$")
 
 
 def _introduced_as_killed(p: Person, sents: list[Sentence]) -> bool:
@@ -432,7 +442,17 @@ def _introduced_as_killed(p: Person, sents: list[Sentence]) -> bool:
     nouns = {a[1].lower() for x in p.mentions
              if (a := _INTRODUCED_AS.search(sents[x.sentence].text[max(0, x.start - 40):x.start]))}
     return bool(nouns) and any((k["a"] or k["b"]).lower() in nouns for s in sents if _police_involved(s.text)
-                               for k in C.KILLED_FIGURE.finditer(s.text))
+                               for k in C.KILLED_FIGURE.finditer(s.text)) or any(
+        # 'the clerk herself were killed when ... police opened fire' (not 'after he fatally shot a clerk')
+        any(not _HARMED_BY_THEM.search(s.text, 0, b.start())
+            for b in re.finditer(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", s.text, re.I))
+        and re.search(C.LETHAL, s.text, re.I)
+        for noun in nouns & _BYSTANDERS for s in sents if _police_involved(s.text))
+
+
+#: a civilian's harm right before a noun: 'after he fatally shot ', 'the gunman killed '
+_HARMED_BY_THEM = re.compile(r"\b(?:he|she|they|gunman|suspect|man|woman|shooter)\s+(?:\w+\s+)?(?:fatally\s+)?"
+                             r"(?:shot|stabbed|killed|wounded|shooting|stabbing|killing)\s+$", re.I)
 
 
 def _not_the_one(p: Person, sents: list[Sentence], people: list[Person]) -> bool:
@@ -538,7 +558,10 @@ def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
         if _MURDER_OF.search(before) and not _police_involved(s):
             return True  # 'wanted for the murder of Derek White, 47': not whom a later 'he was shot' means
         patient = C.BEFORE_PATIENT.search(before) or _HARMED_BY_SUSPECT.search(before)
-        death = _PASSIVE_DEATH.search(s[m.end:])
+        # (or 'A man who police say stabbed his 64-year-old neighbor, Gloria Simmons, to death')
+        death = _PASSIVE_DEATH.search(s[m.end:]) or (
+            patient and re.search(r"stabb|beat|strangl|murder", patient.group(0), re.I)
+            and re.match(r",?\s+to death\b", s[m.end:]))
         if patient and death and not C.POLICE_ACT_RE.search(before[-70:]) \
                 and not C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", before[:patient.start()])[-20:]) \
                 and not (re.match(r",\s+who\b", s[m.end:]) and _BY_POLICE_NEXT.match(s, m.end + death.end())):
@@ -573,6 +596,16 @@ def _own_event(sents: list[Sentence], people: list[Person], involved: set[int],
         masked = [Sentence("", s.index, s.paragraph) if s.index in recall_sents else s for s in sents]
         event = _unnamed_event(masked, people, involved - recall_sents)
         if event is not None and event.lethal:  # (not 'The suit alleged Kessler fired within 15 seconds')
+            return event, False
+        # the story's own death told in the sentence that recalls another ('deputies shot and killed a man ..., weeks
+        # after the killing of 18-year-old Andres Guardado by deputies'): read with the recalled clause blanked
+        blanked = recalling_clauses(sents, [p for p in people if id(p) in recalled_people])
+        # (not 'Stockton to pay ... to family of man killed by police in 2020', what is left of a sentence dated then)
+        clauses = [Sentence(blanked[s.index] if not dated_before(blanked[s.index], published) else "", s.index,
+                            s.paragraph) if s.index in blanked else s for s in sents]
+        event = _unnamed_event(clauses, people, (involved - set(blanked)) | {
+            s.index for s in clauses if s.index in blanked and _police_involved(s.text)})
+        if event is not None and event.lethal and event.sentence in blanked:
             return event, False
     event = _unnamed_event(sents, people, involved)
     if event is not None and event.sentence in recall_sents and recalled:
@@ -1022,6 +1055,9 @@ _IDENTIFIED_BACK = re.compile(rf"\bidentified\s+(?:(?P<p1>him|her)|the\s+(?:\w+\
                               rf"{WHEN}as\s+$|"
                               rf"\b(?:(?P<p2>[Hh]e|[Ss]he)|[Tt]he\s+(?:\w+\s+)?(?P<n2>{C.FIGURE}))\s+"
                               rf"(?:was|has been|had been)\s+(?:later\s+)?identified\s+{WHEN}"
+                              rf"(?:by\s+[^,.;]{{1,60}}?\s+)?{WHEN}as\s+$|"
+                              # 'The man, later identified by the Iowa Division of Criminal Investigation as'
+                              rf"\b[Tt]he\s+(?:\w+\s+)?(?P<n3>{C.FIGURE}),\s+(?:later\s+)?identified\s+{WHEN}"
                               rf"(?:by\s+[^,.;]{{1,60}}?\s+)?{WHEN}as\s+$", re.I)
 _FEMALE_FIGURES = {"woman", "girl", "female"}
 
@@ -1029,7 +1065,7 @@ _FEMALE_FIGURES = {"woman", "girl", "female"}
 def _same_figure(ident: re.Match, killed: str) -> bool:
     """'The woman was identified' names no man police killed; 'he' names no woman."""
     killed = killed.lower()
-    noun = (ident["n1"] or ident["n2"] or "").lower()
+    noun = (ident["n1"] or ident["n2"] or ident["n3"] or "").lower()
     pron = (ident["p1"] or ident["p2"] or "").lower()
     neutral = {"teen", "teenager", "driver", "suspect", "victim", "person", "motorist", "shooter", "gunman"}
     if noun:
@@ -1128,7 +1164,8 @@ _FORCE_USED = re.compile(r"\b(?:open(?:ed)? fire|discharged (?:his|her|their|a) 
 #: whose name has not been released', 'Police have not identified the woman'
 _WITHHELD = re.compile(
     r"\b(?:(?P<pos>his|her)|the\s+(?:man|woman|boy|girl|teen|teenager|suspect|driver|victim|person|gunman)['’]s|whose)"
-    r"\s+name\s+(?:was|has|had|is|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:released|made public|disclosed|given)\b|"
+    r"\s+name\s+(?:was|has|had|is|have)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?(?:immediately\s+)?"
+    r"(?:released|made public|disclosed|given)\b|"
     r"\b(?:the\s+(?:man|woman|boy|girl|teen|teenager|suspect|driver|victim|person|gunman)|(?P<pron>he|she))\s+"
     r"(?:has|had|was)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:publicly\s+)?identified\b|"
     r"\b(?:did not|have not|had not|has not|declined to)\s+(?:yet\s+)?(?:release|identify|name)\s+"
@@ -1407,7 +1444,7 @@ def _described_as(sents: list[Sentence], people: list[Person], at: int) -> list[
     if len(hits) != 1:
         return []
     noun = next(g for g in hits[0].groups() if g)
-    intro = re.compile(rf"\b[Tt]he\s+{noun},\s*$")
+    intro = re.compile(rf"\b[Tt]he\s+{noun},\s*(?:\d{{1,3}}-year-old\s+)?$")  # 'The man, 32-year-old X'
     found = [p for p in people if p.role in (None, "family") and any(
         intro.search(sents[x.sentence].text[max(0, x.start - 30):x.start]) for x in p.mentions)]
     if not found and noun in _GENERATION_OF:  # 'Ed McIver Sr., who was with his son, Ed McIver Jr. ... the father'

@@ -114,6 +114,9 @@ def _harmed_by_them(sentence: str, at: int, names=frozenset()) -> bool:
                                                   before[:m.start()], re.I):
         return False  # 'a warrant on Burba fatally shot the 59-year-old': Burba is no one's agent here
     near = re.search(r"(?:\S+\s+){0,5}$", before[:m.start()]).group(0)  # 'Officer Tom Lee, 28, said he ...'
+    if m.group("who").lower() in ("he", "she") and re.search(r"\b(?:officers|police|deputies|troopers)\s+(?:said|say)"
+                                                          r"\s+$", near, re.I):
+        return True  # 'after officers said he stabbed a 58-year-old neighbor': 'he' is not the officers
     return not (m.group("who")[0].islower() and C.POLICE_RE.search(near))
 
 
@@ -251,7 +254,8 @@ _WAS_AGE = re.compile(r"(?:(?:^|[.;,]\s+|,\s+and\s+)(?:[A-Z][\w'’.-]*\s+){0,3}
                       # a relative's words: '"My baby was 22 years old," she said'
                       r"\b[Mm]y\s+(?P<kin>baby|child|son|boy|brother|nephew|grandson|daughter|girl|sister|niece|"
                       r"granddaughter))"
-                      r"(?:,\s+(?:a|an|the)\s+[^,]{1,60},)?\s+was\s+"  # 'Whitehorse, a member of ..., was 28 when'
+                      # 'Whitehorse, a member of ..., was 28 when', 'The man, Khalil Simmons, was 21 and'
+                      r"(?:,\s+(?:a|an|the)\s+[^,]{1,60},|,)?\s+was\s+"
                       r"(?:only\s+|just\s+)?"
                       # 'John Smith was 35 when', 'Smith was a 35-year-old'
                       r"(?:(?P<age>\d{1,3})(?:[- ]years?[- ]old|\s+years\s+of\s+age)?(?=\s*[.;,]|\s+(?:and|when|at)\b)|"
@@ -300,7 +304,7 @@ _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\
                             r"aged\s+(\d{1,3})\b|"  # 'A man aged 52 died'
                             r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(\d{1,3})[- ]years?[- ]old,?\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:man|woman|male|female|suspect|boy|girl|teen|teenager|driver|person|individual|"
-                            r"father|mother)\b|"
+                            r"father|mother|grandmother|grandfather|pedestrian|bicyclist|cyclist|motorcyclist)\b|"
                             r"\b(?:his|her|their)\s+(?:(?!and\b|or\b|with\b)[a-z-]+\s+){0,2}?(\d{1,3})[- ]years?[- ]"
                             r"old\s+(?:son|daughter|brother|sister|grandson|nephew|stepson)\b"
                             # not the relative who called ('his 15-year-old son had called 911')
@@ -312,7 +316,7 @@ _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\
 #: 'A 61-year-old grandmother waiting at a bus stop in Boyle Heights was killed'
 _KILLED_DESCRIBED = re.compile(r"\b[Aa]n?\s+(\d{1,3})[- ]years?[- ]old\s+(?:[\w-]+\s+){0,4}?(?:man|woman|male|female|"
                                r"boy|girl|teen|teenager|driver|student|resident|veteran|inmate|motorist|father|"
-                               r"mother|grandmother|grandfather)\s+(?:[a-z]+ing\s+[^,.;]{0,60}?\s+)?(?:who\s+)?"
+                               r"mother|grandmother|grandfather|pedestrian|bicyclist|cyclist|motorcyclist)\s+(?:[a-z]+ing\s+[^,.;]{0,60}?\s+)?(?:who\s+)?"
                                r"(?:(?:was|were)\s+(?:\w+\s+)?"
                                r"(?:shot and killed|killed|fatally shot|shot dead|shot to death|struck and killed)|"
                                r"died)\b")

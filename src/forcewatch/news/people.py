@@ -60,6 +60,7 @@ FAMILY_WORDS = {"mother", "father", "sister", "brother", "son", "daughter", "wif
 POSSESSIVE_KIN = re.compile(r"(?:['’]s?)\s+(?:\w+\s+)?(?:" + "|".join(sorted(FAMILY_WORDS)) + r")\b", re.I)
 # capitalised words that are never part of a person's name
 _NOT_NAME = {
+    "sep", "apr", "jul",  # months written short in a date line ('Sep 3, 2021'), beside 'nov', 'dec' ... below
     "police", "department", "county", "office", "street", "avenue", "road", "drive", "boulevard", "news", "images",
     "ave", "ave.", "blvd", "blvd.", "alley", "place", "cops", "cpl", "cpl.", "lance", "stay", "canyon",
     "parish", "bar", "centre", "administration", "dispatch", "chick-fil", "supermarket", "parkway", "policing",
@@ -577,7 +578,10 @@ _PERSON_NOUN_AFTER = re.compile(r"\s+(?:man|woman|boy|girl|teen|teenager|youth|m
 
 
 def _demonym(tok: str) -> bool:
-    """'Oklahomans', 'Texans', 'Floridians' (and 'Texan'): a state's people, not a person."""
+    """'Oklahomans', 'Texans', 'Floridians' (and 'Texan'), 'Americans': a state's or the nation's people, not a
+    person."""
+    if tok.lower() in ("american", "americans"):
+        return True
     if tok.endswith("an") and len(tok) > 4:
         tok += "s"
     if not tok.endswith("ns"):

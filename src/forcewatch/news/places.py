@@ -120,7 +120,7 @@ _LOCAL = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple
                     r"business|bank|credit union|neighborhood|park|grocery|restaurant|bar|casino|gas station|"
                     r"high school|church|residence|street|intersection|parking lot)\b")
 #: 'in X', 'near X' ... and 'entered X' ('stopped with spike strips as he entered Marysville')
-_IN_CITY = re.compile(r"\b(?:in|near|of|from|outside|into|to|toward|towards|entered|entering)\s+"
+_IN_CITY = re.compile(r"\b(?:[Ii]n|[Nn]ear|of|from|[Oo]utside|into|to|toward|towards|entered|entering)\s+"
                       rf"(?:the\s+(?:city|town|village)\s+of\s+|the\s+(?=\S+\s+area\b))?{_DIR}(?P<city>{_PLACE})")
 #: a force's words in what _LOCAL read as a town ('the Amarillo Police Department on warrants')
 _FORCE_IN_NAME = re.compile(r"\b(?:Police|Sheriff['’]?s?|Department|Officers?|Deputies|Patrol|Troopers?)\b")

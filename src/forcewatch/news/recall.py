@@ -15,16 +15,20 @@ from .text import Sentence
 #: words before a name that make its death one the story recalls: 'protests over the killing of', 'compared his
 #: death to those of', 'like'
 _RECALLED_BEFORE = re.compile(r"(?:\b(?:killings?|deaths?|murders?|shootings?|slayings?)\s+of|"
-                              r"\b(?:like|(?:compared|likened)\b[^.;]{0,40}?\bto|similar\s+to|reminiscent\s+of|echo(?:es|ed|ing)?"
+                              r"\b(?:like|(?:compared|likened|comparisons?)\b[^.;]{0,40}?\b(?:to|with)|similar\s+to|reminiscent\s+of|echo(?:es|ed|ing)?"
                               r"\s+of|those\s+of|that\s+of|cases?\s+of|names\s+of))\s+(?:[\w.'’-]+\s+){0,3}"
                               # (and the rest of a list: 'those of Andre Hill in December and 16-year-old X')
                               r"(?:(?:(?-i:[A-Z\d])[^.;,]{0,40}?,\s+){0,3}(?-i:[A-Z\d])[^.;,]{0,40}?(?:,\s+|\s+and\s+)"
                               r"(?:\d{1,3}-year-old\s+)?)?$|"
-                              r"\banother\s+$", re.I)
+                              r"\banother\s+$|"
+                              # 'several shootings this year, including one that killed'
+                              r"\bincluding\s+(?:one|the one|those|the ones)\s+(?:that|which)\s+(?:\w+\s+)?killed\s+$",
+                              re.I)
 #: a year a thing happened: 'in 2018', 'since 2019', 'May 2018' (not a car's: 'a 1997 Volkswagen Jetta')
 _DATED_YEAR = re.compile(r"\b(?:in|since|during|of|from|until|by|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
                          r"Dec)[a-z]*\.?(?:\s+\d{1,2},)?)\s+((?:19|20)\d{2})\b")
-_RECALLED_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:death|killing|murder|shooting|slaying)\b")
+#: the death named after the name, or the name chanted: "Floyd's death", "chanting Toledo's name"
+_RECALLED_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:death|killing|murder|shooting|slaying|name)\b")
 #: a time years before the story's: 'last year', 'two years ago' (not 'two days earlier': the one killed may have
 #: been hurt or freed then; a year is compared apart)
 _EARLIER = re.compile(r"\b(?:last\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+"
@@ -35,6 +39,17 @@ _THEN_KILLED = re.compile(r"^[^.;]*?,\s+(?:[\w'’-]+\s+){0,6}?(?:shot\s+and\s+k
 _YEARS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+after\b", re.I)
 #: 'His death came two weeks after X was killed', 'a year after officers killed X'
 _AFTER_CLAUSE = re.compile(r"\b(?:after|since)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
+#: a span of time before the death recalled: 'less than three weeks after an officer killed 13-year-old X', 'days
+#: after X was killed' (the story's own death told before it)
+_SPAN_AFTER = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
+#: a month named alone ('In March, officers fatally shot X', 'held down by officers in March'), not a day of it
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_IN_MONTH = re.compile(r"\b(?:in|since|during|last)\s+(?-i:(" + "|".join(m.capitalize() for m in _MONTHS) + r"))\b"
+                       r"(?!\s+\d)", re.I)
+#: a death told in the clause after the name ('after George Floyd was killed'; not 'called after Delgado was
+#: reportedly acting suicidal, and a deputy fatally shot the 54-year-old')
+_DEATH_IN_CLAUSE = re.compile(r"\b(?:killed|died|death|shot|slain|killing|beaten|beating)\b", re.I)
 #: a state that has lasted since a death: 'had been on edge since X', 'have been high since'
 _SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+been\b[^.;,]{0,60}\bsince\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
 
@@ -43,9 +58,9 @@ _SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+been\b[^.;,]{0,60}\bsince\s+(?:[
 #: the killing of '
 _TRIAL_OF = re.compile(r"\b(?:guilty|convicted|acquitted|charged|indicted|sentenced|trial|verdict|lawsuit|"
                        r"settle(?:d|ment)?)\b[^.;]{0,80}?\b(?:death|killing|shooting|murder)\s+of\s+$", re.I)
-#: the one a suit is brought for: 'a wrongful-death lawsuit filed by the family of '
-_SUIT_OF = re.compile(r"\b(?:lawsuit|suit|claim)\b[^.;]{0,60}?\b(?:family|families|estate|relatives|mother|father|"
-                      r"widow|children)\s+of\s+$", re.I)
+#: the one a suit is brought for: 'a wrongful-death lawsuit filed by the family of ', 'a settlement with the family of '
+_SUIT_OF = re.compile(r"\b(?:lawsuit|suit|claim|settlement)\b[^.;]{0,60}?\b(?:family|families|estate|relatives|mother|"
+                      r"father|widow|children)\s+of\s+$", re.I)
 
 
 def recall_level(p: Person | None, kill: list[int], sents: list[Sentence],
@@ -79,10 +94,15 @@ def recall_level(p: Person | None, kill: list[int], sents: list[Sentence],
             continue
         if compared or _RECALLED_AFTER.match(after):
             continue
+        months = [_MONTHS.index(x.lower()) + 1 for x in _IN_MONTH.findall(s)]
+        if _SPAN_AFTER.search(before) or (published and months and all(k != published.month for k in months)
+                                          and (others or len(victims) > 1)):
+            level = 2  # 'less than three weeks after an officer killed X'; 'In March, officers fatally shot X'
+            continue
         if _SINCE_THEN.search(before):
             level = 2  # 'The region had been on edge since Daunte Wright was fatally shot'
             continue
-        if _AFTER_CLAUSE.search(before) and (
+        if _AFTER_CLAUSE.search(before) and _DEATH_IN_CLAUSE.search(re.split(r"[,;]", after, maxsplit=1)[0]) and (
                 any(q_m.sentence == m.sentence and q_m.start < m.start for q in others for q_m in q.mentions)
                 or re.match(r"\s*(?:His|Her|Their|The)\s+(?:deaths?|killings?|shootings?)\b", s)
                 or _THEN_KILLED.search(after)):  # 'Less than a month after X died ..., a deputy shot and killed a man'
@@ -120,9 +140,19 @@ def recall_sentences(sents: list[Sentence], people: list[Person], recalled_peopl
     out = {m.sentence for p in people if id(p) in recalled_people for m in p.mentions
            if not _THEN_KILLED.search(sents[m.sentence].text[m.end:])}
     if out:
-        out |= {s.index for s in sents if _EARLIER.search(s.text) or _YEARS_AFTER.search(s.text)
-                or (published and any(int(y) < published.year for y in _DATED_YEAR.findall(s.text)))}
+        out |= {s.index for s in sents if years_before(s.text, published)}
     return out
+
+
+def years_before(text: str, published=None) -> bool:
+    """`text` tells of a time years before the story: 'two years ago', 'A year after ...', 'in 2018' (a year before
+    the one the story was published in)."""
+    return bool(_EARLIER.search(text) or _YEARS_AFTER.search(text) or dated_before(text, published))
+
+
+def dated_before(text: str, published=None) -> bool:
+    """`text` names a year before the one the story was published in ('killed by police in 2020')."""
+    return bool(published and any(int(y) < published.year for y in _DATED_YEAR.findall(text)))
 
 
 #: 'X was convicted of murdering', 'X, a former officer, was charged with'
