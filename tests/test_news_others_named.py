@@ -157,3 +157,21 @@ def test_a_round_up_places_each_death_in_its_town():
                  "23-year-old Cortez Lyle on Tuesday night. In Macon, 60-year-old Leon Hardy died early Wednesday "
                  "after sheriff's deputies shocked him with a Taser.")
     assert sorted((v.name, v.city) for v in vs) == [("Cortez Lyle", "Atlanta"), ("Leon Hardy", "Macon")]
+
+
+@pytest.mark.parametrize("text", [
+    # hand-written: ages as hand-kept records type them
+    "Marcus Reed , 25 , was shot and killed by Sacramento police.",
+    "Marcus Reed,, 25, was shot and killed by Sacramento police.",
+    "Marcus Reed, age: 25, was shot and killed by Sacramento police.",
+    "Marcus Reed, aged 25 years, was shot and killed by Sacramento police.",
+    "Sacramento police shot and killed Marcus Reed who was 25-years-old.",
+])
+def test_ages_as_records_type_them(text):
+    assert [(v.name, v.age) for v in victims(text)] == [("Marcus Reed", 25)]
+
+
+def test_evidence_keeps_the_sentence_as_written():
+    # hand-written: the extractor reads 'Reed , 25 ,' as 'Reed, 25,' but cites the sentence as the article has it
+    v = victims("Marcus Reed , 25 , was shot and killed by Sacramento police.")[0]
+    assert v.evidence["age"].sentences == ["Marcus Reed , 25 , was shot and killed by Sacramento police."]

@@ -21,7 +21,7 @@ from .lexicon import places
 from .model import Article, Victim
 from .people import POLICE_SHOT, POSSESSIVE_KIN, WHEN, Mention, Person, find_people, generation, possessive_off
 from .recall import dated_before, on_trial, recall_level, recall_sentences, recalling_clauses, tried_deaths
-from .text import Sentence, plain_apostrophes, plain_names, sentences
+from .text import Sentence, plain_apostrophes, plain_commas, plain_names, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
                              r"believe|investigat\w*|called|told)\b", re.I)
@@ -38,7 +38,7 @@ def extract(article: Article) -> list[Victim]:
     text = article.text
     if article.title and not text.lstrip().startswith(article.title.strip()):
         text = article.title.strip() + "\n\n" + text
-    read = plain_names(plain_apostrophes(text))
+    read = plain_names(plain_commas(plain_apostrophes(text)))
     sents = sentences(read)
     if not sents:
         return []

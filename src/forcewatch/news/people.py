@@ -135,11 +135,11 @@ _PERSON_BEFORE = re.compile(r"(?:\d{1,3}[- ]years?[- ]old|\b(?:mother|father|sis
 _AGE_BEFORE = re.compile(r"(\d{1,3})[- ]years?[- ]old\s+(?:\w+\s+){0,2}$|"
                          r"(?:(?<=\b(?:the|his|her) )|(?<=\ba ))(\d{1,3})[- ]years?"
                          r"[- ]old\s+(?:\w+\s+)?\w+,\s+$", re.I)
-_AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age\s+|aged\s+)?(\d{1,3})\b(?![- ]year)"
+_AGE_AFTER = re.compile(r"^\s*(?:\(|,)\s*(?:age:?\s+|aged\s+)?(\d{1,3})(?:\s+years(?=[,.;)]))?\b(?![- ]year)"
                         r"(?:\)|,|\.|;|\s+(?:of|from|was|and|who|after|when|before|had|has|is|died|were|"
                         r"in|on|at|while|during|near))|"  # 'John Smith, 25 in Tulsa': a comma left out
                         # 'John Smith, who was 25, ...', 'Nathan Price, who turned 40 last week,' (not 'would have')
-                        r"^\s*,\s*who\s+(?:was|is|(?:(?!would\b)[\w-]+\s+){0,3}?(?:had\s+)?(?:just\s+)?turned)\s+(?:only\s+|just\s+)?"
+                        r"^\s*,?\s*who\s+(?:was|is|(?:(?!would\b)[\w-]+\s+){0,3}?(?:had\s+)?(?:just\s+)?turned)\s+(?:only\s+|just\s+)?"
                         r"(\d{1,3})"
                         r"(?:[- ]years?[- ]old)?(?=\s*[,;.)]|\s+(?:and|when|at|last|this|earlier)\b)|"
                         r"^\s*,\s*an?\s+(\d{1,3})[- ]years?[- ]old\b(?![-'’])|"  # 'Jo Lee, a 25-year-old father'

@@ -83,6 +83,17 @@ def plain_apostrophes(text: str) -> str:
     return _CURLY_APOSTROPHE.sub("'", text)
 
 
+#: a space typed before a comma ('Marcus Reed , 25 ,') or a comma typed twice ('Reed,, 25'), as hand-kept records
+#: (Fatal Encounters' descriptions) sometimes have them
+_LOOSE_COMMA = re.compile(r"(?<=[\w.)\"”]) +(?=,)|(?<=,),+")
+
+
+def plain_commas(text: str) -> str:
+    """`text` with no space before a comma and no comma typed twice, so that 'Marcus Reed , 25 ,' reads as 'Marcus
+    Reed, 25,'; sentences split as before (see :func:`forcewatch.news.extract._as_written`)."""
+    return _LOOSE_COMMA.sub("", text)
+
+
 #: a word in capitals that can be part of a name: 'MARCUS', "O'NEAL", 'SMITH-JONES', an initial 'J.'
 _CAPS_WORD = r"(?:[A-Z](?:[A-Z]|['-](?=[A-Z]))+|[A-Z]\.)"
 _NAME_WORD = rf"(?:{_CAPS_WORD}|[A-Z][a-z]+(?:['-][A-Z][a-z]+)?)"
