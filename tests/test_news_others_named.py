@@ -95,6 +95,10 @@ def test_an_age_told_in_years(text, expected):
     ("Goshen police began a pursuit of a Dodge Durango driven by Michael Alcaraz, 19. He stopped the Durango in "
      "a parking lot, where police shot and killed him.", "Goshen"),
     # hand-written: the town one came from is not where it happened
+    # hand-written: the place of a case the story compares this one to
+    ("A 60-year-old man was killed by Kansas City police on Wednesday. The man, Rodney Banks, was struck several "
+     "times and died at the scene. The case drew comparisons to the Breonna Taylor raid in Louisville, Ky.",
+     "Kansas City"),
     ("Daniel Prude, 41, died after police officers put a spit hood over his head and pressed him to the pavement "
      "in Rochester. Prude had traveled to Rochester from Chicago to visit his brother.", "Rochester"),
 ])

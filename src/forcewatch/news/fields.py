@@ -584,6 +584,10 @@ _DATELINE_TEXT = re.compile(r"[—–]|--|\(AP\)")
 _FORCE_WORD = re.compile(r"\s+(?:police|officers?|deput(?:y|ies)|sheriff|troopers?)\b", re.I)
 
 
+#: a comparison with another case: what follows names its place, not this one's
+_COMPARED_TO = re.compile(r"\b(?:comparisons?|compared|likened|similar|reminiscent|echoes|echoed)\b[^.;]{0,60}$", re.I)
+
+
 def _place(v, tiers, text, sents, ev, people, single: bool = True) -> None:
     person_words = {w.lower() for q in people for w in q.name.split()}
     models = vehicle_models(" ".join(text.values()))
@@ -599,6 +603,9 @@ def _place(v, tiers, text, sents, ev, people, single: bool = True) -> None:
                     #           'a Dalton officer' name the town beside Officer Kyle Dalton)
                 if f.city.lower() in models and not f.state:
                     continue  # 'a Dodge Durango ... He stopped the Durango': the car, not Durango, Colorado
+                at = text[i].find(f.text)
+                if at > 0 and _COMPARED_TO.search(text[i], 0, at):
+                    continue  # 'The case drew comparisons to the Breonna Taylor raid in Louisville, Ky.'
                 seen.append((f, i))
                 # 'killed ... in City' (an agency's own city less so: others may have helped);
                 # the opening sentence's 'in City' is where the story happens
