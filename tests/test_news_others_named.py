@@ -179,3 +179,37 @@ def test_evidence_keeps_the_sentence_as_written():
     # hand-written: the extractor reads 'Reed , 25 ,' as 'Reed, 25,' but cites the sentence as the article has it
     v = victims("Marcus Reed , 25 , was shot and killed by Sacramento police.")[0]
     assert v.evidence["age"].sentences == ["Marcus Reed , 25 , was shot and killed by Sacramento police."]
+
+
+def test_a_byline_under_the_headline_is_no_victim():
+    # hand-written: the headline, the byline and the date line are lines of their own
+    vs = victims("Man dies after Fresno officers use Taser during struggle outside store\nBy Jenna Pruitt\nPosted "
+                 "Aug. 9, 2020\n\nA man died early Sunday after Fresno police officers shocked him with a Taser "
+                 "several times.\n\nRamon Echeverria, 41, stopped breathing minutes after officers handcuffed him.")
+    assert [(v.name, v.age) for v in vs] == [("Ramon Echeverria", 41)]
+
+
+def test_a_county_before_deputies_is_no_person():
+    # hand-written: 'Volusia deputies' names a force, not a man called Volusia
+    vs = victims("Volusia deputies fatally shoot man who fired shotgun at them\n\nDELTONA, Fla. — Volusia County "
+                 "sheriff's deputies shot and killed a 52-year-old man Saturday night after he fired a shotgun at "
+                 "them. The man's name was not released. He died at the scene.")
+    assert [(v.name, v.age, v.city) for v in vs] == [(None, 52, "Deltona")]
+
+
+def test_the_one_an_officer_is_tried_for_killing():
+    # hand-written: 'the killing of X' after an officer found guilty is the officer's victim, not a suspect's
+    vs = victims("Former Grand Rapids officer found guilty of manslaughter in 2019 killing of Elijah Thornbury\n"
+                 "Oct. 12, 2022\n\nA jury on Wednesday convicted a former Grand Rapids police officer of involuntary "
+                 "manslaughter in the 2019 shooting of Elijah Thornbury, an unarmed 24-year-old who was killed during "
+                 "a traffic stop. Prosecutors argued the officer panicked and fired when Thornbury reached for his "
+                 "wallet.")
+    assert [(v.name, v.age) for v in vs] == [("Elijah Thornbury", 24)]
+
+
+def test_a_killing_earlier_in_the_year_told_in_full_is_a_victim_too():
+    # hand-written: a round-up of the year's killings tells each death
+    vs = victims("It was the second fatal police shooting in Austin this year. In February, officers shot and killed "
+                 "Marquise Boone, a 22-year-old father of two, during a traffic stop. On Saturday, Chicago police shot "
+                 "and killed Andre Fuller, 26, after a foot chase.")
+    assert sorted(v.name for v in vs) == ["Andre Fuller", "Marquise Boone"]

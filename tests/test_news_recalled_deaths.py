@@ -178,3 +178,16 @@ def test_a_settlement_with_the_family_of_one_killed_years_before():
                       "officer. \"No amount of money brings back our son,\" his mother said in a statement released by "
                       "the family's attorney, Priscilla Cho.", published=date(2023, 6, 1))
     assert [(v.name, v.age) for v in vs] == [("Emilio Santos", 31)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hand-written: recalled as what a department has lived with since, or with the relatives of the recalled
+    ("A man was fatally shot by Chicago police Thursday after officers said he fired at them. The man was later "
+     "identified as Deshawn Miller. The department's foot pursuit policy has been under scrutiny since March, when "
+     "an officer shot and killed 13-year-old Adam Torres.", ["Deshawn Miller"]),
+    ("Deputies shot and killed a man in Compton on Thursday. The man was identified as Oscar Medina. The killing "
+     "comes weeks after deputies shot 18-year-old Andy Guerra in the back, and Medina's relatives joined Guerra's "
+     "family at a rally.", ["Oscar Medina"]),
+])
+def test_recalled_with_what_followed(text, expected):
+    assert [v.name for v in victims(text)] == expected

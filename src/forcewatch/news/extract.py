@@ -20,7 +20,15 @@ from .fields import fill_fields, killed_sex
 from .lexicon import places
 from .model import Article, Victim
 from .people import POLICE_SHOT, POSSESSIVE_KIN, WHEN, Mention, Person, find_people, generation, possessive_off
-from .recall import dated_before, on_trial, recall_level, recall_sentences, recalling_clauses, tried_deaths
+from .recall import (
+    dated_before,
+    on_trial,
+    police_tried,
+    recall_level,
+    recall_sentences,
+    recalling_clauses,
+    tried_deaths,
+)
 from .text import Sentence, plain_apostrophes, plain_commas, plain_names, sentences
 
 _POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
@@ -555,7 +563,7 @@ def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
     for m in p.mentions:
         s = sents[m.sentence].text
         before = s[max(0, m.start - 80):m.start]
-        if _MURDER_OF.search(before) and not _police_involved(s):
+        if _MURDER_OF.search(before) and not _police_involved(s) and not police_tried(s, m.start):
             return True  # 'wanted for the murder of Derek White, 47': not whom a later 'he was shot' means
         patient = C.BEFORE_PATIENT.search(before) or _HARMED_BY_SUSPECT.search(before)
         # (or 'A man who police say stabbed his 64-year-old neighbor, Gloria Simmons, to death')

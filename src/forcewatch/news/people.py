@@ -56,8 +56,9 @@ FAMILY_WORDS = {"mother", "father", "sister", "brother", "son", "daughter", "wif
                 "cousin", "grandmother", "grandfather", "niece", "nephew", "girlfriend", "boyfriend", "fiancee",
                 "fiancée", "fiance", "partner", "stepfather", "stepmother", "mom", "dad", "widow", "relative",
                 "grandson", "granddaughter"}
-#: a person named as someone's kin: 'Clark's brother', "Robinson's mother, Sharonda Robinson"
-POSSESSIVE_KIN = re.compile(r"(?:['’]s?)\s+(?:\w+\s+)?(?:" + "|".join(sorted(FAMILY_WORDS)) + r")\b", re.I)
+#: a person named as someone's kin: 'Clark's brother', "Robinson's mother, Sharonda Robinson", "Guardado's family"
+POSSESSIVE_KIN = re.compile(r"(?:['’]s?)\s+(?:\w+\s+)?(?:" + "|".join(sorted(FAMILY_WORDS | {"family", "relatives"}))
+                            + r")\b", re.I)
 # capitalised words that are never part of a person's name
 _NOT_NAME = {
     "sep", "apr", "jul",  # months written short in a date line ('Sep 3, 2021'), beside 'nov', 'dec' ... below
@@ -682,6 +683,8 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue
         if _ANIMAL_BEFORE.search(before):
             continue  # 'a sheriff's office K-9 named Rex'
+        if re.match(r"\s+(?:deputies|officers|troopers|police|agents)\b", after) and not (age_a or age_b):
+            continue  # 'Volusia deputies fatally shoot man': a force's county or town the gazetteer lacks
         context = bool(age_a or age_b or C.BEFORE_PATIENT.search(before)
                        # 'Mr. Newcomb'
                        or any(t.lower() in HONORIFICS for t in titles) or _HONORIFIC_BEFORE.search(before)

@@ -42,16 +42,14 @@ _AFTER_CLAUSE = re.compile(r"\b(?:after|since)\s+(?:[\w.'’-]+\s+){0,6}$", re.I
 #: a span of time before the death recalled: 'less than three weeks after an officer killed 13-year-old X', 'days
 #: after X was killed' (the story's own death told before it)
 _SPAN_AFTER = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
-#: a month named alone ('In March, officers fatally shot X', 'held down by officers in March'), not a day of it
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_IN_MONTH = re.compile(r"\b(?:in|since|during|last)\s+(?-i:(" + "|".join(m.capitalize() for m in _MONTHS) + r"))\b"
-                       r"(?!\s+\d)", re.I)
 #: a death told in the clause after the name ('after George Floyd was killed'; not 'called after Delgado was
 #: reportedly acting suicidal, and a deputy fatally shot the 54-year-old')
 _DEATH_IN_CLAUSE = re.compile(r"\b(?:killed|died|death|shot|slain|killing|beaten|beating)\b", re.I)
 #: a state that has lasted since a death: 'had been on edge since X', 'have been high since'
-_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+been\b[^.;,]{0,60}\bsince\s+(?:[\w.'’-]+\s+){0,3}$", re.I)
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+been\b[^.;,]{0,60}\bsince\s+(?:[\w.'’-]+\s+){0,3}$|"
+                         # 'has been under scrutiny since March, when an officer shot and killed 13-year-old X'
+                         r"\b(?:has|have|had)\s+been\b[^.;,]{0,60}\bsince\s+[\w.]+(?:\s+\d{1,2})?,\s+when\s+"
+                         r"(?:[\w.'’-]+\s+){0,8}$", re.I)
 
 
 #: the death a trial or a suit is about: 'guilty of murder and manslaughter in the death of ', 'settle a lawsuit over
@@ -79,8 +77,8 @@ def recall_level(p: Person | None, kill: list[int], sents: list[Sentence],
     for m in p.mentions:
         s = sents[m.sentence].text
         before, after = s[max(0, m.start - 80):m.start], s[m.end:]
-        if POSSESSIVE_KIN.match(after) and m.sentence not in kill:
-            continue  # 'Clark's brother attended': a relative of the one recalled
+        if POSSESSIVE_KIN.match(after) and (m.sentence not in kill or level == 2):
+            continue  # 'Clark's brother attended', "Guardado's family" after him recalled: his relatives
         years = [int(y) for y in _DATED_YEAR.findall(s)]
         compared = _RECALLED_BEFORE.search(before)
         named_as_thing = compared and re.match(r"(?:killings?|deaths?|murders?|shootings?|slayings?)\b", compared[0],
@@ -94,12 +92,10 @@ def recall_level(p: Person | None, kill: list[int], sents: list[Sentence],
             continue
         if compared or _RECALLED_AFTER.match(after):
             continue
-        months = [_MONTHS.index(x.lower()) + 1 for x in _IN_MONTH.findall(s)]
-        if _SPAN_AFTER.search(before) or (published and months and all(k != published.month for k in months)
-                                          and (others or len(victims) > 1)):
-            level = 2  # 'less than three weeks after an officer killed X'; 'In March, officers fatally shot X'
+        if _SPAN_AFTER.search(before):
+            level = 2  # 'less than three weeks after an officer killed X'
             continue
-        if _SINCE_THEN.search(before):
+        if _SINCE_THEN.search(s, max(0, m.start - 160), m.start):
             level = 2  # 'The region had been on edge since Daunte Wright was fatally shot'
             continue
         if _AFTER_CLAUSE.search(before) and _DEATH_IN_CLAUSE.search(re.split(r"[,;]", after, maxsplit=1)[0]) and (
@@ -174,13 +170,17 @@ def tried_deaths(sents: list[Sentence], people: list[Person]) -> list[tuple[Pers
         if p.role:
             continue
         for m in p.mentions:
-            s = sents[m.sentence].text
-            start = max(0, m.start - 120)
-            # police before the death: the one tried is police ('found former police officer X guilty'; not 'A man
-            # charged with murder in the shooting death of Ray Ortiz was shot by police')
-            if (_TRIAL_OF.search(s, start, m.start) or _SUIT_OF.search(s, start, m.start)) \
-                    and C.POLICE_RE.search(s, 0, m.start):
+            if police_tried(sents[m.sentence].text, m.start):
                 out.append((p, m.sentence))
                 break
     return out
+
+
+def police_tried(sentence: str, at: int) -> bool:
+    """The name at `at` is the one whose death a trial or a suit is about, and police come before it in the
+    sentence, so the one tried is police ('found former police officer X guilty ... in the killing of'; not 'A man
+    charged with murder in the shooting death of Ray Ortiz was shot by police')."""
+    start = max(0, at - 120)
+    return bool((_TRIAL_OF.search(sentence, start, at) or _SUIT_OF.search(sentence, start, at))
+                and C.POLICE_RE.search(sentence, 0, at))
 

@@ -147,13 +147,25 @@ def plain_names(text: str) -> str:
     return _CAPS_NAME.sub(_caps_name, text)
 
 
+#: a line break after a short line with no closing punctuation, before a capital: the end of a headline, a byline
+#: or a date line ('Man dies after Fresno officers use Taser\nBy Jenna Pruitt\nPosted Aug. 9, 2020'), not a line
+#: of wrapped text (longer, or going on in lower case)
+_SHORT_LINE_END = re.compile(r"(?m)^(?P<line>[^\n]{1,60}(?<![.,;:!?\"”’)\-—–]))[ \t]*\r?\n(?=[ \t]*[A-Z0-9\"“])")
+
+
+#: a line break before a byline line ('... outside store\nBy Jenna Pruitt\n')
+_BYLINE_START = re.compile(r"[ \t]*\r?\n(?=[ \t]*By [A-Z][^\n]{1,50}(?:\r?\n|$))")
+
+
 def paragraphs(text: str) -> list[str]:
     parts = re.split(r"\n\s*\n|\r\n\s*\r\n", strip_invisible(text))
     out = []
-    for p in parts:
-        p = re.sub(r"\s*\n\s*", " ", p).strip()
-        if p:
-            out.append(p)
+    for part in parts:
+        part = _BYLINE_START.sub("\n\n", _SHORT_LINE_END.sub(lambda m: m["line"] + "\n\n", part))
+        for p in part.split("\n\n"):
+            p = re.sub(r"\s*\n\s*", " ", p).strip()
+            if p:
+                out.append(p)
     return out
 
 
