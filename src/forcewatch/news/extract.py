@@ -189,7 +189,7 @@ def extract(article: Article) -> list[Victim]:
     # a sentence recalling another's death tells this one's place and agency only if it names this one ('His death
     # came two days after Casey Goodson Jr. was killed by a deputy in Columbus' is no Columbus killing)
     recalling = recalling_clauses(sents, [p for p in people if id(p) in recalled_people
-                                           and id(p) not in {id(v[0]) for v in victims}])
+                                          and id(p) not in {id(v[0]) for v in victims}])
     out: list[Victim] = []
     owned = _assign_sentences(sents, victims)
     for (p, kill, death_stated), own in zip(victims, owned):
@@ -452,14 +452,14 @@ def _introduced_as_killed(p: Person, sents: list[Sentence]) -> bool:
     return bool(nouns) and any((k["a"] or k["b"]).lower() in nouns for s in sents if _police_involved(s.text)
                                for k in C.KILLED_FIGURE.finditer(s.text)) or any(
         # 'the clerk herself were killed when ... police opened fire' (not 'after he fatally shot a clerk')
-        any(not _HARMED_BY_THEM.search(s.text, 0, b.start())
+        any(not _HARMED_RIGHT_BEFORE.search(s.text, 0, b.start())
             for b in re.finditer(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", s.text, re.I))
         and re.search(C.LETHAL, s.text, re.I)
         for noun in nouns & _BYSTANDERS for s in sents if _police_involved(s.text))
 
 
 #: a civilian's harm right before a noun: 'after he fatally shot ', 'the gunman killed '
-_HARMED_BY_THEM = re.compile(r"\b(?:he|she|they|gunman|suspect|man|woman|shooter)\s+(?:\w+\s+)?(?:fatally\s+)?"
+_HARMED_RIGHT_BEFORE = re.compile(r"\b(?:he|she|they|gunman|suspect|man|woman|shooter)\s+(?:\w+\s+)?(?:fatally\s+)?"
                              r"(?:shot|stabbed|killed|wounded|shooting|stabbing|killing)\s+$", re.I)
 
 

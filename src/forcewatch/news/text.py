@@ -10,26 +10,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+#: states in AP style ('Calif.', 'Tenn.')
+_STATE_ABBREV = ("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb "
+                 "Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo").split()
 _ABBREV = (
     "Mr Mrs Ms Dr Sr Jr St Mt Ft Lt Sgt Capt Col Gen Cmdr Cpl Det Dep Ofc Off Insp Supt Gov Sen Rep Rev Hon Prof "
     "Maj Dets Sgts Cpls Lts Capts Ofcs Ofcr Deps Cpt "
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Sat Sun "
-    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla "
-    "Ore Pa Tenn Tex Va Vt Wash Wis Wyo Ave Blvd Rd Hwy Co Corp Inc No vs approx est"
-).split()
+    "Ave Blvd Rd Hwy Co Corp Inc No vs approx est"
+).split() + _STATE_ABBREV
 _ABBREV_RE = re.compile(r"\b(" + "|".join(_ABBREV) + r")\.", re.I)
-_STATE_ABBREV = frozenset("Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo "
-                          "Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split())
 #: a state's abbreviation after 'Town, ' ends the sentence when a sentence's first word follows ('in Memphis,
 #: Tenn. The suspect, ...'), not 'Chicago, Ill., police'
-_STATE_ENDS = re.compile(r",\s+$")
+_AFTER_TOWN_COMMA = re.compile(r",\s+$")
 _OPENER_AFTER = re.compile(r"\s+(?:The|He|She|They|It|His|Her|Their|Police|Officers|Deputies|Authorities|An?|"
                            r"When|After|Before|During|According|Investigators|Witnesses)\b")
 
 
 def _abbreviation(m: re.Match[str]) -> str:
     word, text = m.group(1), m.string
-    if word in _STATE_ABBREV and _STATE_ENDS.search(text, max(0, m.start() - 3), m.start()) \
+    if word in _STATE_ABBREV and _AFTER_TOWN_COMMA.search(text, max(0, m.start() - 3), m.start()) \
             and _OPENER_AFTER.match(text, m.end()):
         return m.group(0)
     return word + _MARK
