@@ -213,3 +213,12 @@ def test_a_killing_earlier_in_the_year_told_in_full_is_a_victim_too():
                  "Marquise Boone, a 22-year-old father of two, during a traffic stop. On Saturday, Chicago police shot "
                  "and killed Andre Fuller, 26, after a foot chase.")
     assert sorted(v.name for v in vs) == ["Andre Fuller", "Marquise Boone"]
+
+
+def test_an_officers_wife_he_killed_is_a_woman():
+    # hand-written: the story's 'he' and 'his' are the officer's; the one he killed is his wife
+    vs = victims("An off-duty Houston police officer shot and killed his estranged wife before turning the gun on "
+                 "himself Tuesday at a home in Houston, authorities said. The medical examiner identified the woman as "
+                 "Yesenia Marisol Garza, 34. The officer, Sgt. Raymond Castillo, 45, was a 19-year veteran of the "
+                 "department. He had been served with divorce papers, and his lawyer said he had been struggling.")
+    assert [(v.name, v.gender) for v in vs] == [("Yesenia Marisol Garza", "female")]

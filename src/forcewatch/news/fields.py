@@ -348,6 +348,19 @@ def killed_sex(sentence: str) -> str | None:
     return ("male" if m["noun2"] == "gunman" else _noun_sex(m["noun"] or m["noun2"])) if m else None
 
 
+#: the one killed told as the killer's kin: 'An off-duty officer shot and killed his estranged wife'
+_KILLED_KIN = re.compile(r"\b(?:shot and killed|fatally shot|killed|shot dead)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?P<kin>wife|girlfriend|ex-wife|ex-girlfriend|husband|boyfriend|ex-husband|ex-boyfriend)\b")
+_KIN_SEX = {"wife": "female", "girlfriend": "female", "ex-wife": "female", "ex-girlfriend": "female",
+            "husband": "male", "boyfriend": "male", "ex-husband": "male", "ex-boyfriend": "male"}
+
+
+def _killed_kin_sex(sentence: str) -> str | None:
+    """The sex of the killer's partner a sentence tells killed ('shot and killed his estranged wife')."""
+    m = _KILLED_KIN.search(sentence)
+    return _KIN_SEX[m["kin"]] if m else None
+
+
 #: right before the act, its doer is a civilian named by a noun: 'A gunman who| killed a woman'
 _CIVILIAN_WHO = re.compile(C.CIVILIAN_WHO + "$", re.I)
 
@@ -399,8 +412,12 @@ def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
         n = p.name_counts
         # a given name nearly always one sex outweighs a word or two ('threatened her' is about a relative), and
         # any number of them when the story tells of a man and a woman killed together
-        if n and sum(n) >= 3 and max(n) / sum(n) >= 0.9 and (male + female < 3 or not (male or female) or not single):
-            v.gender = "male" if n[0] > n[1] else "female"
+        name_sex = ("male" if n[0] > n[1] else "female") if n and sum(n) >= 3 and max(n) / sum(n) >= 0.9 else None
+        # (or the killing calls them the killer's partner of that sex: 'An off-duty officer shot and killed his
+        # estranged wife ... identified the woman as Yesenia Garza', though the story's 'he' and 'his' are his)
+        if name_sex and (male + female < 3 or not (male or female) or not single
+                         or any(_killed_kin_sex(text[i]) == name_sex for i in tiers[0])):
+            v.gender = name_sex
             ev("gender", v.gender, [p.mentions[0].sentence], "given name")
             return
     # a woman called 911 about him: the pronoun police acted on in the killing outweighs the words
