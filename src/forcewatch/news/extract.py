@@ -122,7 +122,9 @@ def extract(article: Article) -> list[Victim]:
     if any(v[2] for v in victims):
         victims = [v for v in victims if v[2]]  # beside a death the story tells, one merely shot was wounded
     if not victims and police_article:
-        event, theirs = _own_event(sents, people, involved, recalled, recalled_people, article.published)
+        # the sentences recalling another's death, the recalled clause blanked (read twice below)
+        blanked = recalling_clauses(sents, [p for p in people if id(p) in recalled_people])
+        event, theirs = _own_event(sents, people, involved, recalled, recalled_people, blanked, article.published)
         if event is None and article.police_death_known and not theirs:
             event = _known_death(sents)
             lone = _the_one_named(sents, people) if event is None else []
@@ -145,7 +147,7 @@ def extract(article: Article) -> list[Victim]:
             # the death of Daunte Wright, 20')
             # (not when the sentence tells a death without the recalled clause: 'Police in Canton shot and killed a man
             # Monday ..., where the police killing of Jayland Walker last month has set off weeks of protests')
-            own = recalling_clauses(sents, [p for p in people if id(p) in recalled_people]).get(event.sentence)
+            own = blanked.get(event.sentence)
             named = [p for p in named if id(p) not in recalled_people] or [
                 p for p in people if id(p) in recalled_people and any(m.sentence == event.sentence for m in p.mentions)
                 and not (own and _police_involved(own) and C.DEATH_RE.search(own))]
@@ -594,11 +596,12 @@ _THE_VICTIMS_WERE = re.compile(r"\b[Tt]he\s+(?:two\s+|three\s+|four\s+)?(?:victi
 
 def _own_event(sents: list[Sentence], people: list[Person], involved: set[int],
                recalled: list[tuple[Person | None, list[int], bool]],
-               recalled_people: set[int], published=None) -> tuple[_Event | None, bool]:
+               recalled_people: set[int], blanked: dict[int, str], published=None) -> tuple[_Event | None, bool]:
     """The unnamed death the story tells, read first without the sentences that recall another ('The shooting
     came a month after Daunte Wright was killed'; not 'Less than a month after Tyre Nichols died ..., a deputy shot
     and killed a man').  Found only in such a sentence, it is the recalled one's: (None, True) when the story tells
-    that death of a named person (who is then its victim)."""
+    that death of a named person (who is then its victim).  `blanked`: the recalling sentences with the recalled
+    clause blanked (`recall.recalling_clauses`)."""
     recall_sents = recall_sentences(sents, people, recalled_people, published)
     if recall_sents:
         masked = [Sentence("", s.index, s.paragraph) if s.index in recall_sents else s for s in sents]
@@ -607,7 +610,6 @@ def _own_event(sents: list[Sentence], people: list[Person], involved: set[int],
             return event, False
         # the story's own death told in the sentence that recalls another ('deputies shot and killed a man ..., weeks
         # after the killing of 18-year-old Andres Guardado by deputies'): read with the recalled clause blanked
-        blanked = recalling_clauses(sents, [p for p in people if id(p) in recalled_people])
         # (not 'Stockton to pay ... to family of man killed by police in 2020', what is left of a sentence dated then)
         clauses = [Sentence(blanked[s.index] if not dated_before(blanked[s.index], published) else "", s.index,
                             s.paragraph) if s.index in blanked else s for s in sents]
