@@ -409,10 +409,13 @@ def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
     if p and len(p.name.split()) == 1 and not (male >= 2 * female and male or female >= 2 * male and female):
         male, female, used = _sex_words(tiers, text)  # 'Walling threatened the deputy' after 'a call of a man'
     if p:
-        n = p.name_counts
         # a given name nearly always one sex outweighs a word or two ('threatened her' is about a relative), and
-        # any number of them when the story tells of a man and a woman killed together
-        name_sex = ("male" if n[0] > n[1] else "female") if n and sum(n) >= 3 and max(n) / sum(n) >= 0.9 else None
+        # any number of them when the story tells of a man and a woman killed together (`Person.sex`: few women
+        # in the records, so one woman's name is telling)
+        n = p.name_counts
+        # (a family name alone, 'Miranda', is looked up in the records' given names: many times one sex only)
+        name_sex = p.name_sex if len(p.name.split()) > 1 else (
+            ("male" if n[0] > n[1] else "female") if n and sum(n) >= 3 and max(n) / sum(n) >= 0.9 else None)
         # (or the killing calls them the killer's partner of that sex: 'An off-duty officer shot and killed his
         # estranged wife ... identified the woman as Yesenia Garza', though the story's 'he' and 'his' are his)
         if name_sex and (male + female < 3 or not (male or female) or not single

@@ -229,7 +229,12 @@ class Person:
     @property
     def sex(self) -> str | None:
         """'male'/'female' when the given name is nearly always recorded as one (for pronouns)."""
-        n = self.name_counts if not self.weak else None
+        return None if self.weak else self.name_sex
+
+    @property
+    def name_sex(self) -> str | None:
+        """'male'/'female' when the given name is nearly always recorded as one, weak name or not."""
+        n = self.name_counts
         if not n:
             return None
         if (sum(n) >= 3 and max(n) / sum(n) >= 0.9) or (n[0] == 0 and n[1] >= 1) or (n[1] == 0 and n[0] >= 2):
