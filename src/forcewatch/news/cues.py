@@ -67,10 +67,17 @@ POLICE_ACT_RE = re.compile(
     rf"\b{POLICE}(?!\s+(?:arrived|got there|came)\s*,?\s+(?:he|she|they)\b)"
     # 'Police in Spokane, Washington, shot and killed': the town and its state between
     r"(?:\s+in\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s+(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),)?"
+    # 'officers responding to gunfire at a house party early Sunday opened fire': what police were doing between
+    # (no other actor in it: not 'officers responding to reports that a man shot his wife')
+    r"(?:\s+(?:responding|called|sent|dispatched|answering|searching|patrolling|investigating)\b"
+    r"(?:(?!\b(?:that|who|whom|which|where|when|after|before|because|while|he|she|they|man|woman|person|someone|"
+    r"suspect|gunman|shooter)\b)[^,.;:])*?(?=\s(?:opened fire|fatally shot|shot and killed)\b))?"
     r"\s+(?:\w+\s+){0,4}?(?:fatally\s+|then\s+|also\s+|allegedly\s+)?"
     r"(?:shot|shoots|shoot|fired|fire|opened fire|returned fire|killed|kill|gunned|struck|hit|tased|tasered|"
     r"used (?:a |their |his |her )?(?:taser|stun gun)|deployed (?:a |their |his |her )?(?:taser|stun gun)|"
-    r"restrained|pinned|choked|tackled|beat|ran over|punched|shocked|discharged|(?:began|started) (?:shooting|firing))\b"
+    r"restrained|pinned|choked|tackled|beat|ran over|punched|shocked|discharged|(?:began|started) (?:shooting|firing)|"
+    # 'held Marcus Whitley face-down on the floor'
+    r"held\s+(?:[\w'’-]+\s+){1,4}?(?:face-?\s?down|down on|on the (?:ground|floor)))\b"
     # 'The officer drew his own gun, firing at least three rounds'
     rf"|\b{POLICE}\s+(?:\w+\s+){{0,5}}?\w+,\s+(?:firing|shooting|fatally)\b"
     # 'a sheriff's deputy's patrol car struck him', 'the deputy's SUV collided with the motorcycle'
@@ -115,6 +122,23 @@ OTHER_KILLER_RE = re.compile(
     r"stabbing)|\bmurder(?:ed)? of\b", IC)
 # 'throwing rocks at a deputy was shot': the officer is the object of the act before, not the one shot
 _NOT_AIMED_AT = r"(?<!\bat a )(?<!\bat an )(?<!\bat the )(?<!\bat )(?<!\btoward a )(?<!\btoward )"
+class _NotObject:
+    """A pattern whose matches are dropped when the officer is the object of a flight: 'A motorcyclist fleeing a
+    Fresno police officer died' tells no officer's death (a look-behind cannot span the words between)."""
+
+    _FLED = re.compile(r"\b(?:fleeing|chasing|evading|eluding|running from|chased by|pursued by)\s+"
+                       r"(?:(?:an?|the)\s+)?(?:[\w'’.-]+\s+){0,5}$", re.I)
+
+    def __init__(self, rx: re.Pattern[str]):
+        self.rx = rx
+
+    def finditer(self, text: str):
+        return (m for m in self.rx.finditer(text) if not self._FLED.search(text, max(0, m.start() - 80), m.start()))
+
+    def search(self, text: str):
+        return next(self.finditer(text), None)
+
+
 OFFICER_KILLED_RE = re.compile(
     _NOT_AIMED_AT +
     r"\b(?:officer|deputy|trooper|cop|sergeant|detective|agent|marshal|policeman|policewoman)s?(?-i:(?:\s+[A-Z][\w.'-]*)"
@@ -126,6 +150,7 @@ OFFICER_KILLED_RE = re.compile(
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"  # 'officer died Thursday'
     r"(?=\s*(?:during|in|at|on|while|after|by|near|"
     r"outside|of|from)\b|\s*[,;.]|\s*$)", re.I)
+OFFICER_KILLED_RE = _NotObject(OFFICER_KILLED_RE)
 #: killed by a vehicle no officer drove: 'struck and killed by a car', 'A pedestrian was struck and killed by a
 #: city bus' (not 'by a police car', 'by an unmarked cruiser')
 CIVILIAN_VEHICLE = (r"(?:(?:was|were) (?:struck|hit)(?: and killed)?|(?:struck|hit) and killed) by an? "
@@ -277,8 +302,8 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"shocked (?:him|her))\b", IC)),
     ("restraint", re.compile(r"\b(?:restrain(?:ed|t|ing|ts)|chokehold|choke[- ]hold|neck restraint|pinned|"
                              r"knee on (?:his|her) (?:neck|back)|hog-?tied|asphyxi\w+|prone position|"
-                             r"can't breathe|couldn't breathe|held (?:him|her) (?:face[- ]?)?down|"
-                             r"held (?:him|her) on the (?:ground|floor|pavement)|smother\w*)\b", IC)),
+                             r"can't breathe|couldn't breathe|held (?:him|her|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})) "
+                             r"(?:(?:face[- ]?)?down|on the (?:ground|floor|pavement))|smother\w*)\b", IC)),
     ("vehicle", re.compile(r"\b(?:(?:struck|hit|run over|ran over|pinned|crushed)(?: and killed)? by (?:an?|the) (?:(?-i:[A-Z])[\w.'’-]* ){0,4}"
                            r"(?:police |patrol |squad |sheriff['’]s |marked |unmarked |deputy['’]s |trooper['’]s |"
                            r"officer['’]s ){0,2}(?:vehicle|car|cruiser|SUV|truck|squad|motorcycle|(?<=patrol )unit)|ran (?:him|her) "

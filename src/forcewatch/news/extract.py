@@ -659,8 +659,8 @@ def _other_cause_near(sents: list[Sentence], i: int) -> bool:
 #: what a pursuit's crash is told as: a crash, a collision, one hit by the car, the fleeing driver's charge
 _PURSUIT_CAUSE = re.compile(r"crash|collided|collision|wreck|was hit by|^vehicular (?:manslaughter|homicide)", re.I)
 #: someone fled police, or police chased them: 'fled officers', 'fleeing police', 'a chase with the State Patrol'
-_FLED_POLICE = re.compile(rf"\b(?:fled|fleeing|flee|eluding|evading|running from)\s+(?:from\s+)?(?:the\s+)?"
-                          rf"(?:[\w'’-]+\s+){{0,3}}?{C.POLICE}|\b{C.POLICE}\s+(?:\w+\s+){{0,3}}?(?:chased|pursued|"
+_FLED_POLICE = re.compile(rf"\b(?:fled|fleeing|flee|eluding|evading|running from)\s+(?:from\s+)?(?:(?:the|an?)\s+)?"
+                          rf"(?:[\w'’-]+\s+){{0,5}}?{C.POLICE}|\b{C.POLICE}\s+(?:\w+\s+){{0,3}}?(?:chased|pursued|"
                           rf"were chasing|were pursuing|began (?:chasing|pursuing))\b|"
                           rf"\b(?:police|high-speed|vehicle)\s+(?:chase|pursuit)\b|"
                           rf"\b(?:chase|pursuit)\s+(?:with|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{C.POLICE}|"
@@ -1585,7 +1585,10 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
 #: one in a pursuit's crash died: 'The rider, a man in his 20s, was pronounced dead', 'A motorcyclist died'
 _ONE_IN_THE_CRASH_DIED = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|rider|motorcyclist|motorist|passenger|"
-    r"pedestrian|bicyclist|cyclist|occupant|man|woman|teen|teenager|boy|girl)\b(?:,[^,]{0,50},)?\s+(?:\w+\s+)?"
+    r"pedestrian|bicyclist|cyclist|occupant|man|woman|teen|teenager|boy|girl)\b(?:,[^,]{0,50},)?"
+    # 'A motorcyclist fleeing a Fresno police officer died'
+    rf"(?:\s+(?:who was\s+)?(?:fleeing|running from|being chased by|eluding)\s+(?:[\w'’-]+\s+){{0,6}}?{C.POLICE})?"
+    r"\s+(?:\w+\s+)?"
     r"(?:died|was pronounced dead|was killed|was declared dead)\b")
 #: deaths counted, not told: 'killed 34 people in 2023', 'Of the 34 people killed', '1,100 people killed by police'
 _STATISTIC = re.compile(r"\b(?:killed|kill)\s+(?:at least\s+|more than\s+|nearly\s+|about\s+)?\d[\d,]+\s+"
