@@ -87,3 +87,17 @@ def test_a_womans_given_name_tells_her_sex_though_the_pronouns_are_his():
             "fired. Both died at the scene. The medical examiner said Pratt was struck by police bullets.")
     sex = {v.name: v.gender for v in victims(text)}
     assert sex == {"Kyle Dean Morton": "male", "Leah Anne Pratt": "female"}
+
+
+@pytest.mark.parametrize("text, name, age", [
+    # hand-written: the age told in a sentence of its own, by the family name of one named with a generation
+    ("Fresno police shot and killed Marcus Lyle Dobbins Jr. after a chase that ended in a vacant lot on Tuesday, "
+     "police said. Officers said he pointed a handgun at them. Dobbins was 26. His aunt, Carla Dobbins, 51, said "
+     "he had been afraid of going back to jail.", "Marcus Lyle Dobbins Jr.", 26),
+    # hand-written: the age right after the figure police killed, the name later, another's age besides
+    ("Baltimore police shot and killed a man aged 34 in the Pigtown neighborhood after he allegedly stabbed a "
+     "bus driver. Officers said Dwayne Hollis refused to drop the knife. Hollis died at a hospital. The bus driver, "
+     "a 58-year-old man, was in stable condition.", "Dwayne Hollis", 34),
+])
+def test_the_age_told_apart_from_the_name(text, name, age):
+    assert [(v.name, v.age) for v in victims(text)] == [(name, age)]

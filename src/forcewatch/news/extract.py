@@ -52,7 +52,7 @@ def extract(article: Article) -> list[Victim]:
         return []
     people = find_people(sents)
     # sentences with a police act ('officers shot', 'Faso shot and killed him')
-    officers = {w.lower() for p in people if p.role == "police" for w in (p.key, p.name.split()[-1]) if len(w) > 2}
+    officers = {w.lower() for p in people if p.role == "police" for w in (p.key, p.last) if len(w) > 2}
     involved = {s.index for s in sents if _police_involved(s.text) or _officer_acts(officers, s.text)
                 or _they_police(sents, s.index)}
     police_stated = bool(involved) or (any(C.POLICE_RE.search(s.text) for s in sents)
@@ -247,8 +247,8 @@ def _surname_used_before(p: Person, sents: list[Sentence], people: list[Person] 
     Nichols"): it stands for the one they are kin to -- unless the only one of that name named before is the
     suspect's victim (`skip`): 'found Linda Sorensen ... with multiple stab wounds. Her son, Derek Sorensen'."""
     first = next((m for m in p.mentions if len(m.text.split()) > 1), p.mentions[0])
-    surname = p.name.split()[-1]
-    kin_before = [q for q in people if q is not p and q.name.split()[-1] == surname
+    surname = p.last
+    kin_before = [q for q in people if q is not p and q.last == surname
                   and (q.mentions[0].sentence, q.mentions[0].start) < (first.sentence, first.start)]
     if kin_before and all(q.key in skip for q in kin_before):
         return False
@@ -260,9 +260,9 @@ def _kin_of_other_sex(p: Person, people: list[Person], sents: list[Sentence]) ->
     """Everyone of `p`'s family name named before `p` is of the other sex ('called by Diane Kowalski, who said
     her son, Peter Kowalski, ... He stopped breathing'): the name written before is not `p`'s, and a 'he'
     or 'she' tells them apart."""
-    surname = p.name.split()[-1]
+    surname = p.last
     first = (p.mentions[0].sentence, p.mentions[0].start)
-    before = [q for q in people if q is not p and q.name.split()[-1] == surname
+    before = [q for q in people if q is not p and q.last == surname
               and (q.mentions[0].sentence, q.mentions[0].start) < first]
     m = p.mentions[0]
     harmed = _HARMED_BY_SUSPECT.search(sents[m.sentence].text[max(0, m.start - 60):m.start])
@@ -708,8 +708,8 @@ def _he_is_police(clause: str, previous: str, people: list[Person]) -> bool:
     if not previous or not re.fullmatch(r"\s*(?:he|she)\s+(?:\w+\s+){0,2}", clause, re.I):
         return False
     last_police = max((m.end() for m in C.POLICE_RE.finditer(previous)), default=-1)
-    police = {w for q in people if q.role == "police" for w in (q.key, q.name.split()[-1].lower(), q.first.lower())}
-    others = {w for q in people if q.role != "police" for w in (q.key, q.name.split()[-1].lower(), q.first.lower())}
+    police = {w for q in people if q.role == "police" for w in (q.key, q.last.lower(), q.first.lower())}
+    others = {w for q in people if q.role != "police" for w in (q.key, q.last.lower(), q.first.lower())}
     last_other = -1
     for m in _WORD.finditer(previous):
         w = m.group(0).lower()
@@ -905,7 +905,7 @@ def _by_named_civilian(after: str, people: list[Person]) -> bool:
         return False
     word = possessive_off(m.group(1).lower())  # 'shot by Pleskac's partner': Pleskac's side
     for q in people:
-        if word in (q.key, q.first.lower(), q.name.split()[-1].lower()):
+        if word in (q.key, q.first.lower(), q.last.lower()):
             return q.role != "police"
     # a name the finder left out ('shot by Pounds, who'), not an agency ('by LAPD officers', 'by Miami-Dade
     # police', 'by Alaska State Trooper X'), a title or a town

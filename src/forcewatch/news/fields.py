@@ -18,7 +18,7 @@ from . import cues as C
 from .dates import WORDNUM, DateFound, find_dates
 from .lexicon import agency_acronyms, counties, places
 from .model import Evidence, Victim
-from .people import Person, spelled_age
+from .people import Person, family_name, spelled_age
 from .places import (
     BIG_CITY,
     LARGE_CITY,
@@ -192,9 +192,14 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
         if len({a for a, _ in found}) == 1:
             return found[0]
     if p:  # 'A 67-year-old woman ... was struck and killed by a police squad car. She was identified as X'
-        for i in tiers[0]:
-            ages = {int(a.group(1)) for m in C.KILLED_FIGURE.finditer(text[i]) for a in C.AGE_RE.finditer(m.group(0))
-                    if not _harmed_by_them(text[i], m.start() + a.start(), names)}
+        # (in the story of one, also where police are told killing the figure: 'Philadelphia police shot and killed a
+        # man aged 29 ... Officers said Daquan Rivers refused to drop a knife ... Rivers was pronounced dead')
+        for i in tiers[0] + [i for i in sorted(text) if single and i not in tiers[0]]:
+            ages = {int(a.group(1)) for m in C.KILLED_FIGURE.finditer(text[i])
+                    if i in tiers[0] or (act := C.POLICE_ACT_RE.search(text[i])) and act.start() < m.start()
+                    for a in [*C.AGE_RE.finditer(m.group(0)), _AGE_AFTER_FIGURE.match(text[i], m.end())] if a
+                    if not _harmed_by_them(text[i], a.start() if a.re is _AGE_AFTER_FIGURE else m.start() + a.start(),
+                                           names)}
             if len(ages) == 1 and (age := ages.pop()) < 110 and (age, i) not in others:
                 return age, i
         hit = _was_age(p, tiers[0] + tiers[1] + tiers[2], text, people)  # '... killed by police. He was 25.'
@@ -224,6 +229,11 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
     if p is None and first is not None:  # '... shot and killed a woman who pointed a rifle at them. She was 51.'
         return _was_age_unnamed(first, text, people, sex)
     return None
+
+
+#: the age right after the one told killed: 'shot and killed a man aged 29 in Kensington', 'killed a man, 29,'
+_AGE_AFTER_FIGURE = re.compile(r"(?:\s+aged?|,\s+age|,)\s+(\d{1,3})\b(?![- ]year|,\d)(?=[,.;]|\s+(?!years?\b|"
+                               r"percent\b|times\b|rounds\b|shots\b|miles\b|feet\b)\w)")
 
 
 _UNNAMED_WAS_AGE = re.compile(r"(?:^|[.;]\s+)(?P<who>He|She|The\s+(?:man|woman|boy|girl|victim|suspect|driver|"
@@ -266,7 +276,7 @@ def _was_age(p, idx: list[int], text: dict[int, str], people=()) -> tuple[int, i
     """'He was 25.', 'Smith was 25 and a father of two', '"My son was 22"' in a sentence about the victim.
     A pronoun is someone else's when it is of the other sex, or when the last person named before it is
     another ('Officer Tom Jones fired. He was 25 and ...'); a relative's child of the other sex is another."""
-    surname = p.name.split()[-1]
+    surname = p.last
     named_in = [(m.sentence, m.start, q is p) for q in people for m in q.mentions]
     for i in idx:
         for m in _WAS_AGE.finditer(text[i]) if " was " in text[i] else ():
@@ -480,7 +490,7 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+),\s+(?:an?\s+)?(?:\d{1,3}-year-old\
 def _race(v, p, tiers, text, ev) -> None:
     """'a Black man', 'a 22-year-old black male' in the victim's sentences (not an officer's or another named
     person's); 'Marks, who was Black,' right after the victim's own name."""
-    surname = p.name.split()[-1] if p else None
+    surname = p.last if p else None
     for tier in tiers[:3]:
         for i in tier:
             t = text[i]
@@ -1191,8 +1201,8 @@ _ARMED_KINDS = (("replica", C.REPLICA_RE), ("dropped", C.DROPPED_RE), ("unarmed"
 
 
 def _armed(v, tiers, text, ev, people=()) -> None:
-    police = frozenset(q.name.split()[-1] for q in people if q.role == "police")
-    own = v.name.split()[-1] if v.name else None
+    police = frozenset(q.last for q in people if q.role == "police")
+    own = family_name(v.name) if v.name else None
     claims = []
     for tier in tiers:
         for i in tier:

@@ -220,6 +220,11 @@ class Person:
         return self.name.split()[0]
 
     @property
+    def last(self) -> str:
+        """The family name: the last word that is no generation ('Cortez' of 'Rafael Cortez Jr.')."""
+        return family_name(self.name)
+
+    @property
     def name_counts(self) -> tuple[int, int] | None:
         """(men, women) recorded under the given name (`lexicon.given_names`); a one-word name ('Carey') is a
         surname and is looked up in the records' names only."""
@@ -474,7 +479,7 @@ def _of_the_family(key: str, people: dict[str, Person]) -> list[Person]:
     if key in people or not key.endswith("s"):
         return []
     stems = {key[:-1], key[:-2]} if key.endswith("es") else {key[:-1]}
-    family = [q for q in people.values() if q.name.split()[-1].lower() in stems and len(q.name.split()) > 1]
+    family = [q for q in people.values() if q.last.lower() in stems and len(q.name.split()) > 1]
     return family if len(family) > 1 else []
 
 
@@ -514,6 +519,12 @@ def _nearest_of_the_name(key: str, people: dict[str, Person], sents: list[Senten
 
 
 _GENERATION = re.compile(r",?\s+(Jr|Sr|III|II|IV)\.?$")
+
+
+def family_name(name: str) -> str:
+    """The last word of a name that is no generation: 'Cortez' of 'Rafael Cortez Jr.'."""
+    toks = _GENERATION.sub("", name).split()
+    return toks[-1] if toks else name
 
 
 def generation(name: str) -> str | None:
