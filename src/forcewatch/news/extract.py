@@ -93,11 +93,15 @@ def extract(article: Article) -> list[Victim]:
     victims += [(p, [i], True) for p, i in _killed_by_officer(sents, people) if id(p) not in have]
     # 'Police fired into a car where A was holding B at gunpoint. Both were killed.': police in sight (a death the
     # story recalls does not count: 'drew comparisons to Breonna Taylor, who was killed by Louisville officers')
-    recalled_early = {id(v[0]) for v in victims if recall_level(v[0], v[1], sents, victims, article.published)}
+    recalled_early = {id(v[0]) for v in victims
+                      if recall_level(v[0], v[1], sents, victims, article.published) in (1, 2)}
     strong = [v for v in victims if id(v[0]) not in recalled_early and any(C.POLICE_RE.search(sents[i].text) or (
         i and (C.PLURAL_PATIENT.search(sents[i].text) or _ALSO_DIED.search(sents[i].text))
         and _police_involved(sents[i - 1].text)) for i in v[1])  # '... officers opened fire. X was also killed.'
-              or (v[0] is not None and (_attacked_police(v[0], sents, people) or _introduced_as_killed(v[0], sents)))]
+              or (v[0] is not None and (_attacked_police(v[0], sents, people) or _introduced_as_killed(v[0], sents)
+                                        or any(m.sentence in v[1] and _died_after_police_fired(
+                                            sents[m.sentence].text, m, m.sentence and sents[m.sentence - 1].text)
+                                               for m in v[0].mentions)))]
     if strong:
         # others shot or killed without police in sight are usually the suspect's victims; in a pursuit, one told
         # 'also killed' in the crash is one more of its dead ('Nevels was also killed in the crash')
@@ -166,6 +170,9 @@ def extract(article: Article) -> list[Victim]:
             else:
                 # 'The man who was killed was identified as Bernard Lofton': the unnamed victim has a name
                 victims.append((named[0] if len(named) == 1 else None, [event.sentence], event.lethal))
+    # an earlier death told in full after the story's own ('It was the second ... this year. In March, ...')
+    told_after = {id(v[0]) for v in recalled if recall[id(v[0])] == 3} if victims else set()
+    victims += [v for v in recalled if id(v[0]) in told_after]
     if not victims:  # a trial's or a suit's death ('guilty of murder ... in the death of George Floyd') before others
         victims = [v for v in recalled if recall[id(v[0])] == 1] or [
             (p, [i], True) for p, i in tried_deaths(sents, people)] or recalled
@@ -179,8 +186,9 @@ def extract(article: Article) -> list[Victim]:
         victims.append((None, sorted({other[0], *other[1]}), True))
     if victims and police_article:  # separate incidents: police killed one more, not named
         victims += [(None, [i], True) for i in _unnamed_more(sents, victims)]
-    if any(id(v[0]) in recalled_people for v in victims) and any(id(v[0]) not in recalled_people for v in victims):
-        victims = [v for v in victims if id(v[0]) not in recalled_people]  # added back by a count ('two men')
+    if any(id(v[0]) in recalled_people - told_after for v in victims) and any(
+            id(v[0]) not in recalled_people for v in victims):  # added back by a count ('two men')
+        victims = [v for v in victims if id(v[0]) not in recalled_people - told_after]
     if len(victims) > 1 and len({tuple(v[1]) for v in victims}) == 1:
         # named together in the one sentence telling their deaths ('The driver, A, and his passenger, B, were
         # pronounced dead'): the sentence telling how police killed the several is about each of them
@@ -942,6 +950,18 @@ class _WholeStory:
 _LETHAL_TO_THEM = rf"{C.LETHAL}|\bkilling\s+(?:him|her|them|both(?:\s+men|\s+women)?|the two men|the pair)\b"
 
 
+#: told dead right there: 'Odom was pronounced dead at Regional One Health', 'Lee died at the scene'
+_DIED_HERE = re.compile(r"\s+was\s+(?:later\s+)?(?:pronounced|declared)\s+dead\b|\s+died\b")
+
+
+def _died_after_police_fired(s: str, m: Mention, previous: str) -> bool:
+    """The name at `m`, opening sentence `s`, is told dead right after a sentence (`previous`) in which police fired
+    and no civilian killed: 'When he moved toward deputies, one deputy fired, the TBI said. Odom was pronounced
+    dead' (not one of several: 'Both Mead and Copp were pronounced dead')."""
+    return bool(previous and not s[:m.start].strip() and _DIED_HERE.match(s, m.end) and _police_involved(previous)
+                and not C.CIVILIAN_KILLER_RE.search(previous))
+
+
 def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pronoun: list[int],
                       people: list[Person], whole: _WholeStory) -> tuple[list[int], bool] | None:
     """(sentences saying `p` was killed, whether death is stated) or None when `p` is not a victim."""
@@ -1001,7 +1021,10 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         if patient and _MISSED_THEM.search(after) and not re.search(C.LETHAL, patient.group(0), re.I):
             continue  # 'Deputies had fired several rounds at Glenn Hardesty ... but none of those rounds struck him'
         if patient:
-            police_acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))
+            # (or right after police fired: 'When he moved toward deputies, one deputy fired, the TBI said. Odom was
+            # pronounced dead', though a neighbour he stabbed died too)
+            police_acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s))) or _died_after_police_fired(
+                s, m, previous)
             if no_force and not _police_involved(s):
                 continue
             if not (C.POLICE_RE.search(s) or police_article):
@@ -1286,7 +1309,8 @@ _SEVERAL_KILLED = re.compile(
     rf"fatally shot|shot dead|shot to death)\b|{_SEVERAL}\s+(?:\w+\s+){{0,3}}?died\b|"
     r"\bboth\s+(?:were|later)\s+(?:\w+\s+){0,3}?(?:died|killed)\b|"  # 'Both were struck and died'
     r"\bboth\s+(?:of them\s+|men\s+|women\s+)?died\b|"  # 'Both died.'
-    rf"\b(?:left|leaving)\s+{_SEVERAL}\s+dead\b|"  # 'A shootout between police and a man left two people dead'
+    # 'A shootout between police and a man left two people dead', 'A standoff ended with two people dead'
+    rf"\b(?:left|leaving|with)\s+{_SEVERAL}\s+dead\b|"
 
     rf"(?<!who )\b(?:killing|killed|shot and killed|fatally shot)\s+{_SEVERAL}", re.I)
 

@@ -490,10 +490,13 @@ def _speaks(p: Person, sents: list[Sentence]) -> bool:
                 or _SAID_BEFORE.search(sents[m.sentence].text, 0, m.start)
                 and re.match(r"\s*(?:[,.;]|$)", sents[m.sentence].text[m.end:])
                 and not _ACTS_AFTER_AGE.match(sents[m.sentence].text, m.end))
-               and len(_QUOTE_MARK.findall(sents[m.sentence].text, 0, m.start)) % 2 == 0 for m in p.mentions)
+               and (len(_QUOTE_MARK.findall(sents[m.sentence].text, 0, m.start)) % 2 == 0
+                    # a quote of several sentences just closed: '... She was somebody," Rosa Chavez said.'
+                    or _QUOTE_CLOSED.search(sents[m.sentence].text, 0, m.start)) for m in p.mentions)
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
+_QUOTE_CLOSED = re.compile(r"^[^\"“”]*[,?!][\"”]\s+$")
 
 
 def _nearest_of_the_name(key: str, people: dict[str, Person], sents: list[Sentence],
@@ -900,7 +903,10 @@ _CLAUSE_OPENERS = {"when", "after", "before", "while", "as", "if", "because", "a
 
 
 def _not_a_person_here(before: str, after: str) -> bool:
-    """Capitalised words after 'the/at/in' or before a noun ('Kroger parking lot') name a place or thing."""
+    """Capitalised words after 'the/at/in' or before a noun ('Kroger parking lot') name a place or thing; not
+    after a word for someone's kin or death ('The mother of Selena Chavez', 'the killing of Ja'Quan Roe')."""
+    if _OF_A_PERSON.search(before):
+        return False
     prev = re.search(r"([A-Za-z][\w-]*)\s+$", before)
     if prev and prev.group(1)[0].isupper() and prev.group(1).lower() in _NOT_NAME \
             and prev.group(1).lower() not in _CLAUSE_OPENERS:
@@ -911,6 +917,10 @@ def _not_a_person_here(before: str, after: str) -> bool:
                 or _EVENT_AFTER.match(after))
 
 
+#: what only a person is had of: 'the mother of', 'relatives of', 'the death of', 'the fatal shooting of'
+_OF_A_PERSON = re.compile(r"\b(?:(?:grand|step)?(?:mother|father|son|daughter|parents?)|sister|brother|family|"
+                          r"relatives|widow|wife|husband|girlfriend|boyfriend|fianc[ée]e?|aunt|uncle|cousin|children|friends?|"
+                          r"death|killing|shooting|funeral|memory|body|estate|attorneys?|lawyers?)\s+of\s+$", re.I)
 #: a name used of an event: 'a deadly Ahwatukee shooting', 'the Kirkwood standoff'
 _EVENT_AFTER = re.compile(r"\s+(?:shootings?|stabbings?|crash|robbery|homicide|murders?|killings?|standoff|"
                           r"incident|massacre|rampage)\b")
@@ -1012,6 +1022,10 @@ _ROLE_IDENTIFIED = re.compile(r"\b(officer|deputy|trooper|agent|sergeant|detecti
                               r"(?:later\s+)?(?:identified|named)\s+as\s+$", re.I)
 
 
+#: verbs of telling or showing, before whom one told: 'He told officers Ruiz had shot him'
+_TOLD_VERBS = frozenset({"told", "tell", "tells", "telling", "informed", "showed", "warned", "asked", "alerted"})
+
+
 def _role_context(before: str, after: str = ",") -> list[str]:
     """Role words right before a name: 'city official X', 'his mother X', 'Officer X', 'the officer, X,'
     (an apposition closes with a comma or 'who': 'a fight with a deputy, X was shot' is none)."""
@@ -1041,6 +1055,9 @@ def _role_context(before: str, after: str = ",") -> list[str]:
     if len(words) > 2 and words[-2].lower() == "and" and words[-3].lower() in FAMILY_WORDS and last in FAMILY_WORDS \
             and (len(words) < 4 or words[-4].lower() not in ("his", "her", "their", "whose", "the", "a")):
         return []  # 'husband and wife, Dennis Tuttle and Rhogena Nicholas': the pair, nobody's kin
+    if not comma and words[-1] in ("officers", "deputies", "troopers", "agents", "detectives") \
+            and len(words) > 1 and words[-2].lower() in _TOLD_VERBS:
+        return []  # 'He told officers Ruiz had shot him': whom he told, then who did it
     if last in POLICE_TITLES or last in OTHER_TITLES or last in FAMILY_WORDS or _is_title(words[-1]):
         return [w for w in words[-2:] if w != ","]
     return []

@@ -26,7 +26,7 @@ _RECALLED_BEFORE = re.compile(r"(?:\b(?:killings?|deaths?|murders?|shootings?|sl
                               re.I)
 #: a year a thing happened: 'in 2018', 'since 2019', 'May 2018' (not a car's: 'a 1997 Volkswagen Jetta')
 _DATED_YEAR = re.compile(r"\b(?:in|since|during|of|from|until|by|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
-                         r"Dec)[a-z]*\.?(?:\s+\d{1,2},)?)\s+((?:19|20)\d{2})\b")
+                         r"Dec)[a-z]*\.?(?:\s+\d{1,2},)?)\s+((?:19|20)\d{2})\b", re.I)  # ('In 2019, officers ...')
 #: the death named after the name, or the name chanted: "Floyd's death", "chanting Toledo's name"
 _RECALLED_AFTER = re.compile(r"['’]s?\s+(?:\w+\s+)?(?:death|killing|murder|shooting|slaying|name)\b")
 #: a time years before the story's: 'last year', 'two years ago' (not 'two days earlier': the one killed may have
@@ -51,6 +51,12 @@ _SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+been\b[^.;,]{0,60}\bsince\s+(?:[
                          r"\b(?:has|have|had)\s+been\b[^.;,]{0,60}\bsince\s+[\w.]+(?:\s+\d{1,2})?,\s+when\s+"
                          r"(?:[\w.'’-]+\s+){0,8}$", re.I)
 
+#: the story's death counted among others: 'It is the second fatal police shooting in Little Village this year',
+#: 'The shooting was the city's third this year', 'marks the fourth time deputies have killed someone since May'
+_COUNTED_AMONG = re.compile(r"\b(?:is|was|marks?|marked)\s+(?:the\s+|[\w'’-]+['’]s\s+)?(?:second|third|fourth|fifth|"
+                            r"sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b(?:\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?:shootings?|killings?|deaths?|time|incidents?)\b|\s+(?:this|since|so far)\b)", re.I)
+
 
 #: the death a trial or a suit is about: 'guilty of murder and manslaughter in the death of ', 'settle a lawsuit over
 #: the killing of '
@@ -68,12 +74,14 @@ def recall_level(p: Person | None, kill: list[int], sents: list[Sentence],
     before the story ('killed by Sacramento police in 2018', 'last year'), or told after 'after' in a sentence
     about another's death ('His death came two weeks after George Floyd was killed').  One the story goes on
     to tell of ('the city mourns the death of Adam Toledo ... Video shows an officer chasing Toledo') is its
-    own.  0: not recalled; 1: named only as a thing (a trial's, a settlement's, a video's); 2: compared to, dated
+    own.  0: not recalled; 1: named only as a thing (a trial's, a settlement's, a video's); 3: told in full after
+    the story counts its own death among others ('It was the second fatal police shooting in Austin this year. In
+    February, officers shot and killed X'): a death of its own, told after the story's; 2: compared to, dated
     years before, or told as what came before."""
     if p is None or not any(m.sentence in kill for m in p.mentions):
         return 0
     others = [q for q, _, _ in victims if q is not None and q is not p]
-    level, subject = 1, False
+    level, subject, counted = 1, False, False
     for m in p.mentions:
         s = sents[m.sentence].text
         before, after = s[max(0, m.start - 80):m.start], s[m.end:]
@@ -95,6 +103,10 @@ def recall_level(p: Person | None, kill: list[int], sents: list[Sentence],
         if _SPAN_AFTER.search(before):
             level = 2  # 'less than three weeks after an officer killed X'
             continue
+        if m.sentence and _COUNTED_AMONG.search(sents[m.sentence - 1].text) and any(
+                C.DEATH_RE.search(x.text) for x in sents[:m.sentence - 1]):
+            counted = True  # 'It is the second fatal police shooting in Little Village this year. In March,
+            continue        # officers shot and killed Omar Castillo', after the story's own death
         if _SINCE_THEN.search(s, max(0, m.start - 160), m.start):
             level = 2  # 'The region had been on edge since Daunte Wright was fatally shot'
             continue
@@ -105,7 +117,8 @@ def recall_level(p: Person | None, kill: list[int], sents: list[Sentence],
             level = 2
             continue
         return 0
-    return 1 if subject else level  # the death a trial or a suit is about is the story's, though long past
+    # the death a trial or a suit is about is the story's, though long past
+    return 1 if subject else 3 if counted and level == 1 else level
 
 
 _BEFORE_THEIR_KILLING = re.compile(r"[^.;]*?,(?=\s+(?:[\w'’-]+\s+){0,6}?(?:shot\s+and\s+killed|fatally\s+shot|killed|"
