@@ -76,3 +76,25 @@ def test_a_killing_dated_years_before_is_still_recalled():
             "It is the second fatal police shooting in Fairview since 2019. In 2019, officers shot and killed Hector "
             "Ramos, 35, during a traffic stop on Lake Street.")
     assert _people(text, date(2024, 8, 12)) == [("Jalen Price", 20)]
+
+
+def test_the_age_after_a_quoting_aunt_of_the_same_name():
+    # hand-written: the aunt is quoted after her role ('said his aunt, X'); 'He was 24' is his age
+    text = ("By Jo Hale\nMarch 29, 2021\n\n"
+            "Darnell Whitaker's family says he was on his way to pick up his daughter when a Racine police officer "
+            "shot and killed him Saturday night.\n\n"
+            "\"That's not who he was,\" said his aunt, Loretta Whitaker. \"He had a job at the tire shop.\"\n\n"
+            "A handgun was found near Whitaker's body, police said.\n\n"
+            "Whitaker was pronounced dead at the scene. He was 24.")
+    assert _people(text, date(2021, 3, 29)) == [("Darnell Whitaker", 24)]
+
+
+def test_a_killing_recalled_beside_a_shooting_one_lived():
+    # hand-written: the story's own shooting left a man alive; the killing 'since February, when ...' is recalled
+    text = ("Man wounded in Dayton police shooting\nJuly 19, 2021\n\n"
+            "DAYTON, Ohio — A man shot by a Dayton police officer Sunday night is expected to survive, police said.\n\n"
+            "Marcus Hale, 33, was in stable condition after surgery, police said. Officers had seen him holding a "
+            "handgun, and when he raised it, an officer fired twice.\n\n"
+            "The shooting is the first involving a Dayton officer since February, when officers shot and killed Neil "
+            "Ostrowski, 40, after a chase.")
+    assert _people(text, date(2021, 7, 19)) == []

@@ -174,8 +174,10 @@ def extract(article: Article) -> list[Victim]:
     told_after = {id(v[0]) for v in recalled if recall[id(v[0])] == 3} if victims else set()
     victims += [v for v in recalled if id(v[0]) in told_after]
     if not victims:  # a trial's or a suit's death ('guilty of murder ... in the death of George Floyd') before others
+        # (not a death recalled beside the story's own shooting, which one lived: 'A man shot by a Fort Wayne officer
+        # is expected to survive ... the first since February, when officers shot and killed Jacob Wilder')
         victims = [v for v in recalled if recall[id(v[0])] == 1] or [
-            (p, [i], True) for p, i in tried_deaths(sents, people)] or recalled
+            (p, [i], True) for p, i in tried_deaths(sents, people)] or (recalled if not _lived(sents) else [])
         if any(v[2] for v in victims):
             victims = [v for v in victims if v[2]]
     if victims:
@@ -212,13 +214,17 @@ def extract(article: Article) -> list[Victim]:
     return _as_written(out, sents, text) if read != text else out
 
 
+def _lived(sents: list[Sentence]) -> bool:
+    """The story tells that one police harmed lived ('expected to survive', 'in stable condition', 'released from
+    the hospital')."""
+    return any((C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text)) or _RELEASED.search(s.text))
+               and _HARMED_BY_POLICE.search(s.text)  # the one police harmed, not 'Two officers were treated'
+               and not _AN_OFFICER.search(s.text) for s in sents)
+
+
 def _all_lived(sents: list[Sentence]) -> bool:
-    """The story tells that someone lived ('expected to survive', 'in stable condition', 'released from the
-    hospital') and tells no death anywhere."""
-    lived = any((C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text)) or _RELEASED.search(s.text))
-                and _HARMED_BY_POLICE.search(s.text)  # the one police harmed, not 'Two officers were treated'
-                and not _AN_OFFICER.search(s.text) for s in sents)
-    return lived and not any(C.DEATH_RE.search(C.HYPOTHETICAL_DEATH_RE.sub(" ", s.text))
+    """The story tells that someone police harmed lived and tells no death anywhere."""
+    return _lived(sents) and not any(C.DEATH_RE.search(C.HYPOTHETICAL_DEATH_RE.sub(" ", s.text))
                              and not C.NEGATED_DEATH_RE.search(s.text) for s in sents)
 
 

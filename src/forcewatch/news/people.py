@@ -178,7 +178,9 @@ _SAID_AFTER = re.compile(r"(?:,[^,]{1,60},|,)?\s+(?:said|says|told(?!\s+(?:the\s
                          r"him|her|them|dispatchers?|the\s+(?:woman|man|clerk|caller))\b)|stated|added|explained|"
                          r"wrote|confirmed|declined|reported)\b")  # 'X told police he had a gun' is no source
 #: a quote's source named after the verb: '"He didn't have anything in his hands," said Latasha Burns, 52'
-_SAID_BEFORE = re.compile(r"[\"”’,]\s*(?:said|says|added|explained|recalled|told\s+\w+)\s+$")
+#: (or after the source's role: '"That's not who he was," said his aunt, Lorraine Mitchell.')
+_SAID_BEFORE = re.compile(r"[\"”’,]\s*(?:said|says|added|explained|recalled|told\s+\w+)\s+"
+                          r"(?:(?:his|her|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?$")
 #: 'the man police shot', 'the woman officers killed'
 POLICE_SHOT = r"(?:\s+(?:police|officers|deputies|troopers)\s+(?:shot|killed|fatally shot|shot and killed))?"
 #: 'Police said Marco Serrano, 33, shot and killed his neighbor': the one said of, acting, no quote's source

@@ -49,6 +49,9 @@ _DEATH_IN_CLAUSE = re.compile(r"\b(?:killed|died|death|shot|slain|killing|beaten
 _SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+been\b[^.;,]{0,60}\bsince\s+(?:[\w.'’-]+\s+){0,3}$|"
                          # 'has been under scrutiny since March, when an officer shot and killed 13-year-old X'
                          r"\b(?:has|have|had)\s+been\b[^.;,]{0,60}\bsince\s+[\w.]+(?:\s+\d{1,2})?,\s+when\s+"
+                         r"(?:[\w.'’-]+\s+){0,8}$|"
+                         # 'The shooting is the first ... since February, when officers shot and killed X'
+                         r"\b(?:first|only|second|third)\b[^.;]{0,60}\bsince\s+[\w.]+(?:\s+\d{1,2})?(?:,\s+\d{4})?,\s+when\s+"
                          r"(?:[\w.'’-]+\s+){0,8}$", re.I)
 
 #: the story's death counted among others: 'It is the second fatal police shooting in Little Village this year',
