@@ -101,3 +101,12 @@ def test_a_womans_given_name_tells_her_sex_though_the_pronouns_are_his():
 ])
 def test_the_age_told_apart_from_the_name(text, name, age):
     assert [(v.name, v.age) for v in victims(text)] == [(name, age)]
+
+
+def test_a_neighbourhood_no_census_place_is_part_of_the_city_whose_police_acted():
+    # hand-written: Boyle Heights is a place the records name, no Census place; 'Records show he was 45'
+    text = ("Los Angeles police officers shot and killed a man who they say came at them with a knife Thursday "
+            "evening in Boyle Heights, the department said. The coroner identified the man Friday as Ramon Ortega "
+            "Ibarra. Records show he was 45.")
+    vs = victims(text)
+    assert [(v.name, v.age, v.city, v.state) for v in vs] == [("Ramon Ortega Ibarra", 45, "Los Angeles", "CA")]
