@@ -726,8 +726,9 @@ def _in_dc(text: dict[int, str]):
 
 def _big_city_of_neighbourhood(best, seen, text):
     """'A New Orleans police officer shot the man ... in Central City': a small town (under 50,000
-    people; or no Census place) that no Census place in the state of the big city (LARGE_CITY or more) whose police the same
-    sentence names shares, in a story that names none of its states, is a neighbourhood of that city.
+    people; or no Census place) that no Census place in the state of the big city (LARGE_CITY or more) whose
+    police the same sentence names shares, in a story that names none of its states, is a neighbourhood of
+    that city.
     Not a force that was looking for the person ('wanted by Houston police') nor one an officer left
     or was off duty from ('a former Denver police officer').  (best, sentence, score) or None."""
     known_best = places().get(best[0].city.lower(), ())
