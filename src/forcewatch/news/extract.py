@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import cues as C
+from .acts import AGENT_WORD, ARRESTED, DEAD_AFTER, FOUND_DEAD, object_is_officer, police_involved
 from .fields import fill_fields, killed_sex
 from .lexicon import places
 from .model import Article, Victim
@@ -29,10 +30,17 @@ from .recall import (
     recalling_clauses,
     tried_deaths,
 )
+from .several import (
+    counted_together,
+    died_together,
+    identified_as_group,
+    identified_together,
+    several_counted,
+    several_killed,
+    unnamed_more,
+    unnamed_other,
+)
 from .text import Sentence, plain_apostrophes, plain_commas, plain_names, sentences
-
-_POLICE_DID_NOT = re.compile(r"\b(?:said|says|say|was|were|is|are|been|after|before|when|that|reported|"
-                             r"believe|investigat\w*|called|told)\b", re.I)
 
 
 @dataclass
@@ -53,7 +61,7 @@ def extract(article: Article) -> list[Victim]:
     people = find_people(sents)
     # sentences with a police act ('officers shot', 'Faso shot and killed him')
     officers = {w.lower() for p in people if p.role == "police" for w in (p.key, p.last) if len(w) > 2}
-    involved = {s.index for s in sents if _police_involved(s.text) or _officer_acts(officers, s.text)
+    involved = {s.index for s in sents if police_involved(s.text) or _officer_acts(officers, s.text)
                 or _they_police(sents, s.index)}
     police_stated = bool(involved) or (any(C.POLICE_RE.search(s.text) for s in sents)
                                        and not C.OTHER_KILLING_RE.search(text))
@@ -65,7 +73,7 @@ def extract(article: Article) -> list[Victim]:
     # ("her brother, Sam Burt, ... police shot and killed him")
     # a relative named together with others ('Johnson and his father, Matthew Wood Jr') may die with them
     together = {id(p) for p in people if p.role == "family"
-                and any(_died_together(m, people, sents[m.sentence].text) for m in p.mentions)} | _kin_killed_with(
+                and any(died_together(m, people, sents[m.sentence].text) for m in p.mentions)} | _kin_killed_with(
         sents, people, suspects_victims)
     whole = _WholeStory(sents)
     for roles in ((None,), (None, "family")):
@@ -97,7 +105,7 @@ def extract(article: Article) -> list[Victim]:
                       if recall_level(v[0], v[1], sents, victims, article.published) in (1, 2)}
     strong = [v for v in victims if id(v[0]) not in recalled_early and any(C.POLICE_RE.search(sents[i].text) or (
         i and (C.PLURAL_PATIENT.search(sents[i].text) or _ALSO_DIED.search(sents[i].text))
-        and _police_involved(sents[i - 1].text)) for i in v[1])  # '... officers opened fire. X was also killed.'
+        and police_involved(sents[i - 1].text)) for i in v[1])  # '... officers opened fire. X was also killed.'
               or (v[0] is not None and (_attacked_police(v[0], sents, people) or _introduced_as_killed(v[0], sents)
                                         or any(m.sentence in v[1] and _died_after_police_fired(
                                             sents[m.sentence].text, m, m.sentence and sents[m.sentence - 1].text)
@@ -107,8 +115,8 @@ def extract(article: Article) -> list[Victim]:
         # 'also killed' in the crash is one more of its dead ('Nevels was also killed in the crash')
         victims = [v for v in victims if v in strong or (_fled_police(sents) and any(
             _ALSO_DIED.search(sents[i].text) for i in v[1]))]
-    group = _identified_together(sents, people) if victims else []
-    if len(group) > 1 and any(v[0] in group for v in victims) and (several := _several_killed(sents)):
+    group = identified_together(sents, people) if victims else []
+    if len(group) > 1 and any(v[0] in group for v in victims) and (several := several_killed(sents)):
         # 'Two men ... were shot and killed by police. ... identified the men as A, 31, and B, 26': both
         have = {id(v[0]) for v in victims}
         victims += [(q, sorted(set(several)), True) for q in group if id(q) not in have]
@@ -140,7 +148,7 @@ def extract(article: Article) -> list[Victim]:
             # (those the story only recalls are not counted: 'Two officers fired. ... since the deaths of George Floyd')
             cast = [p for p in people if id(p) not in recalled_people and not on_trial(p, sents)] or people
             named = [p for p in cast if p.identified and p.role in (None, "family")  # 'as her son, X'
-                     and not _identified_as_group(p, sents)] \
+                     and not identified_as_group(p, sents)] \
                 or _described_as(sents, cast, event.sentence) or _kin_who_harmed(sents, cast, event.sentence)
             if not named and not _name_withheld(sents, cast, event.sentence):
                 named = _the_one_named(sents, cast, _BACK_REFERENCE.search(sents[event.sentence].text) is not None) \
@@ -154,15 +162,15 @@ def extract(article: Article) -> list[Victim]:
             own = blanked.get(event.sentence)
             named = [p for p in named if id(p) not in recalled_people] or [
                 p for p in people if id(p) in recalled_people and any(m.sentence == event.sentence for m in p.mentions)
-                and not (own and _police_involved(own) and C.DEATH_RE.search(own))]
+                and not (own and police_involved(own) and C.DEATH_RE.search(own))]
             # 'A shootout between police and a man left two people dead: the gunman, A, 27, and a passenger, B':
             # those named in the sentence counting the dead
-            group = _identified_together(sents, people) or [q for q, _, _ in _counted_together(sents, people, [])]
+            group = identified_together(sents, people) or [q for q, _, _ in counted_together(sents, people, [])]
             # police killed the several ('Two men ... were shot and killed by police', 'killing both men'): as
             # many as the story counts, else nobody else in the story lived ('The other was hospitalized')
-            several = _several_killed(sents)
+            several = several_killed(sents)
             if len(group) > 1 and several and (
-                    len(group) in {n for _, n in _several_counted(sents)}  # 'Two men ... were shot and killed'
+                    len(group) in {n for _, n in several_counted(sents)}  # 'Two men ... were shot and killed'
                     or not any(C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text)) for s in sents)):
                 # 'Two men ... were shot and killed by police. The coroner identified the men as A, 24, and B, 19'
                 kill = sorted({event.sentence, *several})
@@ -181,20 +189,20 @@ def extract(article: Article) -> list[Victim]:
         if any(v[2] for v in victims):
             victims = [v for v in victims if v[2]]
     if victims:
-        victims += _counted_together(sents, people, victims)
-    other = _unnamed_other(sents, len(victims)) if victims and police_article else None
+        victims += counted_together(sents, people, victims)
+    other = unnamed_other(sents, len(victims)) if victims and police_article else None
     if other is not None:  # killed together with those named: the sentences telling the killing are theirs too
         victims = [(p, sorted({*kill, *other[1]}), lethal) for p, kill, lethal in victims]
         victims.append((None, sorted({other[0], *other[1]}), True))
     if victims and police_article:  # separate incidents: police killed one more, not named
-        victims += [(None, [i], True) for i in _unnamed_more(sents, victims)]
+        victims += [(None, [i], True) for i in unnamed_more(sents, victims)]
     if any(id(v[0]) in recalled_people - told_after for v in victims) and any(
             id(v[0]) not in recalled_people for v in victims):  # added back by a count ('two men')
         victims = [v for v in victims if id(v[0]) not in recalled_people - told_after]
     if len(victims) > 1 and len({tuple(v[1]) for v in victims}) == 1:
         # named together in the one sentence telling their deaths ('The driver, A, and his passenger, B, were
         # pronounced dead'): the sentence telling how police killed the several is about each of them
-        several = _several_killed(sents)
+        several = several_killed(sents)
         victims = [(p, sorted({*kill, *several}), lethal) for p, kill, lethal in victims]
     if victims and not article.police_death_known and not any(v[2] for v in victims) and _all_lived(sents):
         victims = []  # 'Man shot by Tulsa police expected to survive': shot, and the story tells no death
@@ -392,23 +400,6 @@ def _pronoun_referents(sents: list[Sentence], named: list[tuple[int, int, int, P
     return out
 
 
-def _police_involved(sentence: str) -> bool:
-    if C.BY_POLICE_RE.search(sentence) or C.EVENT_RE.search(sentence):
-        return True
-    officer_hurt = [(o.start(), o.end()) for o in C.OFFICER_KILLED_RE.finditer(sentence)]
-    for m in C.POLICE_ACT_RE.finditer(sentence):
-        if any(a < m.end() and m.start() < b for a, b in officer_hurt):
-            continue
-        if not _POLICE_DID_NOT.search(m.group(0)) and not re.search(r"\b(?:no|not|never)\s+$",
-                                                                    sentence[max(0, m.start() - 8):m.start()]):
-            near = sentence[m.start():m.end() + 40]
-            if C.ANIMAL_OBJECT_RE.search(near) or C.NON_LETHAL_FIRED_RE.match(near) or any(
-                    n.start() < m.end() and m.start() < n.end() for n in C.NEGATED_DEATH_RE.finditer(sentence)):
-                continue
-            return True
-    return False
-
-
 _THEY = re.compile(_INTRO + r"[Tt]hey\b")
 _POLICE_SUBJECT = re.compile(rf"^(?:[^,]{{0,40}},\s*)?(?:\w+\s+){{0,4}}?{C.POLICE}\b", re.I)
 
@@ -419,7 +410,7 @@ def _they_police(sents: list[Sentence], i: int) -> bool:
     m = _THEY.match(sents[i].text)
     if not m or i == 0 or not _POLICE_SUBJECT.match(sents[i - 1].text):
         return False
-    return _police_involved("officers" + sents[i].text[m.end():])
+    return police_involved("officers" + sents[i].text[m.end():])
 
 
 _SURVIVED_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|but)\s+(?:was\s+|were\s+)?(?:not\b|un(?:injured|hurt)|wounded|"
@@ -465,13 +456,13 @@ def _introduced_as_killed(p: Person, sents: list[Sentence]) -> bool:
     killed a bank robbery suspect and the hostage ... The suspect, Travis Lee Booker, 38, ...')."""
     nouns = {a[1].lower() for x in p.mentions
              if (a := _INTRODUCED_AS.search(sents[x.sentence].text[max(0, x.start - 40):x.start]))}
-    return bool(nouns) and any((k["a"] or k["b"]).lower() in nouns for s in sents if _police_involved(s.text)
+    return bool(nouns) and any((k["a"] or k["b"]).lower() in nouns for s in sents if police_involved(s.text)
                                for k in C.KILLED_FIGURE.finditer(s.text)) or any(
         # 'the clerk herself were killed when ... police opened fire' (not 'after he fatally shot a clerk')
         any(not _HARMED_RIGHT_BEFORE.search(s.text, 0, b.start())
             for b in re.finditer(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", s.text, re.I))
         and re.search(C.LETHAL, s.text, re.I)
-        for noun in nouns & _BYSTANDERS for s in sents if _police_involved(s.text))
+        for noun in nouns & _BYSTANDERS for s in sents if police_involved(s.text))
 
 
 #: a civilian's harm right before a noun: 'after he fatally shot ', 'the gunman killed '
@@ -565,7 +556,7 @@ def _found_stabbed(p: Person, sents: list[Sentence]) -> bool:
     with multiple stab wounds')."""
     first = p.mentions[0]
     s = sents[first.sentence].text
-    return bool(_FOUND_DEAD.search(s[max(0, first.start - 80):first.start]) and _STABBED_AFTER.match(s[first.end:]))
+    return bool(FOUND_DEAD.search(s[max(0, first.start - 80):first.start]) and _STABBED_AFTER.match(s[first.end:]))
 
 
 def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
@@ -573,13 +564,13 @@ def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
     being killed by police', whoever a later 'he' points to."""
     first = p.mentions[0]
     s = sents[first.sentence].text
-    if _FOUND_DEAD.search(s[max(0, first.start - 80):first.start]) and _DEAD_AFTER.match(s[first.end:]) \
+    if FOUND_DEAD.search(s[max(0, first.start - 80):first.start]) and DEAD_AFTER.match(s[first.end:]) \
             or _found_stabbed(p, sents):
         return True  # 'officers found 68-year-old Sally Harrison dead': first seen as a body police came upon
     for m in p.mentions:
         s = sents[m.sentence].text
         before = s[max(0, m.start - 80):m.start]
-        if _MURDER_OF.search(before) and not _police_involved(s) and not police_tried(s, m.start):
+        if _MURDER_OF.search(before) and not police_involved(s) and not police_tried(s, m.start):
             return True  # 'wanted for the murder of Derek White, 47': not whom a later 'he was shot' means
         patient = C.BEFORE_PATIENT.search(before) or _HARMED_BY_SUSPECT.search(before)
         # (or 'A man who police say stabbed his 64-year-old neighbor, Gloria Simmons, to death')
@@ -628,7 +619,7 @@ def _own_event(sents: list[Sentence], people: list[Person], involved: set[int],
         clauses = [Sentence(blanked[s.index] if not dated_before(blanked[s.index], published) else "", s.index,
                             s.paragraph) if s.index in blanked else s for s in sents]
         event = _unnamed_event(clauses, people, (involved - set(blanked)) | {
-            s.index for s in clauses if s.index in blanked and _police_involved(s.text)})
+            s.index for s in clauses if s.index in blanked and police_involved(s.text)})
         if event is not None and event.lethal and event.sentence in blanked:
             return event, False
     event = _unnamed_event(sents, people, involved)
@@ -703,7 +694,6 @@ def _fled_police(sents: list[Sentence]) -> bool:
         and any(_FLIGHT.search(s.text) for s in sents))
 
 
-_AGENT_WORD = re.compile(r"\b(?:he|she|who|suspect|gunman|shooter)\b")
 _SUBJECT_RIGHT_BEFORE = re.compile(r"\b([A-Z][\w'-]+)\s+(?:(?:\w+ly|then|also|later)\s+)?(?:(?:shot|stabbed|"
                                    r"beat|struck)\s+and\s+)?$")
 _CIVILIAN_SUBJECT = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(?:man|woman|teen|teenager|boyfriend|husband|"
@@ -755,7 +745,7 @@ def _other_agent(clause_before_verb: str, people: list[Person], rest: str = "", 
     for q in people:
         if words & set(q.name.split()):
             return q.role != "police"
-    return bool(_AGENT_WORD.search(tail)) and not _he_is_police(clause, previous, people)
+    return bool(AGENT_WORD.search(tail)) and not _he_is_police(clause, previous, people)
 
 
 def _kin_killed_with(sents: list[Sentence], people: list[Person], skip: set[str]) -> set[int]:
@@ -888,12 +878,6 @@ def _who_then(s: Sentence, at: int, people: list[Person]) -> Person | None:
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:then\s+|later\s+)?[^.;,]*$")
 
 
-# the person was then arrested: alive ('James was shot in the face ... and arrested')
-_ARRESTED = re.compile(r"(?:,[^,]{0,40},)?\s+(?:(?:was|were|is|are|has been)\s+(?:[^.;]{0,80}?\band\s+|(?:\w+\s+)?|"
-                       # 'was hit in the arm and was arrested after being treated'
-                       r"(?:hit|shot|wounded|struck|injured|treated)\b[^.;]{0,40}?\band\s+was\s+(?:later\s+)?)"
-                       r"(?:arrested|taken into custody|apprehended|booked into|charged with)|(?:later\s+)?turned "
-                       r"(?:himself|herself) in)\b", re.I)
 #: alive to tell it: 'Raymond Delgado, now 41, testified', 'Delgado, who uses a wheelchair, wept'
 _ALIVE_TO_TELL = re.compile(r",\s+now\s+\d{1,3},|(?:,[^,]{0,40},)?\s+(?:later\s+)?testified\b|"
                             r",\s+who\s+(?:now\s+)?uses\s+a\s+wheelchair\b", re.I)
@@ -964,7 +948,7 @@ def _died_after_police_fired(s: str, m: Mention, previous: str) -> bool:
     """The name at `m`, opening sentence `s`, is told dead right after a sentence (`previous`) in which police fired
     and no civilian killed: 'When he moved toward deputies, one deputy fired, the TBI said. Odom was pronounced
     dead' (not one of several: 'Both Mead and Copp were pronounced dead')."""
-    return bool(previous and not s[:m.start].strip() and _DIED_HERE.match(s, m.end) and _police_involved(previous)
+    return bool(previous and not s[:m.start].strip() and _DIED_HERE.match(s, m.end) and police_involved(previous)
                 and not C.CIVILIAN_KILLER_RE.search(previous))
 
 
@@ -988,7 +972,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             survived = True
             continue
         acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))  # not just 'police said'
-        if no_force and not _police_involved(s):
+        if no_force and not police_involved(s):
             continue  # 'Corrections officers found him unresponsive ... he was pronounced dead'
         if (acting or police_article) and not (not acting and (_other_cause_near(sents, i) or civilian_killer)):
             kill.append(i)
@@ -1001,8 +985,8 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         if excluded and re.match(r"(?:he|she)\s", excluded.group(0), re.I) and not before[:excluded.start()].strip() \
                 and _he_is_police(excluded.group(0).split()[0] + " ", previous, people):
             excluded = None  # 'He shot and killed Stephens', the 'he' being the officer just named
-        if excluded or C.AGENT_AFTER.match(after) or _FOUND_DEAD.search(before) and \
-                _DEAD_AFTER.match(after):
+        if excluded or C.AGENT_AFTER.match(after) or FOUND_DEAD.search(before) and \
+                DEAD_AFTER.match(after):
             continue  # 'officers found Ross Garrett dead': a body police came upon, someone else's killing
         hit_b = C.KILLED_BY_OTHER_RE.search(after[:120])
         if hit_b or _by_named_civilian(after, people):
@@ -1012,7 +996,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             continue  # 'Timmons died of a self-inflicted gunshot wound and ... no officers fired their weapons'
         patient = C.BEFORE_PATIENT.search(before) or C.AFTER_PATIENT.match(after)
         if not patient:  # one of several named together: 'Berube and passenger Jamie Dougan were both killed'
-            together = _died_together(m, people, s)
+            together = died_together(m, people, s)
             if together is not None:
                 patient, before, after = together
                 if _by_named_civilian(after, people) or C.KILLED_BY_OTHER_RE.search(after[:120]):
@@ -1031,13 +1015,13 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             # pronounced dead', though a neighbour he stabbed died too)
             police_acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s))) or _died_after_police_fired(
                 s, m, previous)
-            if no_force and not _police_involved(s):
+            if no_force and not police_involved(s):
                 continue
             if not (C.POLICE_RE.search(s) or police_article):
                 continue
             if not police_acting and (_other_cause_near(sents, m.sentence) or civilian_killer):
                 continue
-            if (C.SURVIVED_RE.search(s) or _ARRESTED.match(after)) and not re.search(C.LETHAL, s, re.I) \
+            if (C.SURVIVED_RE.search(s) or ARRESTED.match(after)) and not re.search(C.LETHAL, s, re.I) \
                     or (C.SURVIVED_RE.search(patient.group(0)) or _WOUNDED.search(patient.group(0))) \
                     and not re.search(C.LETHAL, patient.group(0), re.I):
                 # 'X was killed, and Damon Battles, 39, was injured', 'killed X and wounded Mark Lee': they survived
@@ -1047,7 +1031,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
             if re.search(C.LETHAL, patient.group(0), re.I) or re.search(
                     r"death|funeral|memory|mourn|body|autopsy|\bkilling\b", patient.group(0), re.I):
                 lethal = True
-        elif C.SURVIVED_RE.search(after[:80]) or _ARRESTED.match(after):
+        elif C.SURVIVED_RE.search(after[:80]) or ARRESTED.match(after):
             survived = True
     named_later = _named_after_killing(p, sents, people)
     if named_later:
@@ -1055,7 +1039,7 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         lethal = lethal or any(dead for _, dead in named_later)
     if not kill:
         return None
-    if any(_ARRESTED.match(sents[m.sentence].text[m.end:]) or _ALIVE_TO_TELL.match(sents[m.sentence].text[m.end:])
+    if any(ARRESTED.match(sents[m.sentence].text[m.end:]) or _ALIVE_TO_TELL.match(sents[m.sentence].text[m.end:])
            for m in p.mentions):
         survived = True  # 'Castro was apprehended', 'Chauncy Reed was charged with ...': alive, unless a death is told
     if not lethal:
@@ -1132,59 +1116,10 @@ def _named_after_killing(p: Person, sents: list[Sentence], people: list[Person])
             if others and (ident["p1"] or ident["p2"] or killed):
                 break  # someone else's story (but 'The woman was identified as ...' reads past 'The suspect, A,
                 #        was also killed' back to 'A 52-year-old woman ... was struck and killed')
-            if killed and _same_figure(ident, killed[0]) and _police_involved(s.text) \
-                    and not _object_is_officer(s.text, True):
+            if killed and _same_figure(ident, killed[0]) and police_involved(s.text) \
+                    and not object_is_officer(s.text, True):
                 found.append((s.index, bool(re.search(C.LETHAL, s.text, re.I))))
     return found
-
-
-#: what may stand between two people named together: 'A and B', 'A, 20, B, 19, and C', 'A and passenger B',
-#: 'A and his father, B', '15-year-old A, his brother B, 9, and friend C'
-#: where a person named in a group lives: '17-year-old Tyler Greene of Warner Robins, and his passenger'
-_OF_TOWN = r"(?:,?\s+of\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
-_TOGETHER = re.compile(
-    r"^(?:,\s*\d{1,3})?" + _OF_TOWN + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their|the)\s+)?"
-    r"(?:the\s+(?:man|woman|boy|girl|driver|passenger)\s+as\s+)?"  # '... as A, 29, and the man as B'
-    r"(?:(?:younger|older|twin|step|teenage|adult|fellow|toddler|infant|baby|young|little|\d{1,3}-year-old)\s+)?"
-    r"(?:(?:passengers?|driver|friends?|brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|girlfriend|"
-    r"boyfriend|cousins?|nephew|niece|uncle|aunt|(?:grand|step)(?:son|daughter|father|mother)|companion|roommate|"
-    r"fianc[ée]e?|partner|co-?worker|accomplice|teen|teenager|suspects?)\s*,?\s+)?"
-    r"(?:\d{1,3}[- ]years?[- ]old\s+)?$", re.I)
-#: a death told of the people named together, right after the last of them, in the passive or with an
-#: intransitive verb: 'were both killed', 'were shot and killed by', ', 11, died', 'dead at the scene'
-_GROUP_DIED = re.compile(
-    rf"^(?:,\s*\d{{1,3}})?{_OF_TOWN}\s*,?\s+(?:(?:reportedly|allegedly|later|then|also|ultimately|eventually|both|all|each)\s+)"
-    rf"{{0,2}}(?:(?:were|had been|have been|are|who were)\s+(?:\w+\s+){{0,2}}?(?:{C.HARM}\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:and|before|then)\s+)?(?:{C.LETHAL})|died|dead|passed away|succumbed|did not survive)\b", re.I)
-
-
-def _group_span(m: Mention, people: list[Person], s: str) -> tuple[int, int] | None:
-    """(start, end) in sentence `s` of the people named together with mention `m` ('A, B and C'), when
-    they are at least two different people; police and officials never belong to such a group."""
-    here = sorted((x.start, x.end, id(q)) for q in people if q.role in (None, "family")
-                  for x in q.mentions if x.sentence == m.sentence)
-    at = [k for k, x in enumerate(here) if x[:2] == (m.start, m.end)]
-    if not at:
-        return None
-    i = j = at[0]
-    while i > 0 and here[i - 1][1] <= here[i][0] and _TOGETHER.match(s[here[i - 1][1]:here[i][0]]):
-        i -= 1
-    while j + 1 < len(here) and here[j][1] <= here[j + 1][0] and _TOGETHER.match(s[here[j][1]:here[j + 1][0]]):
-        j += 1
-    return (here[i][0], here[j][1]) if len({x[2] for x in here[i:j + 1]}) > 1 else None
-
-
-def _died_together(m: Mention, people: list[Person], s: str) -> tuple[re.Match, str, str] | None:
-    """(the death phrase, the text before and after the group) when mention `m` is one of several people
-    named together whom the sentence tells were killed or died -- not found dead by police."""
-    span = _group_span(m, people, s)
-    if span is None:
-        return None
-    before, after = s[max(0, span[0] - 80):span[0]], s[span[1]:]
-    if _FOUND_DEAD.search(before) and _DEAD_AFTER.match(after):
-        return None
-    patient = C.BEFORE_PATIENT.search(before) or _GROUP_DIED.match(after)
-    return (patient, before, after) if patient else None
 
 
 _SHOT_OR_TASED = re.compile(r"\bshot\b|\bshooting\b|\btased\b|\btasered\b", re.I)
@@ -1245,7 +1180,7 @@ def _not_the_one_told(p: Person, sents: list[Sentence], at: int, police_death_kn
     told = killed_sex(sents[at].text)
     if told and p.sex and p.sex != told:
         return True
-    return not police_death_known and any(_ARRESTED.match(sents[m.sentence].text[m.end:]) for m in p.mentions)
+    return not police_death_known and any(ARRESTED.match(sents[m.sentence].text[m.end:]) for m in p.mentions)
 
 
 def _the_one_in_the_death(sents: list[Sentence], people: list[Person], at: int) -> list[Person]:
@@ -1258,7 +1193,7 @@ def _the_one_in_the_death(sents: list[Sentence], people: list[Person], at: int) 
     if len({id(p) for p, _ in here}) != 1:
         return []
     p, m = here[0]
-    found_hurt = _FOUND_DEAD.search(s[max(0, m.start - 30):m.start]) and re.match(r"\s+(?:shot|stabbed|beaten)\b",
+    found_hurt = FOUND_DEAD.search(s[max(0, m.start - 30):m.start]) and re.match(r"\s+(?:shot|stabbed|beaten)\b",
                                                                                 s[m.end:])
     harmed = _HARMED_BY_SUSPECT.search(s[max(0, m.start - 80):m.start])
     if harmed and not C.POLICE_RE.search(s[max(0, m.start - 80):m.start][:harmed.end()]):
@@ -1299,180 +1234,6 @@ _DESCRIPTOR_KILLED = re.compile(rf"\b(?:shot and killed|fatally shot|killed|shot
                                 # 'deputies shot and killed a man ... The man, Jean Pierre, 42, had stabbed ...'
                                 rf"\b(?:shot and killed|fatally shot|killed)\s+an?\s+(?:[\w-]+\s+){{0,3}}?"
                                 rf"({_DESCRIPTORS})\b")
-
-
-#: two of kin: 'A father and son were killed', 'shot and killed a man and his father', 'a couple'
-_PAIR = (r"\b(?:(?:an?|the)\s+(?:father|mother|man|woman|husband)\s+and\s+(?:(?:his|her|their)\s+)?"
-         r"(?:\d{1,3}-year-old\s+|teenage\s+|young\s+|adult\s+)?(?:son|daughter|father|mother|wife|husband|brother|sister|girlfriend|boyfriend)|"
-         r"(?:an?|the)\s+(?:\w+\s+)?couple)\b")
-_SEVERAL = (r"(?:\b(?:both|two|three|four|the two|the three)\s+(?:\w+\s+)?(?:men|women|suspects|people|teens|teenagers|"
-            r"brothers|sisters|persons|robbers|gunmen)\b|"
-            rf"{_PAIR})")
-#: the several are the ones killed: 'Two men suspected of robbing ... were shot and killed by police', 'Both suspects
-#: died', 'officers returned fire, killing both men' (not 'a gunman who killed two people')
-_SEVERAL_KILLED = re.compile(
-    rf"{_SEVERAL}(?:\s+[^.;]{{0,100}}?)?\s+(?:were|had been|have been)\s+(?:\w+\s+){{0,2}}?(?:killed|shot and killed|"
-    rf"fatally shot|shot dead|shot to death)\b|{_SEVERAL}\s+(?:\w+\s+){{0,3}}?died\b|"
-    r"\bboth\s+(?:were|later)\s+(?:\w+\s+){0,3}?(?:died|killed)\b|"  # 'Both were struck and died'
-    r"\bboth\s+(?:of them\s+|men\s+|women\s+)?died\b|"  # 'Both died.'
-    # 'A shootout between police and a man left two people dead', 'A standoff ended with two people dead'
-    rf"\b(?:left|leaving|with)\s+{_SEVERAL}\s+dead\b|"
-
-    rf"(?<!who )\b(?:killing|killed|shot and killed|fatally shot)\s+{_SEVERAL}", re.I)
-
-
-def _several_killed(sents: list[Sentence]) -> list[int]:
-    """Sentences telling police killed several people ('Two men ... were shot and killed by police',
-    'killing both men', 'Two teenagers were killed ... during a chase with the State Patrol')."""
-    return [s.index for s in sents if (_SEVERAL_KILLED.search(s.text) or C.PLURAL_PATIENT.search(s.text))
-            and (C.POLICE_RE.search(s.text) or s.index and _police_involved(sents[s.index - 1].text))
-            and re.search(C.LETHAL, s.text, re.I)]  # '... two officers fired. Both were struck and died.'
-
-
-_SEVERAL_COUNT = {"both": 2, "two": 2, "the two": 2, "three": 3, "the three": 3, "four": 4}
-#: one of those killed is not named: 'The second man, described as 22 years old, has not yet been identified'
-_OTHER_UNNAMED = re.compile(
-    r"\b[Tt]he\s+(?:second|other)\s+(?:man|woman|suspect|person|teen|teenager|driver|passenger|boy|girl)\b"
-    r"[^.;]*?\b(?:(?:has|had|have|was|is)\s+(?:not|yet to)\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:publicly\s+)?"
-    r"(?:identified|named)|(?:was|is|remains|remained)\s+unidentified|name\s+(?:was|has|had)\s+not\s+(?:yet\s+)?"
-    r"been\s+released)", re.I)
-
-
-def _unnamed_other(sents: list[Sentence], found: int) -> tuple[int, list[int]] | None:
-    """(the sentence, the sentences telling the killing) of the one of several police killed whom the story
-    does not name ('Two men ... were shot and killed by police ... identified one of the men as A, 19. The
-    second man ... has not yet been identified'), when fewer than the several were found; not one said to
-    have lived."""
-    article = " ".join(s.text for s in sents)
-    if C.CIVILIAN_KILLER_RE.search(article) or _HOSTAGE.search(article):
-        return None  # the other one dead may be the suspect's victim
-    several = _several_counted(sents)
-    if not several or found >= several[0][1]:
-        return None
-    for s in sents:
-        if _OTHER_UNNAMED.search(s.text) and not C.SURVIVED_RE.search(C.OFFICER_HURT_RE.sub(" ", s.text)) \
-                and not _ALIVE.search(s.text):
-            return s.index, [i for i, _ in several]
-    return None
-
-
-def _several_counted(sents: list[Sentence]) -> list[tuple[int, int]]:
-    """(sentence, how many) for each sentence telling police killed a counted several ('Two men ... were shot
-    and killed by police'; not 'he shot and killed two')."""
-    out = []
-    for i in _several_killed(sents):
-        t = sents[i].text
-        m = _SEVERAL_KILLED.search(t)
-        if m and not (m.group(0).lower().startswith(("killing", "killed", "shot", "fatally"))
-                      and _AGENT_WORD.search(t[max(0, m.start() - 30):m.start()])):
-            n = re.search(r"\b(both|the two|two|the three|three|four)\b", m.group(0), re.I)
-            if n or re.search(_PAIR, m.group(0), re.I):
-                out.append((i, _SEVERAL_COUNT[n.group(1).lower()] if n else 2))
-    return out
-
-
-#: police killed someone not named before: 'a Pueblo police officer shot and killed a woman'
-_KILLED_NEW = re.compile(rf"\b(?:shot and killed|fatally shot|shot dead|struck and killed|killed)\s+an?\s+"
-                         rf"(?:[\w-]+\s+){{0,3}}?{C.FIGURE}\b", re.I)
-#: the deaths are of separate incidents: 'in three unrelated incidents', 'separate shootings'
-_SEPARATE = re.compile(r"\b(?:separate|unrelated)\s+(?:\w+\s+)?(?:incidents|shootings|encounters|cases)\b|"
-                       r"\b(?:in|within)\s+(?:two|three|four|five|\d+)\s+days\b|\bwithin\s+hours\s+of\s+each\s+other\b",
-                       re.I)
-
-
-def _unnamed_more(sents: list[Sentence], victims: list[tuple[Person | None, list[int], bool]]) -> list[int]:
-    """Sentences telling police killed someone new and unnamed ('And on Sunday morning, a Pueblo police officer
-    shot and killed a woman ...'), in a story of several killed in separate incidents ('Police shot and killed
-    three people in three unrelated incidents') when fewer were found; not one identified in the sentences
-    that follow, nor one the sentence of a found victim tells of."""
-    if not any(_SEPARATE.search(s.text) for s in sents):
-        return []
-    several = _several_counted(sents)
-    want = max((n for _, n in several), default=0) - len(victims)
-    told = {i for p, kill, _ in victims for i in (*kill, *(p.sentences if p else ()))}
-    out = []
-    for s in sents:
-        if len(out) >= want:
-            break
-        if s.index in told or not _KILLED_NEW.search(s.text) or not _police_involved(s.text) \
-                or _object_is_officer(s.text, True):
-            continue
-        after = " ".join(x.text for x in sents[s.index + 1:s.index + 4])
-        if "identified" in after and not _OTHER_UNNAMED.search(after) \
-                and not re.search(r"\b(?:not|yet to)\s+(?:yet\s+)?(?:been\s+|be\s+)?identified", after):
-            continue
-        out.append(s.index)
-    return out
-
-
-_HOSTAGE = re.compile(r"\b(?:hostages?|bystanders?)\b", re.I)
-_ALIVE = re.compile(r"\b(?:arrested|in custody|escaped|fled|got away|charged|booked|survived|hospitalized)\b", re.I)
-
-
-_VICTIMS_NAMED = re.compile(r"\b(?:victims|hostages|women|girls)\s+(?:were\s+)?identified\b|\bidentified\s+the\s+"
-                            r"(?:victims|hostages|women|girls)\b", re.I)
-
-
-_GROUP_IDENTIFIED = re.compile(r"\bidentified\s+(?:them|the\s+(?:two\s+|three\s+)?(?:men|women|victims|suspects|"
-                               r"pair|hostages|people))\b[^.;]*$", re.I)
-
-
-def _identified_as_group(p: Person, sents: list[Sentence]) -> bool:
-    """'Police identified them as A, 34, and B, 36': A alone is not the one unnamed victim."""
-    return any(_GROUP_IDENTIFIED.search(sents[m.sentence].text, 0, m.start) for m in p.mentions)
-
-
-def _identified_together(sents: list[Sentence], people: list[Person]) -> list[Person]:
-    """The people an identification names together: 'identified the men Friday as Jarvis Mitchell, 24, and
-    Tyreek Bell, 19' gives both (no role, in the order named)."""
-    return next(iter(_named_together(sents, people, identified=True)), [])
-
-
-def _named_together(sents: list[Sentence], people: list[Person], identified: bool = False,
-                    roles: tuple[str | None, ...] = (None,)) -> list[list[Person]]:
-    """Each group of people (with one of `roles`) a sentence names together ('Dale Rich, 44, and his brother Wayne
-    Rich, 39'), in the order named; with `identified`, only groups an identification names."""
-    marks = sorted(((m.sentence, m.start, m.end, q) for q in people if q.role in roles and not q.speaker
-                    for m in q.mentions), key=lambda t: t[:3])
-    groups = []
-    for k, (i, start, end, q) in enumerate(marks):
-        if (identified and not q.identified) or _VICTIMS_NAMED.search(sents[i].text, 0, start) \
-                or any(q in g for g in groups):
-            continue  # 'identified the victims as ...': whom the suspect killed
-        group = [q]
-        for j, start, end2, q2 in marks[k + 1:]:
-            if j != i or q2 in group or not _TOGETHER.match(sents[i].text[end:start]):
-                break
-            group.append(q2)
-            end = end2
-        if len(group) > 1:
-            groups.append(group)
-    return groups
-
-
-def _counted_together(sents: list[Sentence], people: list[Person],
-                      victims: list[tuple[Person | None, list[int], bool]]) -> list[tuple[Person, list[int], bool]]:
-    """The others named together with a victim when the story counts that many killed ('Two brothers were shot
-    and killed by troopers ... Dale Rich, 44, and his brother Wayne Rich, 39, had fired'; 'A father and son were
-    killed ... Jean Baptiste, 50, and his son, Marc Baptiste, 19'), relatives included."""
-    counts = {n for _, n in _several_counted(sents)}
-    have = {id(v[0]) for v in victims if v[0] is not None}
-    if not counts or len(victims) >= max(counts):
-        return []
-    several = _several_killed(sents)
-    for group in _named_together(sents, people, roles=(None, "family")) if have else ():
-        if len(group) in counts and any(id(q) in have for q in group):
-            return [(q, several, True) for q in group if id(q) not in have]
-    # 'Two men were killed when police opened fire ... the driver, A, 24, tried to run over an officer. His
-    # passenger, B, 19, was also struck and died': as many named as were killed, none of them said to have lived;
-    # with none found yet, all named in the sentence counting the dead
-    named = [q for q in people if not q.role and not q.speaker and (not q.weak or q.ages)]
-    lived = any(_ARRESTED.match(t := sents[m.sentence].text[m.end:]) or C.SURVIVED_RE.search(t[:60])
-                for q in named if id(q) not in have for m in q.mentions)
-    if len(named) in counts and not lived and (any(id(q) in have for q in named) if have else all(
-            any(m.sentence in several for m in q.mentions) for q in named)):
-        return [(q, several, True) for q in named if id(q) not in have]
-    return []
 
 
 def _described_as(sents: list[Sentence], people: list[Person], at: int) -> list[Person]:
@@ -1558,7 +1319,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
                                               for s in sents if not _TYPICAL.search(s.text)):
         return None  # a count over a year or a state ('Police in Oklahoma killed 34 people in 2023'), no one death
     for s in sents:
-        if s.index not in involved or _object_is_officer(s.text, True):
+        if s.index not in involved or object_is_officer(s.text, True):
             continue
         if C.CIVILIAN_KILLER_RE.search(s.text) and C.SURVIVED_RE.search(s.text):
             continue  # 'an employee shot and killed a supervisor before officers shot and wounded him'
@@ -1571,7 +1332,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
                   for s in death_anywhere for m in C.SUICIDE_RE.finditer(s.text))
     if real_deaths and not survived:
         for s in sents:
-            if s.index in involved and not _object_is_officer(s.text, True) and not (
+            if s.index in involved and not object_is_officer(s.text, True) and not (
                     suicide and not C.DEATH_RE.search(s.text)):
                 # (not a police act beside a suicide: 'fired tear gas ... found dead of a self-inflicted wound')
                 return _Event(s.index, True)
@@ -1601,11 +1362,11 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
         for s in sents:
             if (s.index in involved and re.search(r"\bshot\b|\bfired\b|opened fire", s.text, re.I)
                     or C.POLICE_RE.search(s.text) and _SHOTS_FIRED.search(s.text)) \
-                    and not _object_is_officer(s.text, s.index in involved):
+                    and not object_is_officer(s.text, s.index in involved):
                 return _Event(s.index, False)
         for s in sents:
             near = " ".join(x.text for x in sents[max(0, s.index - 1):s.index + 1])
-            if C.POLICE_RE.search(near) and not _object_is_officer(s.text, s.index in involved) and (
+            if C.POLICE_RE.search(near) and not object_is_officer(s.text, s.index in involved) and (
                     C.PRONOUN_PATIENT.search(s.text) or C.DESCRIPTOR_RE.search(s.text) and re.search(
                         r"\b(?:was|were)\s+(?:\w+\s+)?shot\b", s.text)):
                 return _Event(s.index, False)
@@ -1636,22 +1397,14 @@ _WAS_KILLED = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|fatall
                          re.I)
 _STABBED_AFTER = re.compile(r"(?:,[^,.]{0,40}){0,4},?\s+(?:[^.;]{0,40}?\s)?with\s+"
                             r"(?:multiple\s+|several\s+|numerous\s+)?(?:stab|knife|slash)\s+wounds\b")
-_DEAD_AFTER = re.compile(r"(?:,[^,.]{0,40}){0,4},?\s+(?:dead|lying dead|deceased)\b")  # 'X, 18, and Y, 49, dead'
 _KILLING_WORDS = (r"\b(?:fatally|shot and killed|killing|deadly\s+(?:\w+\s+)?(?:shooting|shoot-?out|gun ?battle|"
                   r"encounter|confrontation))\b")
-_FOUND_DEAD = re.compile(r"\b(?:found|find|finding|discovered|located)\s+(?:\S+\s+){0,8}?$", re.I)
 _SHOTS_FIRED = re.compile(r"\bshots were fired\b|\bexchanged (?:gun)?fire\b|\bgunfire erupted\b|\bgun ?battle\b|"
                           r"\bshoot-?out\b", re.I)
 _OWN_DEATH = re.compile(r"(?:,[^,]{0,60},)?\s+(?:(?:was|were|had been)\s+(?:\w+\s+)?(?:killed|shot|dead|slain)|"
                         r"(?:later\s+|also\s+)?died|was\s+(?:taken|rushed|transported|flown|airlifted)\s+to\s+"
                         r"[^,.;]{0,50}?hospital,?\s+where\s+(?:he|she)\s+(?:later\s+)?died)")
 # 'Officer X was killed', 'Corley was taken to a hospital, where he died', not 'Faso shot him'
-
-
-def _object_is_officer(sentence: str, police_act: bool) -> bool:
-    """The sentence tells of an officer's death and of no police act (`police_act`: `_police_involved`
-    of the sentence, which leaves out acts inside that phrase)."""
-    return not police_act and bool(C.OFFICER_KILLED_RE.search(sentence))
 
 
 def _assign_sentences(sents: list[Sentence], victims: list[tuple[Person | None, list[int], bool]]
