@@ -62,6 +62,7 @@ POSSESSIVE_KIN = re.compile(r"(?:['’]s?)\s+(?:\w+\s+)?(?:" + "|".join(sorted(F
 # capitalised words that are never part of a person's name
 _NOT_NAME = {
     "sep", "apr", "jul",  # months written short in a date line ('Sep 3, 2021'), beside 'nov', 'dec' ... below
+    "published", "updated", "posted", "copyright",  # a page's date and rights lines ('Published: June 22, 2021')
     "police", "department", "county", "office", "street", "avenue", "road", "drive", "boulevard", "news", "images",
     "ave", "ave.", "blvd", "blvd.", "alley", "place", "cops", "cpl", "cpl.", "lance", "stay", "canyon",
     "parish", "bar", "centre", "administration", "dispatch", "chick-fil", "supermarket", "parkway", "policing",
@@ -405,7 +406,7 @@ def find_people(sents: list[Sentence]) -> list[Person]:
                 continue  # 'a Bob Evans restaurant', 'N. Jim Miller Road', 'at the Ernie Biggs bar', '3950 Austin Peay'
 
             role_words = titles + _role_context(before, after) + _appositive_role(after)
-            if s.index <= 3 and re.fullmatch(r"\s*(?:[Bb]y|BY)\s*", before + " ".join(titles)):
+            if s.index <= 3 and re.fullmatch(r"\s*(?:[Bb]y|BY):?\s*", before + " ".join(titles)):
                 role_words.append("reporter")  # a byline: 'By Jane Reporter'
             key = toks[-1].lower()
             p = people.get(key)

@@ -153,8 +153,10 @@ def plain_names(text: str) -> str:
 _SHORT_LINE_END = re.compile(r"(?m)^(?P<line>[^\n]{1,60}(?<![.,;:!?\"”’)\-—–]))[ \t]*\r?\n(?=[ \t]*[A-Z0-9\"“])")
 
 
-#: a line break before a byline line ('... outside store\nBy Jenna Pruitt\n')
-_BYLINE_START = re.compile(r"[ \t]*\r?\n(?=[ \t]*By [A-Z][^\n]{1,50}(?:\r?\n|$))")
+#: a line break before a byline or a date line ('... outside store\nBy Jenna Pruitt\n', '\nby: Nick Dawson\n',
+#: '\nPosted: Oct 30, 2021 / 08:14 PM EDT\n')
+_BYLINE_START = re.compile(r"[ \t]*\r?\n(?=[ \t]*(?:(?:By|BY|by):?[ \t]+[A-Z][^\n]{1,50}|"
+                           r"(?:Posted|Published|Updated|Last [Uu]pdated)\b:?[^\n]{0,80})(?:\r?\n|$))")
 
 
 def paragraphs(text: str) -> list[str]:
