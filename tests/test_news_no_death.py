@@ -1,10 +1,14 @@
 """Stories that tell of police and a death, or a death that was not, but of no one killed by police
-(hand-written texts, marked as such): a death reported and taken back, a fire, a survivor at a trial."""
+(hand-written texts, marked as such): a death reported and taken back, a fire, a survivor at a trial, a man police
+shot who lived (the 'homicide unit' that investigates officer shootings is no death), a neighbour's killing police
+investigate, deaths in custody officials say involved no force."""
 
 from __future__ import annotations
 
 from datetime import date
 from functools import partial
+
+import pytest
 
 from conftest import read_victims
 
@@ -35,3 +39,27 @@ def test_a_man_shot_by_police_who_lived_to_testify():
         "A federal jury awarded $3 million on Tuesday to a man who was shot four times and left paralyzed by a "
         "Modesto police officer in 2017. Daniel Ochoa Prieto, now 39, testified that his hands were raised when "
         "Officer Lyle Berger opened fire. Ochoa Prieto, who uses a wheelchair, wept as the verdict was read.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # hand-written: the homicide unit handles officer shootings; the man lived
+    "TULSA, Okla. — A man shot by a Tulsa police officer outside a convenience store Wednesday night is in stable "
+    "condition after surgery, police said. Police identified him as Marcus Lee Fenwell, 26. He is expected to "
+    "survive. The officer is on leave while the department's homicide unit, which handles all officer shootings, "
+    "investigates.",
+    # hand-written: a neighbour's killing police only investigate
+    "OMAHA, Neb. — A 55-year-old Omaha man was shot and killed by his neighbor Saturday evening. Omaha police were "
+    "called to the 4300 block of South 44th Street on a report of a shooting. Officers found Gary Lutz in his "
+    "backyard with a gunshot wound to the chest. He was taken to a hospital, where he died. Police arrested Dale "
+    "Kramer, 61, at the scene.",
+    # hand-written: deaths in custody officials say involved no force
+    "JACKSON, Miss. — A man found unresponsive in a police holding cell died of an accidental fentanyl overdose, "
+    "and investigators found no evidence that officers used force against him. Tyrone Mackey, 37, was arrested "
+    "Feb. 3 on a warrant. A jailer found Mackey slumped on the floor of his cell, and he was pronounced dead at a "
+    "hospital. The manner of death was listed as accidental.",
+    "LITTLE ROCK, Ark. — A 68-year-old man who died at the county jail last month died of heart disease, and "
+    "investigators found no signs of force, State Police said. Willie Hatchett was found unresponsive in his bunk "
+    "and was pronounced dead at a hospital. \"Any death in our custody is taken seriously,\" the sheriff said.",
+])
+def test_no_death_by_police(text):
+    assert victims(text) == []

@@ -51,3 +51,4 @@ def test_sentences_that_open_with_those_words_stay(line):
 def test_furniture_is_no_person_killed(text):
     vs = read_victims(text, date(2020, 9, 18))
     assert [(v.name, v.age) for v in vs] == [("Anthony Ray Whitcomb", 41)]
+

@@ -16,7 +16,9 @@ POLICE_RE = re.compile(rf"\b{POLICE}\b", IC)
 DEATH_RE = re.compile(r"\b(?:killed|kill(?:s|ing)|died|dies|dead|death|deaths|fatal(?:ly)?|pronounced dead|"
                       r"passed away|succumbed|lost (?:his|her|their) li(?:fe|ves)|deadly(?!\s+(?:weapon|force|assault))|slain|"
                       r"gunned down|"
-                      r"homicide|did not survive|didn't survive|was killed|mortally|deceased)\b", IC)
+                      # (not 'the department's homicide unit, which handles all officer shootings')
+                      r"homicide(?!\s+(?:unit|division|detectives?|investigators?|squad|bureau|section|team|"
+                      r"sergeant|lieutenant)\b)|did not survive|didn't survive|was killed|mortally|deceased)\b", IC)
 SURVIVED_RE = re.compile(
     r"\b(?:survived|(?:was|were|been|is|are|being)\s+(?!not\b)(?:(?!not\b)\w+\s+){0,2}?(?:wounded|injured|hurt|"
     r"hospitalized)|"
@@ -547,7 +549,12 @@ OTHER_KILLING_RE = re.compile(
     r"no (?:police )?(?:chase|pursuit) (?:was )?involved|" + CIVILIAN_VEHICLE + r")\b", re.I)
 # near a death: a cause other than police
 #: officials say no force was used: 'There was no use of force', 'died of natural causes'
-_NO_FORCE = r"no use of force|no force was used|(?:died|death) (?:of|from) natural causes"
+_NO_FORCE = (r"no use of force|no force was used|(?:died|death) (?:of|from) natural causes|"
+             # 'found no evidence that officers used force against him', 'no signs of force'
+             r"no (?:evidence|signs?|indications?) (?:that |of )?(?:[\w'’-]+ ){0,3}?(?:used |using )?(?:any )?force|"
+             # 'The manner of death was listed as accidental', 'was ruled natural'
+             r"manner of death (?:was|has been) (?:listed|ruled|determined|classified)(?: to be)?(?: as)? "
+             r"(?:an? )?(?:accident(?:al)?|natural)")
 NO_FORCE_RE = re.compile(rf"\b(?:{_NO_FORCE})\b", re.I)
 LOCAL_OTHER_RE = re.compile(
     r"\b(?:(?:killed|shot) (?:himself|herself)|turn(?:ed|ing) the gun on (?:himself|herself)|took (?:his|her) own "

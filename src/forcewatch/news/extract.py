@@ -1349,6 +1349,9 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
         if other_cause or (C.CIVILIAN_KILLER_RE.search(article) and not C.POLICE_RE.search(
                 C.ATTRIBUTION_RE.sub(" ", article))):
             return None  # deaths, but police only told of them: someone else's doing, a suicide, a crash
+        if not involved and not fled and any(C.OTHER_KILLER_RE.search(s.text) for s in death_anywhere):
+            return None  # 'A 55-year-old man was shot and killed by his neighbor ... He was taken to ..., where he
+            #              died': no police act anywhere, the death told is another's doing
         if any(C.POLICE_RE.search(s.text) for s in sents) and not C.OTHER_KILLING_RE.search(article):
             for s in real_deaths:
                 if _other_cause_near(sents, s.index) or (C.CIVILIAN_KILLER_RE.search(s.text) and not C.POLICE_RE.search(

@@ -63,6 +63,7 @@ POSSESSIVE_KIN = re.compile(r"(?:['’]s?)\s+(?:\w+\s+)?(?:" + "|".join(sorted(F
 _NOT_NAME = {
     "sep", "apr", "jul",  # months written short in a date line ('Sep 3, 2021'), beside 'nov', 'dec' ... below
     "published", "updated", "posted", "copyright",  # a page's date and rights lines ('Published: June 22, 2021')
+    "any", "every", "stories",  # '"Any death in our custody ...," Garner said', 'Related Stories'
     "police", "department", "county", "office", "street", "avenue", "road", "drive", "boulevard", "news", "images",
     "ave", "ave.", "blvd", "blvd.", "alley", "place", "cops", "cpl", "cpl.", "lance", "stay", "canyon",
     "parish", "bar", "centre", "administration", "dispatch", "chick-fil", "supermarket", "parkway", "policing",
