@@ -63,3 +63,13 @@ def test_a_man_shot_by_police_who_lived_to_testify():
 ])
 def test_no_death_by_police(text):
     assert victims(text) == []
+
+
+def test_an_officer_killed_in_a_headline_and_no_officer_fired():
+    # hand-written: 'officer killed responding to ...' is the officer's death; 'No officers fired' is no police act
+    assert victims(
+        "Dalton officer killed responding to domestic call; suspect surrenders after standoff\n\n"
+        "DALTON, Ga. — A Dalton police officer died early Saturday after being shot while responding to a domestic "
+        "disturbance, and the man accused of shooting him surrendered hours later.\n\n"
+        "The suspect, Travis Dean Hubbard, 39, barricaded himself inside the home. After five hours he walked out and "
+        "surrendered to the SWAT team. No officers fired their weapons, the GBI said.") == []

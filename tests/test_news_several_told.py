@@ -98,3 +98,13 @@ def test_a_killing_recalled_beside_a_shooting_one_lived():
             "The shooting is the first involving a Dayton officer since February, when officers shot and killed Neil "
             "Ostrowski, 40, after a chase.")
     assert _people(text, date(2021, 7, 19)) == []
+
+
+def test_a_father_whose_given_name_is_the_victims_middle_name():
+    # hand-written: 'Joseph Broussard', the father, is not Dominic Joseph Broussard; an ambulance company is no one
+    text = ("LAFAYETTE, La. — A man died after a struggle with Lafayette police officers who used a Taser on him "
+            "Saturday night. Acadian Ambulance medics took him to a hospital, where he died early Sunday.\n\n"
+            "On Monday, the coroner identified the man as Dominic Joseph Broussard, 38.\n\n"
+            "Broussard's father, Joseph Broussard, said his son worked offshore. \"I want to see the body camera,\" he "
+            "said.")
+    assert _people(text, date(2023, 7, 17)) == [("Dominic Joseph Broussard", 38)]

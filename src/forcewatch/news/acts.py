@@ -23,7 +23,7 @@ def police_involved(sentence: str) -> bool:
         if any(a < m.end() and m.start() < b for a, b in officer_hurt):
             continue
         if not _POLICE_DID_NOT.search(m.group(0)) and not re.search(r"\b(?:no|not|never)\s+$",
-                                                                    sentence[max(0, m.start() - 8):m.start()]):
+                                                                    sentence[max(0, m.start() - 8):m.start()], re.I):
             near = sentence[m.start():m.end() + 40]
             if C.ANIMAL_OBJECT_RE.search(near) or C.NON_LETHAL_FIRED_RE.match(near) or any(
                     n.start() < m.end() and m.start() < n.end() for n in C.NEGATED_DEATH_RE.finditer(sentence)):

@@ -151,7 +151,8 @@ OFFICER_KILLED_RE = re.compile(
     r"(?:shot and killed|killed|slain|dies|died|struck and killed)"
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"  # 'officer died Thursday'
     r"(?=\s*(?:during|in|at|on|while|after|by|near|"
-    r"outside|of|from)\b|\s*[,;.]|\s*$)", re.I)
+    # (a headline: 'Kokomo officer killed responding to domestic call', 'Deputy killed serving warrant')
+    r"outside|of|from|responding|answering|serving|trying|attempting|conducting|making)\b|\s*[,;.]|\s*$)", re.I)
 OFFICER_KILLED_RE = _NotObject(OFFICER_KILLED_RE)
 #: killed by a vehicle no officer drove: 'struck and killed by a car', 'A pedestrian was struck and killed by a
 #: city bus' (not 'by a police car', 'by an unmarked cruiser')

@@ -63,7 +63,7 @@ POSSESSIVE_KIN = re.compile(r"(?:['’]s?)\s+(?:\w+\s+)?(?:" + "|".join(sorted(F
 _NOT_NAME = {
     "sep", "apr", "jul",  # months written short in a date line ('Sep 3, 2021'), beside 'nov', 'dec' ... below
     "published", "updated", "posted", "copyright",  # a page's date and rights lines ('Published: June 22, 2021')
-    "any", "every", "stories",  # '"Any death in our custody ...," Garner said', 'Related Stories'
+    "any", "every", "stories", "ambulance",  # '"Any death in our custody ...," Garner said', 'Related Stories'
     "police", "department", "county", "office", "street", "avenue", "road", "drive", "boulevard", "news", "images",
     "ave", "ave.", "blvd", "blvd.", "alley", "place", "cops", "cpl", "cpl.", "lance", "stay", "canyon",
     "parish", "bar", "centre", "administration", "dispatch", "chick-fil", "supermarket", "parkway", "policing",
@@ -412,6 +412,8 @@ def find_people(sents: list[Sentence]) -> list[Person]:
             key = toks[-1].lower()
             p = people.get(key)
             tail = p.name.lower().split()[-len(toks):] if p is not None and len(toks) < len(p.name.split()) else None
+            if tail and _KIN_BEFORE.search(before) and sum(given_names().get(toks[0].lower(), (0, 0))) >= 3:
+                tail = None  # 'Broussard's father, Joseph Broussard' is not Dominic Joseph Broussard
             if p is not None and not _same_first(p.first, toks[0]) and tail != [t.lower() for t in toks]:
                 # a relative with the same family name is someone else (not 'Morales Ibarra', the two family
                 # names of Gilberto Morales Ibarra)
@@ -904,6 +906,11 @@ def possessive_off(word: str) -> str:
 #: words that open a sentence or clause, capitalised there, before a name ('When Abernathy left the vehicle')
 _CLAUSE_OPENERS = {"when", "after", "before", "while", "as", "if", "because", "although", "though", "once", "until",
                    "since", "then", "but", "and", "so", "where", "whereupon", "later", "eventually", "finally"}
+
+
+#: a relative named right after: "Broussard's father, ", 'his sister '
+_KIN_BEFORE = re.compile(r"\b(?:father|mother|brother|sister|son|daughter|uncle|aunt|cousin|wife|husband|"
+                         r"grandfather|grandmother|nephew|niece|stepfather|stepmother)\s*,?\s*$", re.I)
 
 
 def _not_a_person_here(before: str, after: str) -> bool:
