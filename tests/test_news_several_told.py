@@ -108,3 +108,23 @@ def test_a_father_whose_given_name_is_the_victims_middle_name():
             "Broussard's father, Joseph Broussard, said his son worked offshore. \"I want to see the body camera,\" he "
             "said.")
     assert _people(text, date(2023, 7, 17)) == [("Dominic Joseph Broussard", 38)]
+
+
+def test_a_relative_of_one_killed_speaks_not_the_one_killed():
+    # hand-written: 'A cousin of Ortega-Ruiz, Marisol Ortega, said' makes Marisol Ortega the speaker
+    text = ("MESA, Ariz. — Two men suspected in a string of armed robberies were killed Saturday night in a shootout "
+            "with Mesa police officers, police said.\n\nFour officers returned fire. Both suspects were pronounced "
+            "dead at the scene.\n\nThe medical examiner identified the men as Daniel Ortega-Ruiz, 22, of Phoenix, and "
+            "Brandon Michael Tate, 24, of Apache Junction.\n\nA cousin of Ortega-Ruiz, Marisol Ortega, said the "
+            "family was still trying to understand what happened.")
+    assert _people(text, date(2023, 1, 22)) == [("Brandon Michael Tate", 24), ("Daniel Ortega-Ruiz", 22)]
+
+
+def test_a_pursuit_crash_that_killed_the_driver_and_hurt_a_passenger():
+    # hand-written: the passenger who lived is another than the driver who died
+    text = ("DAYTON, Ohio — A 19-year-old man was killed and a teenage passenger was seriously hurt early Sunday when "
+            "a stolen car crashed while fleeing Dayton police, authorities said.\n\nOfficers chased the car for about "
+            "two miles before it crashed into a concrete barrier. The driver was pronounced dead at the scene. The "
+            "coroner identified him as Tavion Marsh of Trotwood.\n\nA 17-year-old passenger was taken to a hospital. "
+            "Police said he is expected to survive.")
+    assert _people(text, date(2023, 2, 19)) == [("Tavion Marsh", 19)]

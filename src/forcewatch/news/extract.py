@@ -1330,7 +1330,9 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
     # a death told as a suicide ('He had died of a self-inflicted gunshot wound')
     suicide = any(not _DOUBTED.search(s.text, max(0, m.start() - 50), m.start())
                   for s in death_anywhere for m in C.SUICIDE_RE.finditer(s.text))
-    if real_deaths and not survived:
+    # (in a pursuit's crash the one hurt is often another in the car: 'A 19-year-old man was killed and a teenage
+    # passenger was seriously hurt ... when a stolen car crashed while fleeing Dayton police')
+    if real_deaths and (not survived or _fled_police(sents)):
         for s in sents:
             if s.index in involved and not object_is_officer(s.text, True) and not (
                     suicide and not C.DEATH_RE.search(s.text)):

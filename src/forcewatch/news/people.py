@@ -493,6 +493,8 @@ def _speaks(p: Person, sents: list[Sentence]) -> bool:
     """`p` is quoted or said something ('..., Ellery said', 'said Jo Lee.'); not what someone quoted says they
     said ('"Ronnie said he wasn't leaving that place alive," she said')."""
     return any((_SAID_AFTER.match(sents[m.sentence].text, m.end)
+                # (not whose relative spoke: 'A cousin of Ortega-Ruiz, Marisol Ortega, said')
+                and not _OF_A_PERSON.search(sents[m.sentence].text, max(0, m.start - 40), m.start)
                 or _SAID_BEFORE.search(sents[m.sentence].text, 0, m.start)
                 and re.match(r"\s*(?:[,.;]|$)", sents[m.sentence].text[m.end:])
                 and not _ACTS_AFTER_AGE.match(sents[m.sentence].text, m.end))
