@@ -157,7 +157,8 @@ def test_seed_article_loses_its_boilerplate_lines_and_keeps_every_sentence():
 
 
 BOILERPLATE = ["Photo Credit: Getty Images", "Photo: John Smith/The Ledger", "Photo by Jane Doe",
-               "(AP Photo/Evan Vucci)",
+               "(AP Photo/Evan Vucci)", "Published: June 22, 2021 at 7:30 AM PDT",
+               "Posted: Oct 30, 2021 / 08:14 PM EDT", "Watch the video above.",
                "Image courtesy of the family", "Sponsored Content", "Sponsored", "ADVERTISEMENT", "Advertisement",
                "Story continues below advertisement", "Share this:", "Share this article", "Share",
                "Facebook Twitter Email", "Click here to read the full report.", "Sign up for our newsletter",
@@ -181,7 +182,8 @@ REAL_SENTENCES = ["Video shows an officer chasing 22-year-old Anthony Alvarez do
                   "Watch commander Lt. Ray Burns said the video would be released.",
                   "Advertisements for the police academy ran all summer.",
                   "He was 17.", '"Drop the gun! Drop the gun," the officer yells.',
-                  "Comments by the mayor drew criticism.", "Home is where he died, his mother said."]
+                  "Comments by the mayor drew criticism.", "Home is where he died, his mother said.",
+                  "Posted on Facebook in 2020, the video drew thousands of comments."]
 
 
 @pytest.mark.parametrize("line", BOILERPLATE)
