@@ -110,3 +110,13 @@ def test_a_neighbourhood_no_census_place_is_part_of_the_city_whose_police_acted(
             "Ibarra. Records show he was 45.")
     vs = victims(text)
     assert [(v.name, v.age, v.city, v.state) for v in vs] == [("Ramon Ortega Ibarra", 45, "Los Angeles", "CA")]
+
+
+def test_a_name_the_story_calls_a_neighbourhood_is_no_town():
+    # hand-written: the headline's 'in Austin' is the Austin neighborhood of Chicago, not Austin, Texas
+    text = ("Family demands answers after Chicago police fatally shoot 17-year-old in Austin\n\n"
+            "CHICAGO — Jamal Rickson was supposed to start a summer job next month.\n\n"
+            "The 17-year-old was shot and killed by a Chicago police officer Sunday night after a foot chase in the "
+            "Austin neighborhood, police said.")
+    vs = victims(text)
+    assert [(v.name, v.age, v.city, v.state) for v in vs] == [("Jamal Rickson", 17, "Chicago", "IL")]

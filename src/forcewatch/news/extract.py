@@ -108,7 +108,7 @@ def extract(article: Article) -> list[Victim]:
         and police_involved(sents[i - 1].text)) for i in v[1])  # '... officers opened fire. X was also killed.'
               or (v[0] is not None and (_attacked_police(v[0], sents, people) or _introduced_as_killed(v[0], sents)
                                         or any(m.sentence in v[1] and _died_after_police_fired(
-                                            sents[m.sentence].text, m, m.sentence and sents[m.sentence - 1].text)
+                                            sents[m.sentence].text, m, sents[m.sentence - 1].text if m.sentence else "")
                                                for m in v[0].mentions)))]
     if strong:
         # others shot or killed without police in sight are usually the suspect's victims; in a pursuit, one told

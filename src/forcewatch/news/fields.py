@@ -619,15 +619,24 @@ _FORCE_WORD = re.compile(r"\s+(?:police|officers?|deput(?:y|ies)|sheriff|trooper
 _COMPARED_TO = re.compile(r"\b(?:comparisons?|compared|likened|similar|reminiscent|echoes|echoed)\b[^.;]{0,60}$", re.I)
 
 
+#: 'in the Austin neighborhood', 'the Hillyard neighborhood' (not '... neighborhood of Y')
+_THE_NEIGHBOURHOOD = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’.-]*\s+){1,3}?)neighbou?rhood\b(?!\s+of\b)")
+
+
 def _place(v, tiers, text, sents, ev, people, single: bool = True) -> None:
     person_words = {w.lower() for q in people for w in q.name.split()}
     models = vehicle_models(" ".join(text.values()))
     best = None
     seen: list[tuple[PlaceFound, int]] = []
     dc = _in_dc(text)
+    # a name the story calls a neighbourhood is no town anywhere in it ('... fatally shoot 17-year-old in Austin'
+    # under '... after a foot chase in the Austin neighborhood'; not 'the Anchorage neighborhood of Fairview')
+    quarters = {m[1].strip() for x in text.values() for m in _THE_NEIGHBOURHOOD.finditer(x)}
     for t, tier in enumerate(tiers):
         for i in tier:
             for f in find_places(text[i], first=i <= 3) + dc(text[i]):  # after a headline and a byline
+                if f.city in quarters and not f.state:
+                    continue
                 if f.city.lower() in person_words and not (_DATELINE_TEXT.search(f.text) or f.state and f.strength >= 3
                                                             or _FORCE_WORD.match(f.text, len(f.city))):
                     continue  # 'the death of Adam Toledo' names a person, not Toledo, Ohio (but 'DALTON, Ga.' and
