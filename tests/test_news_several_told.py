@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from conftest import read_victims
 
 
@@ -128,3 +130,39 @@ def test_a_pursuit_crash_that_killed_the_driver_and_hurt_a_passenger():
             "coroner identified him as Tavion Marsh of Trotwood.\n\nA 17-year-old passenger was taken to a hospital. "
             "Police said he is expected to survive.")
     assert _people(text, date(2023, 2, 19)) == [("Tavion Marsh", 19)]
+
+
+def test_witnesses_quoted_after_an_age_or_a_role_are_not_the_unnamed_one_killed():
+    # hand-written: the one killed is never named; the witnesses speak
+    text = ("ALBUQUERQUE, N.M. — A man was shot and killed by Albuquerque police officers late Friday after he fired "
+            "at them outside a motel, police said.\n\n"
+            "Commander Luis Baca said that when the first two officers pulled in, the man turned and fired toward "
+            "their patrol car. Both officers got out and returned fire, striking him several times. He died at the "
+            "scene.\n\n"
+            "Police have not released the man's name.\n\n"
+            "Rosa Herrera, 44, who works the front desk at a neighboring motel, said the shots woke guests up and "
+            "down the block.\n\n"
+            "\"I heard pop-pop-pop and then everybody was screaming,\" said resident Maria Gutierrez, 29.")
+    vs = read_victims(text, date(2024, 2, 10))
+    assert [(v.name, v.age) for v in vs] == [(None, None)]
+
+
+def test_a_town_opening_a_sentence_before_a_man_is_no_person():
+    # hand-written: 'In Pueblo, a man believed to be in his 50s' opens with the town
+    from forcewatch.news.people import find_people
+    from forcewatch.news.text import sentences
+
+    text = ("In Pueblo, a man believed to be in his 50s was killed Tuesday night after police said he pointed a rifle "
+            "at officers.")
+    assert [p.name for p in find_people(sentences(text))] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rosa Herrera, 44, who works the front desk at a neighboring motel, said the shots woke guests.",
+    "\"I heard pop-pop-pop and then everybody was screaming,\" said resident Maria Gutierrez, 29.",
+])
+def test_a_source_quoted_after_an_age_or_a_role_word_is_a_speaker(sentence):
+    from forcewatch.news.people import find_people
+    from forcewatch.news.text import sentences
+
+    assert [p.speaker for p in find_people(sentences(sentence))] == [True]

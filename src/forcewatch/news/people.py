@@ -176,13 +176,18 @@ _CONTEXT_BEFORE = re.compile(r"(?:identified (?:him |her |them |the (?:man|woman
                              # 'the woman, Dolores Ann Pryce,': the person the story spoke of, now named
                              r"\b(?:the|a)\s+(?:\d{1,3}-year-old\s+)?(?:man|woman|boy|girl|teen|teenager|driver|"
                              r"suspect|victim|passenger),)\s*$", re.I)
-_SAID_AFTER = re.compile(r"(?:,[^,]{1,60},|,)?\s+(?:said|says|told(?!\s+(?:the\s+)?(?:victim|police|officers?|deput\w+|"
+#: (also after an age: 'Rosa Herrera, 44, who works the front desk at a neighboring motel, said')
+_SAID_AFTER = re.compile(r"(?:,\s*\d{1,3}(?=,))?(?:,[^,]{1,60},|,)?\s+"
+                         r"(?:said|says|told(?!\s+(?:the\s+)?(?:victim|police|officers?|deput\w+|"
                          r"him|her|them|dispatchers?|the\s+(?:woman|man|clerk|caller))\b)|stated|added|explained|"
                          r"wrote|confirmed|declined|reported)\b")  # 'X told police he had a gun' is no source
 #: a quote's source named after the verb: '"He didn't have anything in his hands," said Latasha Burns, 52'
 #: (or after the source's role: '"That's not who he was," said his aunt, Lorraine Mitchell.')
+#: (or a role word alone: '"... wake up," said resident Maria Gutierrez, 29.')
 _SAID_BEFORE = re.compile(r"[\"”’,]\s*(?:said|says|added|explained|recalled|told\s+\w+)\s+"
-                          r"(?:(?:his|her|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?$")
+                          r"(?:(?:his|her|their|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+|"
+                          r"(?:resident|neighbor|neighbour|witness|bystander|customer|employee|student|"
+                          r"motorist|passenger|shopper|homeowner|tenant|owner|manager|worker)\s+)?$")
 #: 'the man police shot', 'the woman officers killed'
 POLICE_SHOT = r"(?:\s+(?:police|officers|deputies|troopers)\s+(?:shot|killed|fatally shot|shot and killed))?"
 #: 'Police said Marco Serrano, 33, shot and killed his neighbor': the one said of, acting, no quote's source
@@ -695,8 +700,10 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
         age_b = _AGE_BEFORE.search(before)
         if _is_place(tok) and (re.search(r"\b(?:[Ii]n|(?<!fired )(?<!shot )[Aa]t|of|[Nn]ear|from|to|[Oo]utside|for)"
                                         r"(?:\s+(?:nearby|neighboring|neighbouring|suburban|rural))?\s*$", before)
-                               and not (_VERB_BEFORE.search(before) or _APPOSED_PERSON.match(after)
-                                        or _KIN_AFTER.match(after))  # 'called to Newcomb's home'
+                               and not ((_VERB_BEFORE.search(before) or _APPOSED_PERSON.match(after)
+                                         or _KIN_AFTER.match(after))  # 'called to Newcomb's home'
+                                        # (but 'In Pueblo, a man believed to be in his 50s' opens with a place)
+                                        and not re.fullmatch(r"\s*In\s+", before))
                                or re.match(
                 r"\s+(?:and|or)\s+[A-Z][\w-]+\s+(?:police|officers?|deput\w+|sheriff)", after, re.I)):
             continue  # 'an exit for Tillicum', 'from nearby Montebello', 'Plantation and Davie police officers'
