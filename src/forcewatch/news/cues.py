@@ -124,6 +124,20 @@ OTHER_KILLER_RE = re.compile(
     r"stabbing)|\bmurder(?:ed)? of\b", IC)
 # 'throwing rocks at a deputy was shot': the officer is the object of the act before, not the one shot
 _NOT_AIMED_AT = r"(?<!\bat a )(?<!\bat an )(?<!\bat the )(?<!\bat )(?<!\btoward a )(?<!\btoward )"
+OFFICER_KILLED_RE = re.compile(
+    _NOT_AIMED_AT +
+    r"\b(?:officer|deputy|trooper|cop|sergeant|detective|agent|marshal|policeman|policewoman)s?(?-i:(?:\s+[A-Z][\w.'-]*)"
+    r"{0,3})(?:,\s*\d{1,3},)?(?:\s+who)?\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:shot|killed|slain|struck|hit|stabbed|run over)\b|"
+    r"\b(?:line of duty|fallen officer|officer(?:'s)? (?:death|funeral)|killed in the line)|"
+    + _NOT_AIMED_AT +
+    r"\b(?:officer|deputy|trooper|police dog|K-?9|sergeant|agent|policeman|policewoman)s?\s+(?:\w+\s+)?"
+    r"(?:shot and killed|killed|slain|dies|died|struck and killed)"
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"  # 'officer died Thursday'
+    r"(?=\s*(?:during|in|at|on|while|after|by|near|"
+    # (a headline: 'Kokomo officer killed responding to domestic call', 'Deputy killed serving warrant')
+    r"outside|of|from|responding|answering|serving|trying|attempting|conducting|making)\b|\s*[,;.]|\s*$)", re.I)
+
+
 class _NotObject:
     """A pattern whose matches are dropped when the officer is the object of a flight: 'A motorcyclist fleeing a
     Fresno police officer died' tells no officer's death (a look-behind cannot span the words between)."""
@@ -141,18 +155,6 @@ class _NotObject:
         return next(self.finditer(text), None)
 
 
-OFFICER_KILLED_RE = re.compile(
-    _NOT_AIMED_AT +
-    r"\b(?:officer|deputy|trooper|cop|sergeant|detective|agent|marshal|policeman|policewoman)s?(?-i:(?:\s+[A-Z][\w.'-]*)"
-    r"{0,3})(?:,\s*\d{1,3},)?(?:\s+who)?\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:shot|killed|slain|struck|hit|stabbed|run over)\b|"
-    r"\b(?:line of duty|fallen officer|officer(?:'s)? (?:death|funeral)|killed in the line)|"
-    + _NOT_AIMED_AT +
-    r"\b(?:officer|deputy|trooper|police dog|K-?9|sergeant|agent|policeman|policewoman)s?\s+(?:\w+\s+)?"
-    r"(?:shot and killed|killed|slain|dies|died|struck and killed)"
-    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"  # 'officer died Thursday'
-    r"(?=\s*(?:during|in|at|on|while|after|by|near|"
-    # (a headline: 'Kokomo officer killed responding to domestic call', 'Deputy killed serving warrant')
-    r"outside|of|from|responding|answering|serving|trying|attempting|conducting|making)\b|\s*[,;.]|\s*$)", re.I)
 OFFICER_KILLED_RE = _NotObject(OFFICER_KILLED_RE)
 #: killed by a vehicle no officer drove: 'struck and killed by a car', 'A pedestrian was struck and killed by a
 #: city bus' (not 'by a police car', 'by an unmarked cruiser')

@@ -917,9 +917,8 @@ _CLAUSE_OPENERS = {"when", "after", "before", "while", "as", "if", "because", "a
                    "since", "then", "but", "and", "so", "where", "whereupon", "later", "eventually", "finally"}
 
 
-#: a relative named right after: "Broussard's father, ", 'his sister '
-_KIN_BEFORE = re.compile(r"\b(?:father|mother|brother|sister|son|daughter|uncle|aunt|cousin|wife|husband|"
-                         r"grandfather|grandmother|nephew|niece|stepfather|stepmother)\s*,?\s*$", re.I)
+#: a relative named right after: "Broussard's father, ", 'his sister ' (the kin words of FAMILY_WORDS)
+_KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(FAMILY_WORDS, key=len, reverse=True)) + r")\s*,?\s*$", re.I)
 
 
 def _not_a_person_here(before: str, after: str) -> bool:
