@@ -195,11 +195,7 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
         # (in the story of one, also where police are told killing the figure: 'Philadelphia police shot and killed a
         # man aged 29 ... Officers said Daquan Rivers refused to drop a knife ... Rivers was pronounced dead')
         for i in tiers[0] + [i for i in sorted(text) if single and i not in tiers[0]]:
-            ages = {int(a.group(1)) for m in C.KILLED_FIGURE.finditer(text[i])
-                    if i in tiers[0] or (act := C.POLICE_ACT_RE.search(text[i])) and act.start() < m.start()
-                    for a in [*C.AGE_RE.finditer(m.group(0)), _AGE_AFTER_FIGURE.match(text[i], m.end())] if a
-                    if not _harmed_by_them(text[i], a.start() if a.re is _AGE_AFTER_FIGURE else m.start() + a.start(),
-                                           names)}
+            ages = _figure_ages(text[i], i in tiers[0], names)
             if len(ages) == 1 and (age := ages.pop()) < 110 and (age, i) not in others:
                 return age, i
         hit = _was_age(p, tiers[0] + tiers[1] + tiers[2], text, people)  # '... killed by police. He was 25.'
@@ -229,6 +225,23 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
     if p is None and first is not None:  # '... shot and killed a woman who pointed a rifle at them. She was 51.'
         return _was_age_unnamed(first, text, people, sex)
     return None
+
+
+def _figure_ages(sentence: str, told_killed: bool, names: frozenset[str]) -> set[int]:
+    """The ages of the figures a sentence tells killed ('A 67-year-old woman ... was struck and killed', 'shot
+    and killed a man aged 29'), not of one the victim harmed.  Outside the sentences telling the victim's
+    killing (`told_killed` false) only a figure after a police act counts ('Philadelphia police shot and killed
+    a man aged 29')."""
+    out = set()
+    for m in C.KILLED_FIGURE.finditer(sentence):
+        if not told_killed and not ((act := C.POLICE_ACT_RE.search(sentence)) and act.start() < m.start()):
+            continue
+        inside = [(a, m.start() + a.start()) for a in C.AGE_RE.finditer(m.group(0))]
+        after = _AGE_AFTER_FIGURE.match(sentence, m.end())
+        for a, at in inside + ([(after, after.start())] if after else []):
+            if not _harmed_by_them(sentence, at, names):
+                out.add(int(a.group(1)))
+    return out
 
 
 #: the age right after the one told killed: 'shot and killed a man aged 29 in Kensington', 'killed a man, 29,'
