@@ -114,7 +114,8 @@ _BY_OTHER = (r"\b(?:killed|shot|slain|murdered|stabbed)(?:\s+(?:to\s+death|dead|
              r"(?:gunman|suspect|man|woman|shooter|assailant|"
              r"attacker|robber|intruder|boyfriend|girlfriend|husband|wife|father|mother|son|brother|neighbor|friend|"
              r"stepfather|stepson|uncle|nephew|cousin|grandson|roommate|relative|"
-             r"teen|driver|motorist|person|people|gang|stranger)\b|\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+"
+             r"teen|driver|motorist|person|people|gang|stranger|"
+             r"gunmen|suspects|men|women|shooters|assailants|attackers|robbers|intruders|teens)\b|\b(?:killed|shot|slain|murdered|stabbed)\s+by\s+"
              r"(?:someone|somebody|an unknown|unknown)\b")
 KILLED_BY_OTHER_RE = re.compile(_BY_OTHER, re.I)
 # ... or the person is named as someone's killer ('wanted for killing', 'the murder of')
@@ -195,6 +196,16 @@ BEFORE_PATIENT = re.compile(
     rf"passenger|motorist),\s+$"
     # 'crashed ..., killing himself and his passenger, Eric Johnson'
     rf"|\b(?:killing|killed)\s+(?:himself|herself)\s+and\s+(?:his|her|the|a)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+,\s+$"
+    # 'shot and killed his wife, Danielle Harper' (whose act it was is decided by who did it)
+    rf"|\b(?:fatally shot|killed|killing)\s+(?:his|her|their)\s+(?:(?:own|estranged|former|adult|"
+    rf"teenage|\d{{1,3}}-year-old)\s+)?(?:wife|husband|son|daughter|stepson|stepdaughter|girlfriend|boyfriend|"
+    rf"fianc[eé]e?|father|mother|brother|sister|nephew|niece|grandson|granddaughter),\s+$"
+    # 'Officers shot and killed one of two burglars, Kyle Dent'
+    rf"|(?:{LETHAL}|killing)\s+one\s+of\s+(?:the\s+)?(?:two|three|four|several)?\s*(?:[\w-]+\s+)?"
+    rf"(?:men|suspects|robbers|burglars|gunmen|intruders|brothers|teens|occupants|passengers),\s+$"
+    # 'The pickup's driver, X, was killed, as was a passenger in the Tahoe, Marcus Lee'
+    rf"|\b(?:killed|died|dead),?\s+as\s+(?:was|were|did)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,5}}?"
+    rf"[\w'’-]+,\s+)?$"
     # 'shot and killed two brothers, Andre Kimble, 24, and ...'
     rf"|(?:{LETHAL}|{HARM}|killing|shooting)\s+(?:two|three|four|both|the\s+two)\s+(?:[\w-]+\s+){{0,2}}?(?:men|women|"
     rf"brothers|sisters|cousins|friends|teens|teenagers|boys|girls|suspects|people),\s+$"

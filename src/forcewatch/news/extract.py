@@ -73,7 +73,7 @@ def extract(article: Article) -> list[Victim]:
     # ("her brother, Sam Burt, ... police shot and killed him")
     # a relative named together with others ('Johnson and his father, Matthew Wood Jr') may die with them
     together = {id(p) for p in people if p.role == "family"
-                and any(died_together(m, people, sents[m.sentence].text) for m in p.mentions)} | _kin_killed_with(
+                and any(_died_with_others(m, people, sents) for m in p.mentions)} | _kin_killed_with(
         sents, people, suspects_victims)
     whole = _WholeStory(sents)
     for roles in ((None,), (None, "family")):
@@ -93,7 +93,10 @@ def extract(article: Article) -> list[Victim]:
     # Millon shot and killed his ex-fiancee ... Police then shot and killed Millon': one whose title or trade kept
     # them out, told killed by police in so many words
     have = {id(v[0]) for v in victims}
-    victims += [(p, [i], True) for p in people if p.role in ("police", "official") and not p.speaker
+    # (a relative too, beside the one named first: 'X, who had held his former girlfriend, Kiara Simmons, at
+    # gunpoint ... Simmons was also struck by police gunfire and died')
+    victims += [(p, [i], True) for p in people if p.role in ("police", "official", "family") and not p.speaker
+                and p.key not in suspects_victims
                 and id(p) not in have for i in [_titled_killed_by_police(p, sents)] if i is not None]
     # 'Deputy Terry Strawn shot and killed his wife, Theresa Strawn', 'Officer X is charged with murder in the
     # shooting death of Y': whom an officer killed, relatives included
@@ -113,8 +116,11 @@ def extract(article: Article) -> list[Victim]:
     if strong:
         # others shot or killed without police in sight are usually the suspect's victims; in a pursuit, one told
         # 'also killed' in the crash is one more of its dead ('Nevels was also killed in the crash')
+        # (or killed in the crash the sentence before tells: '... crashed ... during a pursuit by the California
+        # Highway Patrol. The driver, Oscar Delgado, 27, was killed')
         victims = [v for v in victims if v in strong or (_fled_police(sents) and any(
-            _ALSO_DIED.search(sents[i].text) for i in v[1]))]
+            _ALSO_DIED.search(sents[i].text) or _CRASH.search(sents[i].text) or (i and _CRASH.search(sents[i - 1].text))
+            for i in v[1]))]
     group = identified_together(sents, people) if victims else []
     if len(group) > 1 and any(v[0] in group for v in victims) and (several := several_killed(sents)):
         # 'Two men ... were shot and killed by police. ... identified the men as A, 31, and B, 26': both
@@ -222,6 +228,17 @@ def extract(article: Article) -> list[Victim]:
     return _as_written(out, sents, text) if read != text else out
 
 
+def _died_with_others(m: Mention, people: list[Person], sents: list[Sentence]) -> bool:
+    """Mention `m` is one of several named together whose deaths the sentence tells, by nobody else's hand
+    ('Berube and his son, X, were both killed'; not 'Jackson, 43, shot and killed his girlfriend, A, and her
+    brother, B')."""
+    found = died_together(m, people, sents[m.sentence].text)
+    if found is None:
+        return False
+    patient, before, after = found
+    return not (patient.re is C.BEFORE_PATIENT and _other_agent(before[:patient.start()], people, after))
+
+
 def _lived(sents: list[Sentence]) -> bool:
     """The story tells that one police harmed lived ('expected to survive', 'in stable condition', 'released from
     the hospital')."""
@@ -267,12 +284,13 @@ def _surname_used_before(p: Person, sents: list[Sentence], people: list[Person] 
                          skip: set[str] = frozenset()) -> bool:
     """The relative's family name was written before they were named ("Nichols' mother Barbara J.
     Nichols"): it stands for the one they are kin to -- unless the only one of that name named before is the
-    suspect's victim (`skip`): 'found Linda Sorensen ... with multiple stab wounds. Her son, Derek Sorensen'."""
+    suspect's victim (`skip`): 'found Linda Sorensen ... with multiple stab wounds. Her son, Derek Sorensen' --
+    or an officer, their kin: 'Officer Gregory Lind, 48, ... It was his son, Tyler Lind, 19'."""
     first = next((m for m in p.mentions if len(m.text.split()) > 1), p.mentions[0])
     surname = p.last
     kin_before = [q for q in people if q is not p and q.last == surname
                   and (q.mentions[0].sentence, q.mentions[0].start) < (first.sentence, first.start)]
-    if kin_before and all(q.key in skip for q in kin_before):
+    if kin_before and all(q.key in skip or q.role == "police" for q in kin_before):
         return False
     return any(surname in _WORD.findall(x.text) for x in sents[:first.sentence]) \
         or surname in _WORD.findall(sents[first.sentence].text[:first.start])
@@ -317,9 +335,12 @@ _POLICE_KILLED_NEXT = re.compile(rf"\b{C.POLICE}\s+(?:\w+\s+)?(?:shot and killed
                                  r"(?:an?\s+|the\s+)?(?:[\w.-]+,?\s+){0,3}$", re.I)
 #: the one just named killed by police: ', 34, was shot and killed by a deputy', ' was killed by a fellow officer'
 _KILLED_BY_POLICE_NEXT = re.compile(
-    r"^(?:,[^,.;]{0,60},)?\s+(?:was|were)\s+(?:\w+\s+)?(?:shot and killed|fatally shot|killed|shot dead|"
+    r"^(?:,[^,.;]{0,60},)?\s+(?:was|were)\s+(?:\w+\s+)?(?:(?:shot and killed|fatally shot|killed|shot dead|"
     r"shot to death)\s+by\s+(?:an?\s+|the\s+|two\s+)?(?:fellow\s+|(?-i:[A-Z][\w.]*)\s+){0,3}"
-    r"(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b", re.I)
+    r"(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b"
+    # 'Simmons was also struck by police gunfire and died at a hospital'
+    r"|(?:struck|hit|shot)\s+by\s+(?:an?\s+|the\s+)?(?:police|officers?|deput(?:y|ies)|troopers?)(?:['’]s?)?\s+"
+    r"(?:gunfire|bullets?|rounds?|fire|shots?)\s+and\s+(?:later\s+)?(?:died|was killed|was pronounced dead))", re.I)
 
 
 def _titled_killed_by_police(p: Person, sents: list[Sentence]) -> int | None:
@@ -653,14 +674,20 @@ def _other_cause_near(sents: list[Sentence], i: int) -> bool:
     causes = {m.group(0).lower() for m in C.LOCAL_OTHER_RE.finditer(window)}
     if not causes:
         return False
-    if re.search(r"\bshot\b|\bshooting\b|gunfire|fatally", sents[i].text, re.I) or _fled_police(sents):
+    if re.search(r"\bshot\b|\bshooting\b|gunfire|fatally", sents[i].text, re.I) or _fled_police(sents) \
+            or _POLICE_CAR_CRASHED.search(window):
         # nor a crash the story tells of someone fleeing police ('crashed while fleeing police'): a death of the
         # pursuit, as the databases count it
-        # ('booked on suspicion of vehicular manslaughter and evading police': the fleeing driver's charge)
+        # ('booked on suspicion of vehicular manslaughter and evading police': the fleeing driver's charge), nor
+        # one a police car made ('a Detroit police cruiser chasing a stolen SUV collided with her car')
         causes = {c for c in causes if not _PURSUIT_CAUSE.search(c)}
     return bool(causes)
 
 
+#: a police car did the crashing: 'a Detroit police cruiser chasing a stolen SUV collided with her car'
+_POLICE_CAR_CRASHED = re.compile(r"\b(?:police|patrol|squad|sheriff['’]?s?|deputy['’]?s?|trooper['’]?s?)\s+(?:\w+\s+)?"
+                                 r"(?:car|cruiser|vehicle|SUV|truck|unit)\b[^.;]{0,60}?\b(?:collided|crashed|slammed|"
+                                 r"struck|hit|rammed|ran into)\b", re.I)
 #: what a pursuit's crash is told as: a crash, a collision, one hit by the car, the fleeing driver's charge
 _PURSUIT_CAUSE = re.compile(r"crash|collided|collision|wreck|was hit by|^vehicular (?:manslaughter|homicide)", re.I)
 #: someone fled police, or police chased them: 'fled officers', 'fleeing police', 'a chase with the State Patrol'
@@ -776,7 +803,7 @@ def _last_group(marks: list[tuple[int, int, str, bool]], before: int, sex: dict[
     return []
 
 
-_PLURAL_SUBJECT = re.compile(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he)\s+(?:men|women|suspects|gunmen|robbers)\b")
+_PLURAL_SUBJECT = re.compile(r"(?<!\bof )\b(?:[Bb]oth|[Tt]he two|[Tt]he)\s+(?:men|women|suspects|gunmen|robbers)\b")
 
 
 #: police used no firearm: 'no officers fired their weapons', 'deputies did not fire'
@@ -829,6 +856,10 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
             word = m.group(0).lower()
             if re.search(r"\ban?\s+\w+$", word):
                 continue  # "a man" is someone new, not the one named before
+            if re.search(r"\b(?:the|his|her|their)\s+\w+$", word) and any(
+                    si == s.index and 0 < st - m.end() <= 3 and s.text[m.end():st].strip() == ","
+                    for si, st, _, _ in marks):
+                continue  # 'shot and killed the driver, Jermaine Toles': the one named right after
             want = "male" if re.search(r"\b(?:he|him|his)\b", word) else \
                 "female" if re.search(r"\b(?:she|her)\b", word) else None
             # 'X shot an officer before being shot and killed': the left-out subject is X, the agent
@@ -836,7 +867,7 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
             if want and opens.get(s.index - 1) == want and re.match(r"(?:he|she)\b", word) \
                     and not any(si == s.index and st < m.start() for si, st, _, _ in marks):
                 continue  # 'Brekke [a police captain] joined ... In 1979, he was shot': he is Brekke
-            if want is None and _PLURAL_SUBJECT.search(s.text, 0, m.start()):
+            if want is None and _PLURAL_SUBJECT.search(s.text, s.text.rfind(";", 0, m.start()) + 1, m.start()):
                 for key in _last_group(marks, s.index):  # 'Both men fired at officers, and four officers
                     out.setdefault(key, []).append(s.index)  # returned fire': at the men named together
                 continue

@@ -20,6 +20,8 @@ _OF_TOWN = r"(?:,?\s+of\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
 
 _TOGETHER = re.compile(
     r"^(?:,\s*\d{1,3})?" + _OF_TOWN + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their|the)\s+)?"
+    r"(?:(?-i:[A-Z][\w-]*)['’]s\s+)?"  # 'Whitfield and the Camry's driver, Loretta Banks'
+
     r"(?:the\s+(?:man|woman|boy|girl|driver|passenger)\s+as\s+)?"  # '... as A, 29, and the man as B'
     r"(?:(?:younger|older|twin|step|teenage|adult|fellow|toddler|infant|baby|young|little|\d{1,3}-year-old)\s+)?"
     r"(?:(?:passengers?|driver|friends?|brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|girlfriend|"
@@ -31,16 +33,20 @@ _TOGETHER = re.compile(
 #: a death told of the people named together, right after the last of them, in the passive or with an
 #: intransitive verb: 'were both killed', 'were shot and killed by', ', 11, died', 'dead at the scene'
 _GROUP_DIED = re.compile(
-    rf"^(?:,\s*\d{{1,3}})?{_OF_TOWN}\s*,?\s+(?:(?:reportedly|allegedly|later|then|also|ultimately|eventually|both|all|each)\s+)"
+    rf"^(?:,\s*\d{{1,3}})?{_OF_TOWN}(?:,\s+who\s+[^,;.]{{1,60}},)?\s*,?\s+(?:(?:reportedly|allegedly|later|then|also|ultimately|eventually|both|all|each)\s+)"
     rf"{{0,2}}(?:(?:were|had been|have been|are|who were)\s+(?:\w+\s+){{0,2}}?(?:{C.HARM}\s+(?:\w+\s+){{0,3}}?"
     rf"(?:and|before|then)\s+)?(?:{C.LETHAL})|died|dead|passed away|succumbed|did not survive)\b", re.I)
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s")
 
 
 def _group_span(m: Mention, people: list[Person], s: str) -> tuple[int, int] | None:
     """(start, end) in sentence `s` of the people named together with mention `m` ('A, B and C'), when
     they are at least two different people; police and officials never belong to such a group."""
+    # (not one named as another's kin: 'her daughter Sofia Castillo, 12, and Maria's mother, Elena Ruiz')
     here = sorted((x.start, x.end, id(q)) for q in people if q.role in (None, "family")
-                  for x in q.mentions if x.sentence == m.sentence)
+                  for x in q.mentions if x.sentence == m.sentence and (x is m or not _POSSESSIVE.match(s, x.end)))
     at = [k for k, x in enumerate(here) if x[:2] == (m.start, m.end)]
     if not at:
         return None
@@ -207,7 +213,7 @@ def _named_together(sents: list[Sentence], people: list[Person], identified: boo
     """Each group of people (with one of `roles`) a sentence names together ('Dale Rich, 44, and his brother Wayne
     Rich, 39'), in the order named; with `identified`, only groups an identification names."""
     marks = sorted(((m.sentence, m.start, m.end, q) for q in people if q.role in roles and not q.speaker
-                    for m in q.mentions), key=lambda t: t[:3])
+                    for m in q.mentions if not _POSSESSIVE.match(sents[m.sentence].text, m.end)), key=lambda t: t[:3])
     groups = []
     for k, (i, start, end, q) in enumerate(marks):
         if (identified and not q.identified) or _VICTIMS_NAMED.search(sents[i].text, 0, start) \
@@ -246,4 +252,16 @@ def counted_together(sents: list[Sentence], people: list[Person],
     if len(named) in counts and not lived and (any(id(q) in have for q in named) if have else all(
             any(m.sentence in several for m in q.mentions) for q in named)):
         return [(q, several, True) for q in named if id(q) not in have]
+    # 'A woman and her 4-year-old son were killed ... Her son, Landon Napier, died at the scene': kin told dead
+    # right after their name, as many as the count leaves
+    kin = [(q, sorted({*several, *told})) for q in people if q.role == "family" and not q.speaker and id(q) not in have
+           for told in [[m.sentence for m in q.mentions if _DIED_RIGHT_AFTER.match(sents[m.sentence].text, m.end)]]
+           if told]
+    if have and kin and len(have) + len(kin) <= max(counts):
+        return [(q, kill, True) for q, kill in kin]
     return []
+
+
+#: a death told right after the name: 'Her son, Landon Napier, died at the scene', ', 4, was also killed'
+_DIED_RIGHT_AFTER = re.compile(r"(?:,\s*\d{1,3})?,?\s+(?:(?:also|later)\s+)?(?:died|was\s+(?:also\s+)?killed|"
+                               r"was\s+pronounced\s+dead|did\s+not\s+survive)\b")

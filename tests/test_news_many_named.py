@@ -1,0 +1,115 @@
+"""Stories naming several people, of whom some were killed by police: off-duty officers and their kin, hostages,
+pursuit crashes with several dead, robbers and their victims.  Hand-written texts (no real incident), each
+in the shape the extractor has to read; the last ones are guards of what must keep holding."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from forcewatch.news.extract import extract
+from forcewatch.news.model import Article
+
+
+def victims(text: str, known: bool = True) -> dict[str | None, object]:
+    found = extract(Article(text=text, published=dt.date(2022, 5, 1), police_death_known=known))
+    return {v.name: v for v in found}
+
+
+@pytest.mark.parametrize("known", [True, False])
+def test_an_off_duty_officer_who_killed_his_wife(known):
+    got = victims("An off-duty Tulsa police officer shot and killed his wife, Renee Calder, 41, at their home in "
+                  "Broken Arrow, Oklahoma, on March 3, 2022, according to the Broken Arrow Police Department. "
+                  "Officer Dean Calder, 44, was charged with first-degree murder.", known)
+    assert list(got) == ["Renee Calder"]
+    assert got["Renee Calder"].age == 41
+
+
+def test_the_son_an_officer_killed_shares_his_family_name():
+    got = victims("An off-duty Lincoln police officer shot and killed his son after taking him for a burglar. "
+                  "Sergeant Paul Brandt, 52, told investigators he heard the garage door open late at night. "
+                  "It was his son, Nolan Brandt, 20, home early from a trip. Nolan was shot twice and died at "
+                  "the scene.")
+    assert list(got) == ["Nolan Brandt"]
+    assert got["Nolan Brandt"].age == 20
+
+
+def test_a_hostage_struck_by_police_gunfire_beside_her_captor():
+    got = victims("SWAT officers stormed an apartment in Shreveport, Louisiana, and shot Curtis Lemoine, 35, who "
+                  "had held his former girlfriend, Tasha Greene, 27, at knifepoint since midnight. Lemoine died "
+                  "at the scene. Greene was also struck by police gunfire and died at a hospital.")
+    assert set(got) == {"Curtis Lemoine", "Tasha Greene"}
+    assert got["Tasha Greene"].age == 27
+
+
+def test_one_the_robbers_shot_is_no_victim_of_police_though_counted_among_the_dead():
+    got = victims("Deputies chased two robbers from a gas station in Ozark to Enterprise, where the chase ended "
+                  "in gunfire with three dead, including cashier Lena Fowler, 58, who was shot by the robbers "
+                  "during the holdup. Deputies shot and killed the driver, Travis Moody, 30, and his passenger, "
+                  "Wade Hollis, 33.")
+    assert set(got) == {"Travis Moody", "Wade Hollis"}
+
+
+def test_the_fleeing_driver_and_the_driver_he_hit_died_together():
+    got = victims("A state trooper tried to stop a speeding Dodge on Interstate 20 near Ruston. The driver, "
+                  "Deshawn Moss, 22, of Monroe, fled and ran a red light, striking a Honda. Moss and the Honda's "
+                  "driver, Irene Polk, 67, of Ruston, who was driving to church, died at the scene.")
+    assert set(got) == {"Deshawn Moss", "Irene Polk"}
+    assert got["Irene Polk"].age == 67
+
+
+def test_three_killed_in_a_pursuit_crash_named_as_kin_of_each_other():
+    got = victims("Three people in a sedan were killed when a truck fleeing Dallas County deputies slammed into "
+                  "them in Mesquite, Texas. Deputies had tried to stop the truck on a warrant. The dead were "
+                  "identified as Rosa Medina, 39, her son Diego Medina, 10, and Rosa's father, Hector Vela, 66.")
+    assert set(got) == {"Rosa Medina", "Diego Medina", "Hector Vela"}
+
+
+def test_one_of_the_robbers_is_no_plural_subject():
+    got = victims("Two men robbed a pharmacy in Modesto, police said. Officers arrived as the men ran out; one of "
+                  "the robbers, Luis Pardo, 24, raised a pistol at officers and was fatally shot.")
+    assert list(got) == ["Luis Pardo"]
+
+
+def test_the_crash_of_a_pursuit_after_a_police_shooting_adds_its_dead():
+    got = victims("Officers shot and killed one of two burglars, Kyle Dent, 26, outside a store in Visalia. The "
+                  "other fled in a pickup, which crashed on Highway 99 during a chase by the Highway Patrol. The "
+                  "driver, Ramon Ortiz, 31, was killed.")
+    assert set(got) == {"Kyle Dent", "Ramon Ortiz"}
+
+
+def test_killed_as_was_a_passenger():
+    got = victims("Two people died when an SUV fleeing Georgia State Patrol troopers hit a van in Dalton. The "
+                  "van's driver, Arthur Dunn, 74, was killed, as was a passenger in the SUV, Jalen Price, 21.")
+    assert set(got) == {"Arthur Dunn", "Jalen Price"}
+
+
+def test_a_mother_and_son_counted_then_the_son_told_dead_after_his_name():
+    got = victims("A woman and her 6-year-old daughter were killed when the car she was driving crashed while "
+                  "fleeing Tennessee Highway Patrol troopers near Cookeville. Troopers said they tried to stop "
+                  "Brandy Hale, 29, for speeding. Her daughter, Lily Hale, died at the scene, and she died at a "
+                  "hospital.")
+    assert set(got) == {"Brandy Hale", "Lily Hale"}
+
+
+def test_a_police_car_that_hit_her_car_caused_the_crash():
+    got = victims("A woman was killed when a Memphis police car chasing a stolen truck collided with her car on "
+                  "Poplar Avenue. Gloria Banks, 55, of Germantown, died at the scene. Her passenger was "
+                  "critically injured.")
+    assert list(got) == ["Gloria Banks"]
+    assert got["Gloria Banks"].city == "Memphis"
+
+
+def test_guard_those_a_named_gunman_killed_are_not_police_victims():
+    got = victims("Police said Carl Denton, 47, shot and killed his wife, Mona Denton, 45, and her sister, Ruth "
+                  "Avery, 50, at a house in Abilene before officers arrived. Denton came out and pointed the gun "
+                  "at officers, who shot and killed him.")
+    assert list(got) == ["Carl Denton"]
+
+
+def test_guard_a_pronoun_before_a_name_in_the_same_sentence():
+    got = victims("Officers were looking for Jerome Tate, who was wanted on a warrant. They saw Tate in the "
+                  "passenger seat of a car. Knox, who was driving, steered at the officers, police said. She was "
+                  "shot and killed, Tate ran away.")
+    assert list(got) == ["Knox"]
