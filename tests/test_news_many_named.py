@@ -113,3 +113,49 @@ def test_guard_a_pronoun_before_a_name_in_the_same_sentence():
                   "passenger seat of a car. Knox, who was driving, steered at the officers, police said. She was "
                   "shot and killed, Tate ran away.")
     assert list(got) == ["Knox"]
+
+
+def test_a_deputy_and_a_clerk_killed_by_a_gunman_who_was_arrested_is_no_police_killing():
+    got = victims("A Polk County sheriff's deputy and a motel clerk were killed Friday in a shooting near Bartow. "
+                  "Authorities said Wade Pruett, 29, shot clerk Donna Reyes, 52, during a robbery and then shot "
+                  "Deputy Glen Ames, 47, when Ames arrived. Pruett was arrested after a manhunt.", known=False)
+    assert got == {}
+
+
+def test_him_after_an_officer_fired_at_is_the_officer_and_police_did_not_fire():
+    text = ("A man shot his ex-girlfriend and wounded a deputy before turning the gun on himself in Ocala. Deputies "
+            "found Travis Boone, 36, in the kitchen. Boone fired at Deputy Aaron Platt, 31, striking him in the "
+            "arm, then shot himself. Deputies did not fire their weapons, the sheriff's office said.")
+    assert victims(text, known=False) == {}
+
+
+def test_one_pinned_against_a_wall_who_broke_a_hip_lived_and_no_restraint():
+    got = victims("A Mobile police officer fatally shot a driver who tried to run him over during a traffic stop. "
+                  "Andre Pugh, 23, was struck in the chest, and his car rolled into a shop. A pedestrian, Edna "
+                  "Shaw, 70, was pinned against the wall and suffered a broken leg.", known=False)
+    assert list(got) == ["Andre Pugh"]
+    assert got["Andre Pugh"].causes == ["gunshot"]
+
+
+def test_a_chase_that_began_in_one_town_and_ended_in_a_crash_in_another():
+    got = victims("A chase that began in Salina, Kansas, ended in a crash in Lindsborg, killing the driver of a "
+                  "fleeing pickup. Saline County deputies had pursued the truck after it was reported stolen. The "
+                  "driver, Brent Voss, 27, died at the scene.")
+    assert got["Brent Voss"].city == "Lindsborg"
+    assert got["Brent Voss"].state == "KS"
+
+
+def test_the_noun_that_introduces_a_person_tells_the_sex():
+    got = victims("Police shot and killed Dorian Kessler, 44, who had held his girlfriend, Zaria Moon, 25, at "
+                  "gunpoint in Flint, Michigan. Moon was also struck by police gunfire and died at a hospital. "
+                  "He had fired at officers, police said.")
+    assert got["Zaria Moon"].gender == "female"
+    got = victims("Brothers Kade Rusk, 30, and Jory Rusk, 27, were shot and killed by Ogden police after a "
+                  "gunfight outside a bar.")
+    assert got["Jory Rusk"].gender == "male"
+
+
+def test_the_killing_a_story_opens_with_tells_the_sex_of_its_one_victim():
+    got = victims("A woman was killed when a Toledo police car chasing a stolen van collided with her car. Shavonne "
+                  "Tilley, 38, died at the scene.")
+    assert got["Shavonne Tilley"].gender == "female"

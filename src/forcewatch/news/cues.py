@@ -27,6 +27,7 @@ SURVIVED_RE = re.compile(
     r"(?:has|have|had) recovered|recovered from (?:his|her|their) (?:injuries|wounds)|"
     r"treated and released|treated at [^.;]{0,60}? and released|released (?:into|to) (?:police )?custody|faces? "
     r"(?:\w+ )?charges|missed|minor injuries|(?:left|is|was|remains) (?:\w+ )?paralyzed|non-?fatal|"
+    r"suffered (?:an? )?(?:broken|fractured|cracked)|"  # 'was pinned against the wall and suffered a broken hip'
     r"treated for|(?:no one|nobody) (?:else )?(?:was|were) "
     r"(?:hit|hurt|injured|struck|wounded))\b", IC)
 OFFICER_HURT_RE = re.compile(
@@ -130,6 +131,10 @@ OFFICER_KILLED_RE = re.compile(
     r"\b(?:officer|deputy|trooper|cop|sergeant|detective|agent|marshal|policeman|policewoman)s?(?-i:(?:\s+[A-Z][\w.'-]*)"
     r"{0,3})(?:,\s*\d{1,3},)?(?:\s+who)?\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:shot|killed|slain|struck|hit|stabbed|run over)\b|"
     r"\b(?:line of duty|fallen officer|officer(?:'s)? (?:death|funeral)|killed in the line)|"
+    # 'A Cass County sheriff's deputy and a convenience store clerk were killed' (not 'A deputy and a suspect')
+    r"\b(?:officer|deputy|trooper|policeman|policewoman)\s+and\s+(?:an?|the|his|her)\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:suspect|gunman|shooter|attacker|assailant|man|woman)\b)(?:[\w-]+\s+){0,3}?"
+    r"(?:were|have been|had been)\s+(?:\w+\s+)?(?:killed|slain|shot and killed)\b|"
     + _NOT_AIMED_AT +
     r"\b(?:officer|deputy|trooper|police dog|K-?9|sergeant|agent|policeman|policewoman)s?\s+(?:\w+\s+)?"
     r"(?:shot and killed|killed|slain|dies|died|struck and killed)"
@@ -316,7 +321,8 @@ CAUSES: tuple[tuple[str, re.Pattern[str]], ...] = (
                            rf"(?!\s+(?:\w+\s+){{0,3}}?(?:{_LESS_LETHAL}|from|after|for|by|over)\b)", IC)),
     ("taser", re.compile(r"\b(?:tased|tasered|taser|tasers|stun[- ]guns?|electroshock|conducted energy|"
                          r"shocked (?:him|her))\b", IC)),
-    ("restraint", re.compile(r"\b(?:restrain(?:ed|t|ing|ts)|chokehold|choke[- ]hold|neck restraint|pinned|"
+    ("restraint", re.compile(r"\b(?:restrain(?:ed|t|ing|ts)|chokehold|choke[- ]hold|neck restraint|"
+                             r"pinned(?!\s+(?:against|between|under|beneath|inside)\b)|"  # not by a car: 'pinned against'
                              r"knee on (?:his|her) (?:neck|back)|hog-?tied|asphyxi\w+|prone position|"
                              r"can't breathe|couldn't breathe|held (?:him|her|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})) "
                              r"(?:(?:face[- ]?)?down|on the (?:ground|floor|pavement))|smother\w*)\b", IC)),
@@ -568,7 +574,9 @@ _NO_FORCE = (r"no use of force|no force was used|(?:died|death) (?:of|from) natu
              r"no (?:evidence|signs?|indications?) (?:that |of )?(?:[\w'’-]+ ){0,3}?(?:used |using )?(?:any )?force|"
              # 'The manner of death was listed as accidental', 'was ruled natural'
              r"manner of death (?:was|has been) (?:listed|ruled|determined|classified)(?: to be)?(?: as)? "
-             r"(?:an? )?(?:accident(?:al)?|natural)")
+             r"(?:an? )?(?:accident(?:al)?|natural)|"
+             # 'Officers did not fire their weapons, police said'
+             r"(?:officers|deputies|troopers|police) (?:did not|didn't|never) (?:fire|discharge|shoot)")
 NO_FORCE_RE = re.compile(rf"\b(?:{_NO_FORCE})\b", re.I)
 LOCAL_OTHER_RE = re.compile(
     r"\b(?:(?:killed|shot) (?:himself|herself)|turn(?:ed|ing) the gun on (?:himself|herself)|took (?:his|her) own "

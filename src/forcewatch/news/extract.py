@@ -824,6 +824,11 @@ _ELIDED_SUBJECT = re.compile(r"\b(he|she|(?<=the )(?:man|woman|boy|girl|male|fem
 _FEMALE_SUBJECTS = {"she", "woman", "girl", "female"}
 
 
+#: right before a name: the one fired at or hit ('fired at Officer ', 'striking Deputy ')
+_FIRED_AT_NAME = re.compile(r"\b(?:fired\s+(?:\w+\s+){0,3}?at|shot\s+at|shooting\s+at|shot|struck|striking|wounded|"
+                            r"wounding|stabbed|stabbing|hit|hitting)\s+(?:an?\s+|the\s+)?(?:[\w.]+\s+){0,2}?$")
+
+
 def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[str] = frozenset(),
                        roles: tuple[str | None, ...] = (None,), also: set[int] = frozenset()) -> dict[str, list[int]]:
     """Sentences where "he was shot", "and was killed", "shot him" refers to a person: the last person
@@ -843,6 +848,14 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
     # the one a sentence opens with, whatever their role ('Brekke joined the department ...'), and their sex
     opens = {m.sentence: p.sex for p in people if p.role not in roles for m in p.mentions
              if not sents[m.sentence].text[:m.start].strip(" \"“")}
+    # others (an officer) named as the one fired at or hit: 'fired at Officer Alan Burke'
+    aimed_at: dict[int, list[tuple[int, str | None]]] = {}
+    for p in people:
+        if p.role in roles or id(p) in also:
+            continue
+        for x in p.mentions:
+            if _FIRED_AT_NAME.search(sents[x.sentence].text, max(0, x.start - 40), x.start):
+                aimed_at.setdefault(x.sentence, []).append((x.start, p.sex))
     out: dict[str, list[int]] = {}
     for s in sents:
         if plural := C.PLURAL_PATIENT.search(s.text):
@@ -881,6 +894,11 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
                 # or 'the man' ('the man came at them with the knife and was shot' is no woman named before)
                 subj = _ELIDED_SUBJECT.findall(s.text[:m.start()])
                 want = ("female" if subj[-1].lower() in _FEMALE_SUBJECTS else "male") if subj else None
+            if aimed_at.get(s.index) and any(
+                    st < m.start() and st > max((st2 for si, st2, _, _ in marks if si == s.index and st2 < m.start()),
+                                                default=-1)
+                    and (want is None or sex_of == want) for st, sex_of in aimed_at[s.index]):
+                continue  # 'Reese fired at Officer Alan Burke, 33, striking him': him is the officer just named
             # 'Smith shot and killed him': him is not Smith, nor anyone the sentence names as the one acting
             agents = {k for (si, st, k, agent) in marks if agent and si == s.index and st < m.start()
                       and not _NEW_SUBJECT.search(s.text[st:m.start()])}
@@ -1394,7 +1412,8 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
                         or _WAS_KILLED.search(s.text) or (fled and _ONE_IN_THE_CRASH_DIED.search(s.text)) \
                         or (C.POLICE_RE.search(s.text) and re.search(_KILLING_WORDS, s.text, re.I)):
                     return _Event(s.index, True)
-    if not death_anywhere and not survived and not C.OTHER_KILLING_RE.search(article):
+    if not death_anywhere and not survived and not C.OTHER_KILLING_RE.search(article) \
+            and not C.NO_FORCE_RE.search(article):  # 'Deputies did not fire their weapons'
         for s in sents:
             if (s.index in involved and re.search(r"\bshot\b|\bfired\b|opened fire", s.text, re.I)
                     or C.POLICE_RE.search(s.text) and _SHOTS_FIRED.search(s.text)) \

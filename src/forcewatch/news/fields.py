@@ -372,6 +372,12 @@ def killed_sex(sentence: str) -> str | None:
     return ("male" if m["noun2"] == "gunman" else _noun_sex(m["noun"] or m["noun2"])) if m else None
 
 
+def _opens_killed_sex(sentence: str) -> str | None:
+    """The sex of the one a sentence opens by telling killed ('A woman was killed when ...'; not 'A gunman ...')."""
+    m = next((m for m in _KILLED_NOUN.finditer(sentence) if m["noun2"] and m["noun2"] != "gunman"), None)
+    return _noun_sex(m["noun2"]) if m else None
+
+
 #: the one killed told as the killer's kin: 'An off-duty officer shot and killed his estranged wife'
 _KILLED_KIN = re.compile(r"\b(?:shot and killed|fatally shot|killed|shot dead)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?P<kin>wife|girlfriend|ex-wife|ex-girlfriend|husband|boyfriend|ex-husband|ex-boyfriend)\b")
@@ -447,6 +453,20 @@ def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
             v.gender = name_sex
             ev("gender", v.gender, [p.mentions[0].sentence], "given name")
             return
+    told_first = {i: sex for i in sorted(text) if (sex := _opens_killed_sex(text[i]))}
+    if p and single and p.name_sex is None and len(set(told_first.values())) == 1:
+        # 'A woman was killed when a Detroit police cruiser ... collided with her car. Lashonda Pryor, 42, ... died':
+        # the story of one death opens with it, naming the sex a rare given name does not
+        i = min(told_first)
+        v.gender = told_first[i]
+        ev("gender", v.gender, [i])
+        return
+    if p and (introduced := _introduced_sex(p, text)):
+        # 'his former girlfriend, Kiara Simmons', 'Brothers Luis Ortega, 26, and Mateo Ortega': the noun that
+        # introduces them, beside a story of others
+        v.gender = introduced[0]
+        ev("gender", v.gender, [introduced[1]])
+        return
     # a woman called 911 about him: the pronoun police acted on in the killing outweighs the words
     told = {(m.group(1).lower(), i) for tier in tiers for i in tier for m in _POLICE_KILLED_PRONOUN.finditer(text[i])}
     if len({w for w, _ in told}) == 1:
@@ -468,6 +488,37 @@ def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
     if he >= 2 * she + 1 or she >= 2 * he + 1:
         v.gender = "male" if he > she else "female"
         ev("gender", v.gender, [i for w, i in opens if w == ("he" if he > she else "she")][:2])
+
+
+#: the noun right before a name that tells its sex: 'his former girlfriend, ', 'Her son, ', 'Brothers A, 26, and '
+_INTRODUCED_AS = re.compile(
+    r"\b(?:(?:his|her|their|the|a|an)\s+(?:(?:former|estranged|late|adult|teenage|younger|older|\d{1,3}-year-old)\s+)?"
+    r"(?P<one>wife|girlfriend|ex-wife|ex-girlfriend|husband|boyfriend|ex-husband|ex-boyfriend|son|daughter|stepson|"
+    r"stepdaughter|brother|sister|mother|father|grandson|granddaughter|nephew|niece|woman|man|boy|girl)\s*,?\s+"
+    r"|(?P<group>[Bb]rothers|[Ss]isters|[Ss]ons|[Dd]aughters)\s+(?-i:[A-Z])[^.;]{0,40}?,?\s+and\s+"
+    r"(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?)$")
+_KIN_NOUN_SEX = {**_KIN_SEX, "son": "male", "stepson": "male", "brother": "male", "father": "male", "grandson": "male",
+                 "nephew": "male", "man": "male", "boy": "male", "daughter": "female", "stepdaughter": "female",
+                 "sister": "female", "mother": "female", "granddaughter": "female", "niece": "female",
+                 "woman": "female", "girl": "female", "brothers": "male", "sons": "male", "sisters": "female",
+                 "daughters": "female"}
+
+
+#: right after a name in apposition: its age, a comma, its end, or the verb telling what became of them
+_APPOSED_END = re.compile(r"\s*(?:,|\(|$|\s(?:and|was|were|died|is|who)\b)")
+
+
+def _introduced_sex(p, text: dict[int, str]) -> tuple[str, int] | None:
+    """(sex, sentence) the noun introducing `p` tells, the same wherever `p` is so introduced."""
+    told = set()
+    for m in p.mentions:
+        if m.sentence not in text:
+            continue
+        hit = _INTRODUCED_AS.search(text[m.sentence], max(0, m.start - 70), m.start)
+        if hit and _APPOSED_END.match(text[m.sentence], m.end):  # not 'to help the wife, Tungseth allegedly ...'
+            # nor "his girlfriend, Giaquinta's ex-wife"
+            told.add((_KIN_NOUN_SEX[(hit["one"] or hit["group"]).lower()], m.sentence))
+    return min(told, key=lambda t: t[1]) if len({s for s, _ in told}) == 1 else None
 
 
 def _sex_words(tiers: list[list[int]], text: dict[int, str]) -> tuple[int, int, list[int]]:

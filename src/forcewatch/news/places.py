@@ -363,6 +363,8 @@ def find_places(sentence: str, first: bool = False) -> list[PlaceFound]:
             if (cand.lower() not in _NOT_CITY or cand.lower() in _TOWN_WITH_ITS_STATE) \
                     and any(s == st for s, _ in _known(cand)):
                 bonus = _chase_bonus(sentence, m.start(), m.end()) or 3.2 * _earlier_crime(sentence, m.start())
+                if bonus == -0.5:  # 'A chase that began in Lawrence, Kansas, ended in ... Eudora': below a bare town
+                    bonus = -1.3
                 if _AGENCY_AFTER.match(sentence, m.end()):
                     bonus = -1.5  # 'wanted by the Ignacio, Colorado, Police Department': an agency's town
                 elif bonus <= 0 and (_LIVED_OF.search(sentence, 0, m.start())
@@ -478,6 +480,9 @@ def _chase_bonus(sentence: str, upto: int, end: int | None = None) -> float:
     if end is not None and re.match(r",?\s+and\s+back\b", sentence[end:]):
         return -0.5
     if re.search(r"\b(?:into|ended in|ending in|ends in|ended near|ending near)\s*\S*$", head) or re.search(
+            # 'ended in a fiery crash in Eudora'
+            r"\b(?:ended|ending|ends)\s+(?:in|with)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:crash|collision|wreck|"
+            r"shootout|standoff)\s+(?:in|near)\s*\S*$", head) or re.search(
             r"\b(?:led|leading|chased|pursued|followed|tracked)\s+(?:[\w-]+\s+){1,5}?(?:back\s+)?to\s*\S*$", head):
         return 0.5
     if re.search(r"\b(?:from|began in|started in|beginning in)\s*\S*$", head):
