@@ -159,3 +159,94 @@ def test_the_killing_a_story_opens_with_tells_the_sex_of_its_one_victim():
     got = victims("A woman was killed when a Toledo police car chasing a stolen van collided with her car. Shavonne "
                   "Tilley, 38, died at the scene.")
     assert got["Shavonne Tilley"].gender == "female"
+
+
+@pytest.mark.parametrize("known", [True, False])
+def test_the_one_left_when_the_others_named_were_threatened_or_arrested(known):
+    got = victims("A Vermont State Police trooper shot and killed a man Sunday after a standoff at a cabin in "
+                  "Bethel. Police said Roy Chaffee, 58, had threatened his brother-in-law, Dale Morse, 61, with a "
+                  "shotgun that morning. He later came out with the shotgun and pointed it at the troopers. A "
+                  "trooper fired, and the man died at the scene.", known)
+    assert list(got) == ["Roy Chaffee"]
+    got = victims("Garfield County deputies shot and killed a 41-year-old man in Rifle, Colorado, after a chase. "
+                  "Deputies said Wade Lowry Ames crashed into a patrol car and got out holding a rifle. Two "
+                  "deputies fired. The man died at the scene. A woman in the car, Tara Quintana, 30, was arrested "
+                  "on a warrant.", known)
+    assert list(got) == ["Wade Lowry Ames"]
+    assert got["Wade Lowry Ames"].age == 41
+
+
+def test_a_passenger_named_in_apposition_was_arrested():
+    got = victims("A 16-year-old boy was shot and killed by Salem police on Friday after the stolen car he was "
+                  "driving hit an officer. The teen, Kaleo Akana, had been driving through a parking lot when an "
+                  "officer fired. A passenger, 19-year-old Noah Pitt, was arrested.", known=False)
+    assert list(got) == ["Kaleo Akana"]
+
+
+def test_both_were_struck_after_police_fired_tells_both():
+    got = victims("A standoff in Mansfield ended with two people dead. Police said Gary Lott, 44, held his wife, "
+                  "Irene Lott, 40, at gunpoint for hours. When officers entered, Lott raised the gun toward her and "
+                  "officers opened fire. Both were struck. Lott died at the scene and Irene Lott died later at a "
+                  "hospital.", known=False)
+    assert set(got) == {"Gary Lott", "Irene Lott"}
+
+
+def test_a_suspect_who_stabbed_his_roommate_and_was_arrested_killed_no_one_for_police():
+    got = victims("Billings police arrested Trent Hale, 30, after he allegedly stabbed his roommate, Corey Dunn, "
+                  "28, during a fight at an apartment. Dunn died at the scene. Officers found Hale at a gas station "
+                  "and took him into custody.", known=False)
+    assert got == {}
+
+
+def test_wounded_treated_and_booked_lived():
+    got = victims("A Mesa County deputy shot and wounded a man who fired at deputies during a traffic stop. "
+                  "Deputies said Eli Crane, 35, fired once. Deputy Rosa Vigil, 41, returned fire, hitting Crane in "
+                  "the hip. He was treated at a hospital and booked into the county jail.", known=False)
+    assert got == {}
+
+
+def test_an_officer_killed_of_a_named_department_by_a_suspect_who_fled_and_was_arrested():
+    got = victims("Officer Luis Trevino, 33, of the Laredo Police Department was killed Friday when a suspect "
+                  "opened fire during a traffic stop. The suspect, Mario Saenz, 26, fled on foot and was arrested "
+                  "hours later.", known=False)
+    assert got == {}
+
+
+def test_she_after_the_one_she_cut_is_the_one_who_cut():
+    got = victims("Provo police shot and killed a woman Monday. Police said Tara Lyle, aged 31, was holding a "
+                  "knife and had cut her sister, Jenna Lyle, 28. When she ran at an officer, two officers fired. "
+                  "She died at a hospital. Her sister was treated for minor wounds.", known=False)
+    assert list(got) == ["Tara Lyle"]
+
+
+def test_the_dead_identified_as_the_driver_and_passengers_after_a_pursuit():
+    got = victims("Three people died when a car fleeing Sedalia police crashed early Sunday. Officers tried to "
+                  "stop the car for speeding, and the driver sped away. The patrol identified the dead as the "
+                  "driver, Cole Farris, 22, and passengers Amber Jo Hicks, 20, and Devin Roe, 19.", known=False)
+    assert set(got) == {"Cole Farris", "Amber Jo Hicks", "Devin Roe"}
+
+
+def test_a_bystanders_age_told_before_her_name():
+    got = victims("A 68-year-old bystander was killed by police gunfire during a shootout outside a pharmacy in "
+                  "Pueblo, authorities said. Officers returned fire at a man who had shot at them, and one round "
+                  "struck Ruth Anne Gallegos. She died at a hospital. The man was wounded and arrested.")
+    assert got["Ruth Anne Gallegos"].age == 68
+
+
+def test_an_off_duty_officers_town_with_its_state_is_his_force_not_the_place():
+    got = victims("An off-duty Macon, Georgia, police officer shot and killed his son during an argument at the "
+                  "family's home in Perry, authorities said. The son, Tyrell Gaines, 20, was pronounced dead at "
+                  "the scene.")
+    assert got["Tyrell Gaines"].city == "Perry"
+    got = victims("Officers with the Enid, Oklahoma, Police Department shot and killed Cody Barr, 30, on Friday.")
+    assert got["Cody Barr"].agency == "Enid Police Department"
+
+
+def test_the_sex_from_the_sentences_after_those_naming_them():
+    got = victims("Jordan Ellis, 27, was shot and killed by a Horry County deputy after a traffic stop in Conway, "
+                  "South Carolina. The sheriff's office said he reached for a gun in the console. A passenger was "
+                  "not hurt.")
+    assert got["Jordan Ellis"].gender == "male"
+    got = victims("A 16-year-old girl died after the car she was riding in crashed while fleeing state troopers "
+                  "near Lafayette. The girl, Amani Jolivette, died at the scene.")
+    assert got["Amani Jolivette"].gender == "female"

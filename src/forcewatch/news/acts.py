@@ -34,8 +34,10 @@ def police_involved(sentence: str) -> bool:
 
 #: a word for one who acts, not police: 'he', 'the suspect'
 AGENT_WORD = re.compile(r"\b(?:he|she|who|suspect|gunman|shooter)\b")
-#: the person was then arrested: alive ('James was shot in the face ... and arrested')
-ARRESTED = re.compile(r"(?:,[^,]{0,40},)?\s+(?:(?:was|were|is|are|has been)\s+(?:[^.;]{0,80}?\band\s+|(?:\w+\s+)?|"
+#: the person was then arrested: alive ('James was shot in the face ... and arrested', ', 24, fled on foot and was
+#: arrested', 'A passenger, 18-year-old X, was arrested')
+ARRESTED = re.compile(r"(?:,[^,]{0,40},|,)?\s+(?:(?:fled|ran|escaped)\s+(?:\w+\s+){0,3}?and\s+)?"
+                      r"(?:(?:was|were|is|are|has been)\s+(?:[^.;]{0,80}?\band\s+|(?:\w+\s+)?|"
                       # 'was hit in the arm and was arrested after being treated'
                       r"(?:hit|shot|wounded|struck|injured|treated)\b[^.;]{0,40}?\band\s+was\s+(?:later\s+)?)"
                       r"(?:arrested|taken into custody|apprehended|booked into|charged with)|(?:later\s+)?turned "

@@ -25,7 +25,7 @@ SURVIVED_RE = re.compile(
     r"(?:shot|struck|hit) and (?:wounded|injured)|wounding (?:him|her|the \w+)|non-life-threatening|"
     r"(?:stable|serious|critical|fair|good) condition|expected to (?:survive|recover)|is recovering|"
     r"(?:has|have|had) recovered|recovered from (?:his|her|their) (?:injuries|wounds)|"
-    r"treated and released|treated at [^.;]{0,60}? and released|released (?:into|to) (?:police )?custody|faces? "
+    r"treated and released|treated at [^.;]{0,60}? and (?:released|booked)|released (?:into|to) (?:police )?custody|faces? "
     r"(?:\w+ )?charges|missed|minor injuries|(?:left|is|was|remains) (?:\w+ )?paralyzed|non-?fatal|"
     r"suffered (?:an? )?(?:broken|fractured|cracked)|"  # 'was pinned against the wall and suffered a broken hip'
     r"treated for|(?:no one|nobody) (?:else )?(?:was|were) "
@@ -129,7 +129,9 @@ _NOT_AIMED_AT = r"(?<!\bat a )(?<!\bat an )(?<!\bat the )(?<!\bat )(?<!\btoward 
 OFFICER_KILLED_RE = re.compile(
     _NOT_AIMED_AT +
     r"\b(?:officer|deputy|trooper|cop|sergeant|detective|agent|marshal|policeman|policewoman)s?(?-i:(?:\s+[A-Z][\w.'-]*)"
-    r"{0,3})(?:,\s*\d{1,3},)?(?:\s+who)?\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:shot|killed|slain|struck|hit|stabbed|run over)\b|"
+    # ('Sergeant Thomas Whitfield, 39, of the Rocky Mount Police Department was killed')
+    r"{0,3})(?:,\s*\d{1,3},)?(?:\s*,?\s*of\s+the\s+[^,.;]{1,60}?(?:Department|Office|Patrol|Police)\b,?)?"
+    r"(?:\s+who)?\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:shot|killed|slain|struck|hit|stabbed|run over)\b|"
     r"\b(?:line of duty|fallen officer|officer(?:'s)? (?:death|funeral)|killed in the line)|"
     # 'A Cass County sheriff's deputy and a convenience store clerk were killed' (not 'A deputy and a suspect')
     r"\b(?:officer|deputy|trooper|policeman|policewoman)\s+and\s+(?:an?|the|his|her)\s+"
@@ -236,7 +238,8 @@ AFTER_PATIENT = re.compile(
     # 'A and 17-year-old B died': the first of two named together
     rf"(?:,\s*\d{{1,3}},)?\s+and\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})"
     rf"(?:,\s*\d{{1,3}},)?(?=\s+(?:were|died)\b))?(?:'s|’s)?\s+(?:(?:was|were|had been|has been|is|being|later|eventually|then|also|allegedly|"
-    rf"reportedly|ultimately|was later|who was|who had been|who(?=\s+(?:later\s+)?died\b)|\w+ly)\s+){{0,3}}(?:(?:{HARM}|hit|shot)\s+"
+    rf"reportedly|ultimately|was later|who was|who had been|who(?=\s+(?:later\s+)?died\b)|\w+ly)\s+){{0,3}}(?:(?:{HARM}|hit|shot|"
+    rf"ejected|thrown)\s+"
     rf"(?:(?:\w+\s+){{0,3}}?(?:and|before|then)\s+))?(?:{LETHAL}|{HARM}|death|was declared dead)\b", re.I)
 AGENT_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:allegedly\s+|then\s+|had\s+)?(?:shot|killed|stabbed|murdered|"
                           r"fatally shot|shot and killed|opened fire|returned fire)\s+(?!himself|herself)", re.I)
@@ -278,6 +281,8 @@ ATTRIBUTION_RE = re.compile(r"\b(?:according to (?:a |the )?(?:police|authoritie
 
 PLURAL_PATIENT = re.compile(r"\b(?:they|both)\s+(?:were|had been)\s+(?:both\s+)?(?:\w+\s+)?(?:shot and killed|killed|"
                             r"fatally shot|shot dead|shot to death)\b|"
+                            r"^(?:They|Both)\s+(?:were|had been)\s+(?:both\s+)?(?:struck|hit|shot)\b|"  # 'Both were struck.'
+
                             r"\b(?:shot and killed|killing|killed|fatally shot|shooting|shot)\s+(?:both\s+)?(?:them|both men|"
                             r"both women|the two men|the pair)\b|\b(?:both|the two) (?:men|women|suspects) (?:were|died)|"
                             r"\b(?:both|the two) (?:men|women|suspects|gunmen|shooters)\b[^.]{0,120}\b(?:before|after)\s+"

@@ -158,7 +158,8 @@ def extract(article: Article) -> list[Victim]:
                 or _described_as(sents, cast, event.sentence) or _kin_who_harmed(sents, cast, event.sentence)
             if not named and not _name_withheld(sents, cast, event.sentence):
                 named = _the_one_named(sents, cast, _BACK_REFERENCE.search(sents[event.sentence].text) is not None) \
-                    or _the_one_in_the_death(sents, cast, event.sentence)
+                    or _the_one_in_the_death(sents, cast, event.sentence) \
+                    or _the_one_left(sents, cast, event.sentence)
             named = [p for p in named if not _not_the_one_told(p, sents, event.sentence, article.police_death_known)
                      and not _named_as_killers_victim(p, sents)]
             # not one the story only recalls, unless the death told is theirs ('convicted ... of manslaughter in
@@ -602,6 +603,10 @@ def _suspects_victim(p: Person, sents: list[Sentence]) -> bool:
                 and not C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", before[:patient.start()])[-20:]) \
                 and not (re.match(r",\s+who\b", s[m.end:]) and _BY_POLICE_NEXT.match(s, m.end + death.end())):
             return True  # not 'the family of Emilio Santana, who was 31 when he was fatally shot by a police officer'
+        if patient and re.search(r"stabb|beat|strangl|murder", patient.group(0), re.I) \
+                and not C.POLICE_ACT_RE.search(before) and _other_agent(before[:patient.start()], []) \
+                and re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", before[:patient.start()], re.I):
+            return True  # 'police arrested Dalton Reese ... after he allegedly stabbed his roommate, Kyle Brandt'
     return _named_as_killers_victim(p, sents) or _introduced_as_harmed(p, sents)
 
 
@@ -856,6 +861,10 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
         for x in p.mentions:
             if _FIRED_AT_NAME.search(sents[x.sentence].text, max(0, x.start - 40), x.start):
                 aimed_at.setdefault(x.sentence, []).append((x.start, p.sex))
+    # those introduced as harmed or held by someone not police ('had cut her roommate, Sarah Jennings')
+    harmed = {p.key for p in people for m in p.mentions[:1] for t in [sents[m.sentence].text]
+              if _HARMED_OR_HELD.search(t, max(0, m.start - 60), m.start)
+              and not C.POLICE_RE.search(t, max(0, m.start - 80), m.start)}
     out: dict[str, list[int]] = {}
     for s in sents:
         if plural := C.PLURAL_PATIENT.search(s.text):
@@ -908,6 +917,8 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
                      # 'X was wanted in the killings of A and B, when he was shot': not one already killed
                      and not (si == s.index and _MURDER_OF.search(s.text, max(0, st - 90), st))
                      and not (want and sex.get(k) and sex[k] != want)]
+            if len(prior) > 1 and prior[-1] in harmed and prior[-2] not in harmed:
+                prior.pop()  # 'Brianna Lund ... had cut her roommate, Sarah Jennings ... She died': not the one harmed
             if prior:
                 out.setdefault(prior[-1], []).append(s.index)
     return out
@@ -1222,6 +1233,33 @@ def _the_one_named(sents: list[Sentence], people: list[Person], referred_back: b
     return []
 
 
+def _the_one_left(sents: list[Sentence], people: list[Person], at: int) -> list[Person]:
+    """Of several civilians named, the one left when those the story tells were harmed or threatened by someone
+    ('had threatened his neighbor, Carl Pelletier, 70'), lived, or were arrested ('A woman in the car, Kayla
+    Mendiola, 27, was arrested') are set aside, named in full after the killing's sentence or
+    with their age: 'A Maine State Police trooper shot and killed a man ... Police said Gary Thibodeau, 66, had
+    threatened his neighbor, Carl Pelletier, 70'."""
+    civilians = [p for p in people if not p.role and not p.speaker and not _not_the_one(p, sents, people)]
+    left = []
+    for p in civilians:
+        if any(_HARMED_OR_HELD.search(sents[m.sentence].text, max(0, m.start - 60), m.start)
+               or ARRESTED.match(sents[m.sentence].text[m.end:]) for m in p.mentions):
+            continue
+        left.append(p)
+    if len(left) != 1 or len(civilians) < 2:
+        return []
+    p = left[0]
+    return [p] if not p.weak and (p.ages or p.mentions[0].sentence > at) else []
+
+
+#: right before a name: one the suspect harmed, threatened or held ('had threatened his neighbor, ', 'held his
+#: ex-girlfriend, ')
+_HARMED_OR_HELD = re.compile(r"\b(?:threatened|threatening|held|holding|attacked|assaulted|stabbed|stabbing|shot|cut|"
+                             r"slashed|shooting|kidnapped|abducted|choked|strangled|beat|beating|robbed|carjacked|chased|"
+                             r"wounded|wounding|killed|killing|fought|fighting)\s+(?:his|her|their|a|an|the)\s+"
+                             r"(?:[\w-]+\s+){0,2}?[\w-]+,?\s*$", re.I)
+
+
 def _not_the_one_told(p: Person, sents: list[Sentence], at: int, police_death_known: bool) -> bool:
     """`p` is not the one whose death sentence `at` tells: of the other sex than the one it says was killed ('shot
     and killed a man ...' is no Lisa), or, in a news story, 'arrested' ('The driver, Ronald Pike, 23, was
@@ -1410,6 +1448,7 @@ def _unnamed_event(sents: list[Sentence], people: list[Person], involved: set[in
                     continue  # 'An Odessa man shot and killed an intruder': not police's doing
                 if C.PRONOUN_PATIENT.search(s.text) or C.DESCRIPTOR_DIED_RE.search(s.text) \
                         or _WAS_KILLED.search(s.text) or (fled and _ONE_IN_THE_CRASH_DIED.search(s.text)) \
+                        or (fled and s.index in several_killed(sents)) \
                         or (C.POLICE_RE.search(s.text) and re.search(_KILLING_WORDS, s.text, re.I)):
                     return _Event(s.index, True)
     if not death_anywhere and not survived and not C.OTHER_KILLING_RE.search(article) \

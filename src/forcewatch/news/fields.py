@@ -340,7 +340,7 @@ _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\
 #: 'A 61-year-old grandmother waiting at a bus stop in Boyle Heights was killed'
 _KILLED_DESCRIBED = re.compile(r"\b[Aa]n?\s+(\d{1,3})[- ]years?[- ]old\s+(?:[\w-]+\s+){0,4}?(?:man|woman|male|female|"
                                r"boy|girl|teen|teenager|driver|student|resident|veteran|inmate|motorist|father|"
-                               r"mother|grandmother|grandfather|pedestrian|bicyclist|cyclist|motorcyclist)\s+(?:[a-z]+ing\s+[^,.;]{0,60}?\s+)?(?:who\s+)?"
+                               r"mother|grandmother|grandfather|pedestrian|bicyclist|cyclist|motorcyclist|bystander|passenger)\s+(?:[a-z]+ing\s+[^,.;]{0,60}?\s+)?(?:who\s+)?"
                                r"(?:(?:was|were)\s+(?:\w+\s+)?"
                                r"(?:shot and killed|killed|fatally shot|shot dead|shot to death|struck and killed)|"
                                r"died)\b")
@@ -373,9 +373,15 @@ def killed_sex(sentence: str) -> str | None:
 
 
 def _opens_killed_sex(sentence: str) -> str | None:
-    """The sex of the one a sentence opens by telling killed ('A woman was killed when ...'; not 'A gunman ...')."""
+    """The sex of the one a sentence opens by telling killed ('A woman was killed when ...', 'A 15-year-old girl
+    died after ...'; not 'A gunman ...')."""
     m = next((m for m in _KILLED_NOUN.finditer(sentence) if m["noun2"] and m["noun2"] != "gunman"), None)
+    if m is None:
+        m = _OPENS_DIED.match(sentence)
     return _noun_sex(m["noun2"]) if m else None
+
+
+_OPENS_DIED = re.compile(r"(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>man|woman|boy|girl)\s+(?:\w+\s+)?died\b")
 
 
 #: the one killed told as the killer's kin: 'An off-duty officer shot and killed his estranged wife'
@@ -488,6 +494,14 @@ def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
     if he >= 2 * she + 1 or she >= 2 * he + 1:
         v.gender = "male" if he > she else "female"
         ev("gender", v.gender, [i for w, i in opens if w == ("he" if he > she else "she")][:2])
+        return
+    if p and single and len(p.name.split()) > 1 and not (male or female):
+        # 'Dominique Frazier was shot and killed ... The sheriff's office said he reached toward a gun': the
+        # sentences that follow tell it, when those naming them tell nothing
+        male, female, used = _sex_words(tiers, text)
+        if male >= 2 * female and male or female >= 2 * male and female:
+            v.gender = "male" if male > female else "female"
+            ev("gender", v.gender, used[:2])
 
 
 #: the noun right before a name that tells its sex: 'his former girlfriend, ', 'Her son, ', 'Brothers A, 26, and '
@@ -1018,8 +1032,22 @@ _NOT_TOWN = frozenset({"police", "sheriff", "state", "federal", "city", "county"
                        "those", "these", "that", "this", "his", "her", "their", "its", "our", "your", "my"})
 
 
+#: a town named with its state before its force: 'the Dothan, Alabama, Police Department', 'An off-duty Albany, Ga.,
+#: police officer'
+_TOWN_STATE_FORCE = re.compile(r"\b((?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,2}),\s+"
+                               r"((?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))?),\s+(?=(?:police|sheriff)\b)", re.I)
+
+
+def _without_state(t: str) -> str:
+    """The sentence with a state named between a town and its force left out ('Dothan Police Department'); not
+    where the town is where it happened ('near Chillicothe, Ohio, police detonated a flash-bang')."""
+    return _TOWN_STATE_FORCE.sub(lambda m: m.group(1) + " " if state_code(m.group(2)) and not re.search(
+        r"\b(?:in|near|at|outside|of|from|to|into)\s+$", t[max(0, m.start() - 8):m.start()], re.I) else m.group(0), t)
+
+
 def _agency(v, tiers, text, ev) -> None:
     bare: tuple[str, int] | None = None
+    text = {i: _without_state(t) for i, t in text.items()}
     for n, tier in enumerate(tiers):
         for i in tier:
             for m in C.AGENCY_RE.finditer(text[i]):

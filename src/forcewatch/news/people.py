@@ -197,7 +197,8 @@ _IDENTIFIED = re.compile(rf"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w
                          # 'identified Monday by the Harris County Institute of Forensic Sciences as'
                          rf"(?:(?:by\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?\s+)?as\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?"
                          r"(?:(?:his|her|their)\s+(?:son|daughter|brother|sister|nephew|grandson|husband|wife|father|"
-                         r"mother),\s+)?)?$", re.I)
+                         r"mother),\s+|the\s+(?:driver|passenger|gunman|suspect|shooter|motorist|rider),\s+)?)?$",
+                         re.I)  # 'identified the dead as the driver, Dustin Keel'
 # '... as 33-year-old Wes Combs', 'identified him as her son, Jaylen Drummond'
 
 

@@ -77,7 +77,9 @@ _SOUGHT_BEFORE = re.compile(r"\b(?:wanted by|missing (?:by|to)|told|notified|war
 _SOUGHT_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+(?:had|have|has|were|was|are|is|said they(?:['’]d| had)?|"
                            r"they(?:['’]d| had))\s+(?:been\s+)?(?:seeking|looking for|searching for|trying to "
                            r"(?:find|locate)|an? (?:\w+\s+)?warrants?|warrants)\b", re.I)
-_AGENCY_AFTER = re.compile(r",?\s+(?:Police|Sheriff['’]s|Sheriff|Fire)\s+(?:Department|Office|Dept)\b")
+_AGENCY_AFTER = re.compile(r",?\s+(?:(?:Police|Sheriff['’]s|Sheriff|Fire)\s+(?:Department|Office|Dept)\b|"
+                           # 'An off-duty Albany, Georgia, police officer ... at the family's home in Leesburg'
+                           r"(?:police|sheriff['’]s)\s+(?:officers?|deput(?:y|ies)|sergeant|detective)\b)")
 _TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|city|community|village|suburb)\b[^,;.]*$|"
                               # 'in Haysville, Kan., just south of Wichita': where the town named before lies
                               r"\b(?:in|near|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:[A-Z][\w.]*"
