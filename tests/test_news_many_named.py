@@ -250,3 +250,56 @@ def test_the_sex_from_the_sentences_after_those_naming_them():
     got = victims("A 16-year-old girl died after the car she was riding in crashed while fleeing state troopers "
                   "near Lafayette. The girl, Amani Jolivette, died at the scene.")
     assert got["Amani Jolivette"].gender == "female"
+
+
+def test_killed_as_was_the_other_driver_with_her_age_before_the_name():
+    got = victims("Two people died when a car fleeing Lorain police crashed into a pickup. The driver, Dante Wills, "
+                  "24, sped away from a traffic stop. Wills was killed, as was the pickup's driver, 70-year-old "
+                  "Harold Kemp of Elyria.", known=False)
+    assert set(got) == {"Dante Wills", "Harold Kemp"}
+    assert got["Harold Kemp"].age == 70
+
+
+def test_a_hostage_struck_by_a_troopers_bullet_when_both_were_killed():
+    got = victims("A hostage and the man holding her were both killed when state troopers fired into a house in "
+                  "Milford, Pennsylvania. Troopers had negotiated for hours with Glenn Soto, 47, who held his wife, "
+                  "Anita Soto, 45, inside. Soto fired at troopers, and a tactical team returned fire. Both were "
+                  "found dead inside. The coroner said Anita Soto was struck by a trooper's bullet. Glenn Soto died "
+                  "of gunshot wounds from police.")
+    assert set(got) == {"Glenn Soto", "Anita Soto"}
+
+
+def test_an_unincorporated_community_near_a_bigger_town_is_the_place():
+    got = victims("Luis Cantu, 44, was shot and killed by deputies outside his home in the unincorporated "
+                  "community of Olmito, near Brownsville, Texas, on Friday night.")
+    assert got["Luis Cantu"].city == "Olmito"
+    got = victims("Deputies shot and killed a man in the small community of Iona, east of Idaho Falls, after a "
+                  "chase that began in Idaho Falls. He was identified as Kurt Fenn, 33.")
+    assert got["Kurt Fenn"].city == "Iona"
+
+
+def test_killed_before_police_arrived_is_no_police_killing():
+    got = victims("A man who police say shot his father inside their home in Layton was himself killed by officers "
+                  "after he came outside with a rifle. Police identified the man as Brent Hale, 40, and his father "
+                  "as Roger Hale, 72. Investigators believe he was killed before police arrived.", known=False)
+    assert list(got) == ["Brent Hale"]
+
+
+def test_identified_the_driver_of_the_stolen_car_as():
+    got = victims("Two people were killed when a stolen car chased by Selma police ran a red light and hit "
+                  "another car on Broad Street. State troopers identified the driver of the stolen car as Jalen "
+                  "Reese, 19, of Selma. The driver of the other car, Opal Turner, 70, also died at the scene. "
+                  "Officers tried to stop the car on Ross Clark Circle earlier.", known=False)
+    assert set(got) == {"Jalen Reese", "Opal Turner"}
+
+
+def test_an_age_standing_for_the_one_killed():
+    got = victims("The mother of a 17-year-old shot and killed by a Tacoma police officer says he was unarmed. "
+                  "Andre Sims died at the scene after a foot chase, police said.", known=False)
+    assert got["Andre Sims"].age == 17
+
+
+def test_a_town_and_its_state_opening_a_story_is_no_person():
+    got = victims("Dubuque, Iowa — Terrell Boone, 29, died early Sunday after a Dubuque police officer shocked "
+                  "him with a Taser during a foot chase.", known=False)
+    assert list(got) == ["Terrell Boone"]

@@ -212,7 +212,7 @@ BEFORE_PATIENT = re.compile(
     rf"(?:men|suspects|robbers|burglars|gunmen|intruders|brothers|teens|occupants|passengers),\s+$"
     # 'The pickup's driver, X, was killed, as was a passenger in the Tahoe, Marcus Lee'
     rf"|\b(?:killed|died|dead),?\s+as\s+(?:was|were|did)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){{0,5}}?"
-    rf"[\w'’-]+,\s+)?$"
+    rf"[\w'’-]+,\s+)?(?:\d{{1,3}}-year-old\s+)?$"
     # 'shot and killed two brothers, Andre Kimble, 24, and ...'
     rf"|(?:{LETHAL}|{HARM}|killing|shooting)\s+(?:two|three|four|both|the\s+two)\s+(?:[\w-]+\s+){{0,2}}?(?:men|women|"
     rf"brothers|sisters|cousins|friends|teens|teenagers|boys|girls|suspects|people),\s+$"

@@ -346,12 +346,25 @@ _KILLED_BY_POLICE_NEXT = re.compile(
 
 def _titled_killed_by_police(p: Person, sents: list[Sentence]) -> int | None:
     """The sentence telling police killed `p`, named with a title or trade ('Dr.', 'Deputy', 'paramedic') right
-    before or after the name; not one an officer's pronoun or a suspect's act could tell."""
+    before or after the name; not one an officer's pronoun or a suspect's act could tell.  In a story of several
+    killed, a relative 'was struck by a trooper's bullet' ('A hostage and the man holding her were both killed
+    ... The coroner said Carol Deluca was struck by a trooper's bullet')."""
+    several = None
     for m in p.mentions:
         t = sents[m.sentence].text
         if _POLICE_KILLED_NEXT.search(t, 0, m.start) or _KILLED_BY_POLICE_NEXT.match(t[m.end:]):
             return m.sentence
+        if p.role == "family" and _HIT_BY_POLICE_FIRE.match(t, m.end):
+            several = several_killed(sents) if several is None else several
+            if several:
+                return m.sentence
     return None
+
+
+#: right after a name: hit by police fire ('was struck by a trooper's bullet', 'was hit by police gunfire')
+_HIT_BY_POLICE_FIRE = re.compile(r"\s+was\s+(?:\w+\s+)?(?:struck|hit|shot)\s+by\s+(?:an?\s+|the\s+)?"
+                                 r"(?:police|officers?|deput(?:y|ies)|troopers?)(?:['’]s?)?\s+"
+                                 r"(?:gunfire|bullets?|rounds?|fire|shots?)\b", re.I)
 
 
 def _killed_by_officer(sents: list[Sentence], people: list[Person]) -> list[tuple[Person, int]]:
@@ -762,6 +775,8 @@ def _other_agent(clause_before_verb: str, people: list[Person], rest: str = "", 
     'He ... killed Jeffrey Kempf before being killed by police' (`rest`: the sentence after the name)."""
     clause = C.ATTRIBUTION_RE.sub(" ", re.split(r"[.;:!?]", clause_before_verb)[-1])
     tail = clause[-45:]
+    if re.search(r"\b(?:was|were)\s*$", tail):
+        return False  # 'Lyle was killed, as was the minivan's driver, X': a passive, nobody acting
     if _PASSIVE_DEATH.search(rest) and not C.POLICE_RE.search(clause[-25:]):
         return True  # the one killed later in the sentence killed this person
     subject = _SUBJECT_RIGHT_BEFORE.search(tail) if not C.POLICE_RE.search(tail) else None
@@ -996,6 +1011,9 @@ class _WholeStory:
         self.no_force = bool(C.NO_FORCE_RE.search(article))
 
 
+#: the death came before police did: 'she was killed before police arrived'
+_BEFORE_POLICE_CAME = re.compile(r"\bbefore\s+(?:the\s+)?(?:police|officers|deputies|troopers)\s+(?:arrived|got there|"
+                                 r"came|were called)\b", re.I)
 #: a death told of the one a pronoun points to, 'fired about 20 rounds, killing him' too
 _LETHAL_TO_THEM = rf"{C.LETHAL}|\bkilling\s+(?:him|her|them|both(?:\s+men|\s+women)?|the two men|the pair)\b"
 
@@ -1034,6 +1052,8 @@ def _victim_sentences(p: Person, sents: list[Sentence], police_article: bool, pr
         acting = bool(C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", s)))  # not just 'police said'
         if no_force and not police_involved(s):
             continue  # 'Corrections officers found him unresponsive ... he was pronounced dead'
+        if not acting and _BEFORE_POLICE_CAME.search(s):
+            continue  # 'Investigators believe she was killed before police arrived'
         if (acting or police_article) and not (not acting and (_other_cause_near(sents, i) or civilian_killer)):
             kill.append(i)
             lethal = lethal or bool(re.search(_LETHAL_TO_THEM + r"|\bdeath\b", s, re.I))

@@ -207,7 +207,8 @@ def _age_of(p, tiers, text, single: bool, people) -> tuple[int, int] | None:
             if m and int(m.group(1)) < 110:
                 return int(m.group(1)), i
         if single:  # 'A 20-year-old Louisiana State University student who was shot and killed by campus police'
-            killed = {(int(m.group(1)), i) for i in sorted(text) for m in _KILLED_DESCRIBED.finditer(text[i])}
+            killed = {(int(m.group(1)), i) for i in sorted(text) for rx in (_KILLED_DESCRIBED, _KILLED_NOMINAL)
+                      for m in rx.finditer(text[i])}
             if len({a for a, _ in killed}) == 1 and not killed & others and min(killed)[0] < 110:
                 return min(killed, key=lambda t: t[1])
         if single:  # 'A 26-year-old man who was shot to death by police ... Derek Walker walked into ...'
@@ -338,6 +339,11 @@ _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\
 #: someone described by age and what they were, told killed right after: 'A 20-year-old Louisiana State
 #: University student who was shot and killed by campus police', 'a 45-year-old Tulsa resident was fatally shot',
 #: 'A 61-year-old grandmother waiting at a bus stop in Boyle Heights was killed'
+#: an age standing for the one killed: 'The father of a 19-year-old shot and killed by a Yakima police officer', 'A
+#: 17-year-old was shot and killed by'
+_KILLED_NOMINAL = re.compile(r"\b[Aa]n?\s+(\d{1,3})[- ]years?[- ]old\s+(?:who\s+)?(?:was\s+)?(?:shot and killed|"
+                             r"fatally shot|killed|shot dead|shot to death)\s+by\s+(?:an?\s+|the\s+)?"
+                             r"(?:[\w'’-]+\s+){0,3}?(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b")
 _KILLED_DESCRIBED = re.compile(r"\b[Aa]n?\s+(\d{1,3})[- ]years?[- ]old\s+(?:[\w-]+\s+){0,4}?(?:man|woman|male|female|"
                                r"boy|girl|teen|teenager|driver|student|resident|veteran|inmate|motorist|father|"
                                r"mother|grandmother|grandfather|pedestrian|bicyclist|cyclist|motorcyclist|bystander|passenger)\s+(?:[a-z]+ing\s+[^,.;]{0,60}?\s+)?(?:who\s+)?"

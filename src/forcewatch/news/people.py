@@ -193,7 +193,9 @@ POLICE_SHOT = r"(?:\s+(?:police|officers|deputies|troopers)\s+(?:shot|killed|fat
 #: 'Police said Marco Serrano, 33, shot and killed his neighbor': the one said of, acting, no quote's source
 #: (not 'said Jane Doe, 45, a neighbor')
 _ACTS_AFTER_AGE = re.compile(r",\s*\d{1,3},\s+(?!(?:a|an|the|who|whose|and|of|from|said|says|told)\b)[a-z]+")
-_IDENTIFIED = re.compile(rf"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+{POLICE_SHOT})\s+)?{WHEN}"
+_IDENTIFIED = re.compile(rf"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+{POLICE_SHOT}"
+                         r"(?:\s+of\s+the\s+(?:\w+\s+){0,2}?\w+)?)\s+)?"  # 'the driver of the stolen car'
+                         rf"{WHEN}"
                          # 'identified Monday by the Harris County Institute of Forensic Sciences as'
                          rf"(?:(?:by\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?\s+)?as\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?"
                          r"(?:(?:his|her|their)\s+(?:son|daughter|brother|sister|nephew|grandson|husband|wife|father|"
@@ -686,6 +688,8 @@ def _single_name_people(singles: list[tuple[int, re.Match, Sentence]], people: d
             continue  # 'at a Titusville sports bar', 'Smith & Wesson', 'Knox and Blount counties', "Arlin's Bar"
         if key in STATE_WORDS and s.text[end:end + 1] == ".":
             continue  # 'Jackson, Miss.', 'Fresno, Calif.'
+        if _is_place(tok) and (state := _STATE_AFTER.match(s.text, end)) and state_code(state.group(1)):
+            continue  # 'Waterloo, Iowa — Dominique Harmon, 31, died': a town and its state
         # ('Seattle, Washington,' is the state, though Washington may be a family name)
         state_here = state_code(tok) and (key != "washington" or _TOWN_COMMA.search(s.text, max(0, start - 30), start))
         if state_here or (start == 0 and key.endswith("ly") and key in common_words()) \
@@ -777,6 +781,8 @@ def _word_as_family_name(word: str, text: str, start: int, people: dict[str, Per
     return False
 
 
+#: a state right after a town: 'Waterloo, Iowa', 'Ogden, Utah —'
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z.]+(?:\s+[A-Z][a-z.]+)?)(?=\s*(?:[,—–:-]|$))")
 _TOWN_COMMA = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 
 
@@ -802,8 +808,8 @@ _NAMED_THING_AFTER = re.compile(r"\s*&|(?:\s+(?:and|or)\s+[A-Z][\w-]+)?\s+(?:cou
 _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|at|in|on|near|into|to|from|of|outside|inside|toward|via|onto|northbound|"
                          r"southbound|eastbound|westbound|her|his|their)\s+|\d-)$", re.I)
 _STREET_AFTER = re.compile(r"^\s+(?:avenues?|streets?|roads?|St\.|Ave\.|Rd\.|drives?|boulevard|blvd|lanes?|parkway|"
-                           r"highway|Department|Dept|County|Fire|Center|Apartments|Inn|Motel|Hotel|Mall|Condos)(?!\w)",
-                           re.I)
+                           r"highway|Department|Dept|County|Fire|Center|Apartments|Inn|Motel|Hotel|Mall|Condos|"
+                           r"(?-i:Circle|Court|Plaza|Terrace|Trail|Pike|Expressway|Freeway))(?!\w)", re.I)
 #: 'fired at', 'pointed a gun at': what follows is a person, not a place ('at the Kroger')
 _AIMED_AT = re.compile(r"\b(?:fired|firing|shot|shooting|shoot|aimed|aiming|pointed|pointing|lunged|lunging|charged|"
                        r"charging|swung|swinging|ran|running|drove|driving|came|coming|yelled|shouted|screamed)\s+"

@@ -82,7 +82,9 @@ _AGENCY_AFTER = re.compile(r",?\s+(?:(?:Police|Sheriff['’]s|Sheriff|Fire)\s+(?
                            r"(?:police|sheriff['’]s)\s+(?:officers?|deput(?:y|ies)|sergeant|detective)\b)")
 _TOWN_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|city|community|village|suburb)\b[^,;.]*$|"
                               # 'in Haysville, Kan., just south of Wichita': where the town named before lies
-                              r"\b(?:in|near|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:[A-Z][\w.]*"
+                              # ('in the small community of Ririe, east of Idaho Falls')
+                              r"\b(?:in|near|at|(?:community|town|village|hamlet|township|borough)\s+of)\s+"
+                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+(?:[A-Z][\w.]*"
                               r"(?:\s+[A-Z][\w.]*)?,\s+)?(?:just\s+|about\s+|some\s+|roughly\s+)?(?:[\w-]+\s+){0,2}$")
 #: a hospital's town, written with its state: 'transferred to a hospital in Kansas City, Kan., where he died'
 #: a place of the town named after it: 'the Natick Mall', 'the Tustin High School gym'
@@ -554,6 +556,8 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
             if _TOWN_APPOSITION.search(sentence[:m.start()]):
                 return -0.5  # 'called to Gadsden, a border town about 15 miles southwest of Yuma'
             return 0.5  # 'a mile south of Seminole', 'the Dutchtown section of St. Louis'
+        if re.search(r"\b(?:community|town|village|hamlet|township|borough)\s*$", before):
+            return 0.5  # 'in the unincorporated community of La Blanca, near Edinburg, Texas': the place itself
         if "city of" not in m.group(0).lower():
             return -0.4
     return 0.0
