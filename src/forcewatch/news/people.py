@@ -193,8 +193,10 @@ POLICE_SHOT = r"(?:\s+(?:police|officers|deputies|troopers)\s+(?:shot|killed|fat
 #: 'Police said Marco Serrano, 33, shot and killed his neighbor': the one said of, acting, no quote's source
 #: (not 'said Jane Doe, 45, a neighbor')
 _ACTS_AFTER_AGE = re.compile(r",\s*\d{1,3},\s+(?!(?:a|an|the|who|whose|and|of|from|said|says|told)\b)[a-z]+")
-_IDENTIFIED = re.compile(rf"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+{POLICE_SHOT}"
-                         r"(?:\s+of\s+the\s+(?:\w+\s+){0,2}?\w+)?)\s+)?"  # 'the driver of the stolen car'
+_IDENTIFIED = re.compile(rf"\b(?:identified|named)\s+(?:(?:him|her|them|the\s+\w+{POLICE_SHOT}|"
+                         # 'the driver of the stolen car'
+                         r"the\s+(?:driver|passenger|occupant)\s+of\s+the\s+(?:\w+\s+)?(?:car|vehicle|SUV|truck|"
+                         r"pickup|van|sedan|motorcycle))\s+)?"
                          rf"{WHEN}"
                          # 'identified Monday by the Harris County Institute of Forensic Sciences as'
                          rf"(?:(?:by\s+(?:the\s+)?[A-Z][^,.;]{{0,60}}?\s+)?as\s+(?:\d{{1,3}}[- ]years?[- ]old\s+)?"

@@ -89,9 +89,8 @@ _SEVERAL_KILLED = re.compile(
     rf"fatally shot|shot dead|shot to death)\b|{_SEVERAL}\s+(?:\w+\s+){{0,3}}?died\b|"
     r"\bboth\s+(?:were|later)\s+(?:\w+\s+){0,3}?(?:died|killed)\b|"  # 'Both were struck and died'
     r"\bboth\s+(?:of them\s+|men\s+|women\s+)?died\b|"  # 'Both died.'
-    # 'A hostage and the man holding her were both killed when troopers fired', 'Both were found dead inside'
+    # 'A hostage and the man holding her were both killed when troopers fired'
     r"\b(?:were|had been)\s+both\s+(?:\w+\s+)?(?:killed|shot and killed|fatally shot|shot dead)\b|"
-    r"\bboth\s+were\s+found\s+dead\b|"
     # 'A shootout between police and a man left two people dead', 'A standoff ended with two people dead'
     rf"\b(?:left|leaving|with)\s+{_SEVERAL}\s+dead\b|"
 
