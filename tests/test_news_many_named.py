@@ -303,3 +303,23 @@ def test_a_town_and_its_state_opening_a_story_is_no_person():
     got = victims("Dubuque, Iowa — Terrell Boone, 29, died early Sunday after a Dubuque police officer shocked "
                   "him with a Taser during a foot chase.", known=False)
     assert list(got) == ["Terrell Boone"]
+
+
+def test_the_driver_and_the_passenger_his_wife_both_of_a_town_died():
+    got = victims("A driver and his passenger were killed when their car crashed near Ellijay during a Georgia "
+                  "State Patrol pursuit. The driver, Carl Dean Moody, 35, and the passenger, his wife, Lacey Ann "
+                  "Moody, 31, both of Blue Ridge, died at the scene.", known=False)
+    assert set(got) == {"Carl Dean Moody", "Lacey Ann Moody"}
+
+
+def test_where_a_carjacking_began_is_not_where_police_killed():
+    got = victims("Denver police shot and killed Tyrone Banks, 26, of Aurora, Colo., in the Montbello neighborhood "
+                  "after a carjacking that began at a gas station in Aurora. Banks died at a hospital.")
+    assert got["Tyrone Banks"].city == "Denver"
+
+
+def test_killed_in_a_town_beside_the_side_of_a_city_where_the_stop_was_tried():
+    got = victims("A 31-year-old motorcyclist was killed in Carmel after Indianapolis police officers tried to stop "
+                  "him on the north side of Indianapolis. Officers said Brent Lowry, of Fishers, refused to stop. "
+                  "Lowry died at the scene.")
+    assert got["Brent Lowry"].city == "Carmel"

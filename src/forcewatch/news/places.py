@@ -489,7 +489,10 @@ def _chase_bonus(sentence: str, upto: int, end: int | None = None) -> float:
             r"shootout|standoff)\s+(?:in|near)\s*\S*$", head) or re.search(
             r"\b(?:led|leading|chased|pursued|followed|tracked)\s+(?:[\w-]+\s+){1,5}?(?:back\s+)?to\s*\S*$", head):
         return 0.5
-    if re.search(r"\b(?:from|began in|started in|beginning in)\s*\S*$", head):
+    if re.search(r"\b(?:from|began in|started in|beginning in)\s*\S*$", head) or re.search(
+            # 'a carjacking that began at a gas station in Aurora'
+            r"\b(?:began|started|beginning|starting)\s+(?:at|near|outside)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?"
+            r"(?:in|near)\s*\S*$", head):
         return -0.5
     return 0.0
 
@@ -510,6 +513,11 @@ def _sought(sentence: str, start: int, end: int) -> bool:
 #: shooting death of a Pittsburgh police officer'), so the force says where that happened
 _OFFICER_HARMED_BEFORE = re.compile(r"\b(?:death|killing|murder|shooting|slaying|ambush|wounding)\s+of\s+"
                                     r"(?:a|an|the|two)\s+(?:off-duty\s+)?$", re.I)
+
+
+#: right before 'in X': the death told there (not another's: 'White, who was killed in Miami')
+_KILLED_IN = re.compile(r"(?<!\bwho )\b(?:was|were)\s+(?:\w+\s+)?(?:killed|shot and killed|fatally shot|"
+                        r"struck and killed)\s*$")
 
 
 def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
@@ -536,6 +544,8 @@ def _bonus(rx: re.Pattern[str], sentence: str, m: re.Match[str]) -> float:
     chase = _chase_bonus(sentence, m.start() + len(m.group(0).split()[0]), m.end())  # up to the word before
     if chase:
         return chase
+    if _KILLED_IN.search(sentence[max(0, m.start() - 40):m.start()]):
+        return 0.6  # 'A 25-year-old motorcyclist was killed in Greenwood after Indianapolis police tried to stop him'
     if _LIFE_IN.search(sentence[max(0, m.start() - 40):m.start() + len(m.group(0).split()[0])]):
         return -0.8  # 'who grew up in Anthony', 'was born in Gallup': where they lived, not where it happened
     if _AT_HOSPITAL.search(sentence[max(0, m.start() - 40):m.start()]) or _AGENCY_SEAT.search(sentence, 0, m.start()):

@@ -27,13 +27,17 @@ _TOGETHER = re.compile(
     r"(?:(?:passengers?|driver|friends?|brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|girlfriend|"
     r"boyfriend|cousins?|nephew|niece|uncle|aunt|(?:grand|step)(?:son|daughter|father|mother)|companion|roommate|"
     r"fianc[ée]e?|partner|co-?worker|accomplice|teen|teenager|suspects?)\s*,?\s+)?"
+    # 'and the passenger, his wife, Crystal Pickett'
+    r"(?:(?:his|her|their)\s+(?:wife|husband|son|daughter|brother|sister|girlfriend|boyfriend|cousin|friend)\s*,\s+)?"
     r"(?:\d{1,3}[- ]years?[- ]old\s+)?$", re.I)
 
 
 #: a death told of the people named together, right after the last of them, in the passive or with an
 #: intransitive verb: 'were both killed', 'were shot and killed by', ', 11, died', 'dead at the scene'
 _GROUP_DIED = re.compile(
-    rf"^(?:,\s*\d{{1,3}})?{_OF_TOWN}(?:,\s+who\s+[^,;.]{{1,60}},)?\s*,?\s+(?:(?:reportedly|allegedly|later|then|also|ultimately|eventually|both|all|each)\s+)"
+    rf"^(?:,\s*\d{{1,3}})?{_OF_TOWN}(?:,\s+who\s+[^,;.]{{1,60}},)?"
+    r"(?:,\s+(?:both|all)\s+of\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),)?"  # ', both of Eton,'
+    rf"\s*,?\s+(?:(?:reportedly|allegedly|later|then|also|ultimately|eventually|both|all|each)\s+)"
     rf"{{0,2}}(?:(?:were|had been|have been|are|who were)\s+(?:\w+\s+){{0,2}}?(?:{C.HARM}\s+(?:\w+\s+){{0,3}}?"
     rf"(?:and|before|then)\s+)?(?:{C.LETHAL})|died|dead|passed away|succumbed|did not survive)\b", re.I)
 
