@@ -877,9 +877,7 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
             if _FIRED_AT_NAME.search(sents[x.sentence].text, max(0, x.start - 40), x.start):
                 aimed_at.setdefault(x.sentence, []).append((x.start, p.sex))
     # those introduced as harmed or held by someone not police ('had cut her roommate, Sarah Jennings')
-    harmed = {p.key for p in people for m in p.mentions[:1] for t in [sents[m.sentence].text]
-              if _HARMED_OR_HELD.search(t, max(0, m.start - 60), m.start)
-              and not C.POLICE_RE.search(t, max(0, m.start - 80), m.start)}
+    harmed = {p.key for p in people if _harmed_by_someone(sents[p.mentions[0].sentence].text, p.mentions[0])}
     out: dict[str, list[int]] = {}
     for s in sents:
         if plural := C.PLURAL_PATIENT.search(s.text):
@@ -918,10 +916,9 @@ def _pronoun_sentences(sents: list[Sentence], people: list[Person], skip: set[st
                 # or 'the man' ('the man came at them with the knife and was shot' is no woman named before)
                 subj = _ELIDED_SUBJECT.findall(s.text[:m.start()])
                 want = ("female" if subj[-1].lower() in _FEMALE_SUBJECTS else "male") if subj else None
-            if aimed_at.get(s.index) and any(
-                    st < m.start() and st > max((st2 for si, st2, _, _ in marks if si == s.index and st2 < m.start()),
-                                                default=-1)
-                    and (want is None or sex_of == want) for st, sex_of in aimed_at[s.index]):
+            last_named = max((st for si, st, _, _ in marks if si == s.index and st < m.start()), default=-1)
+            if any(last_named < st < m.start() and (want is None or sex_of == want)
+                   for st, sex_of in aimed_at.get(s.index, ())):
                 continue  # 'Reese fired at Officer Alan Burke, 33, striking him': him is the officer just named
             # 'Smith shot and killed him': him is not Smith, nor anyone the sentence names as the one acting
             agents = {k for (si, st, k, agent) in marks if agent and si == s.index and st < m.start()
@@ -1260,16 +1257,19 @@ def _the_one_left(sents: list[Sentence], people: list[Person], at: int) -> list[
     with their age: 'A Maine State Police trooper shot and killed a man ... Police said Gary Thibodeau, 66, had
     threatened his neighbor, Carl Pelletier, 70'."""
     civilians = [p for p in people if not p.role and not p.speaker and not _not_the_one(p, sents, people)]
-    left = []
-    for p in civilians:
-        if any(_HARMED_OR_HELD.search(sents[m.sentence].text, max(0, m.start - 60), m.start)
-               or ARRESTED.match(sents[m.sentence].text[m.end:]) for m in p.mentions):
-            continue
-        left.append(p)
+    left = [p for p in civilians if not any(_harmed_by_someone(sents[m.sentence].text, m)
+                                            or ARRESTED.match(sents[m.sentence].text[m.end:]) for m in p.mentions)]
     if len(left) != 1 or len(civilians) < 2:
         return []
     p = left[0]
     return [p] if not p.weak and (p.ages or p.mentions[0].sentence > at) else []
+
+
+def _harmed_by_someone(sentence: str, m: Mention) -> bool:
+    """The mention is of one someone other than police harmed, threatened or held ('had threatened his neighbor,
+    Carl Pelletier', 'had cut her roommate, Sarah Jennings'; not 'Officers shot the driver, X')."""
+    return bool(_HARMED_OR_HELD.search(sentence, max(0, m.start - 60), m.start)) \
+        and not C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", sentence[max(0, m.start - 80):m.start]))
 
 
 #: right before a name: one the suspect harmed, threatened or held ('had threatened his neighbor, ', 'held his

@@ -339,17 +339,18 @@ _DESCRIBED_AGE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?|unidentified|unarmed|armed)\
 #: someone described by age and what they were, told killed right after: 'A 20-year-old Louisiana State
 #: University student who was shot and killed by campus police', 'a 45-year-old Tulsa resident was fatally shot',
 #: 'A 61-year-old grandmother waiting at a bus stop in Boyle Heights was killed'
+_KILLED_DESCRIBED = re.compile(r"\b[Aa]n?\s+(\d{1,3})[- ]years?[- ]old\s+(?:[\w-]+\s+){0,4}?(?:man|woman|male|female|"
+                               r"boy|girl|teen|teenager|driver|student|resident|veteran|inmate|motorist|father|"
+                               r"mother|grandmother|grandfather|pedestrian|bicyclist|cyclist|motorcyclist|bystander|"
+                               r"passenger)\s+(?:[a-z]+ing\s+[^,.;]{0,60}?\s+)?(?:who\s+)?"
+                               r"(?:(?:was|were)\s+(?:\w+\s+)?"
+                               r"(?:shot and killed|killed|fatally shot|shot dead|shot to death|struck and killed)|"
+                               r"died)\b")
 #: an age standing for the one killed: 'The father of a 19-year-old shot and killed by a Yakima police officer', 'A
 #: 17-year-old was shot and killed by'
 _KILLED_NOMINAL = re.compile(r"\b[Aa]n?\s+(\d{1,3})[- ]years?[- ]old\s+(?:who\s+)?(?:was\s+)?(?:shot and killed|"
                              r"fatally shot|killed|shot dead|shot to death)\s+by\s+(?:an?\s+|the\s+)?"
                              r"(?:[\w'’-]+\s+){0,3}?(?:police|officers?|deput(?:y|ies)|troopers?|agents?)\b")
-_KILLED_DESCRIBED = re.compile(r"\b[Aa]n?\s+(\d{1,3})[- ]years?[- ]old\s+(?:[\w-]+\s+){0,4}?(?:man|woman|male|female|"
-                               r"boy|girl|teen|teenager|driver|student|resident|veteran|inmate|motorist|father|"
-                               r"mother|grandmother|grandfather|pedestrian|bicyclist|cyclist|motorcyclist|bystander|passenger)\s+(?:[a-z]+ing\s+[^,.;]{0,60}?\s+)?(?:who\s+)?"
-                               r"(?:(?:was|were)\s+(?:\w+\s+)?"
-                               r"(?:shot and killed|killed|fatally shot|shot dead|shot to death|struck and killed)|"
-                               r"died)\b")
 
 
 def _described_ages(text: dict[int, str], upto: int | None = None, names=frozenset(),
@@ -465,8 +466,9 @@ def _gender(v, p, tiers, text, ev, single: bool = True) -> None:
             v.gender = name_sex
             ev("gender", v.gender, [p.mentions[0].sentence], "given name")
             return
-    told_first = {i: sex for i in sorted(text) if (sex := _opens_killed_sex(text[i]))}
-    if p and single and p.name_sex is None and len(set(told_first.values())) == 1:
+    told_first = {i: sex for i in sorted(text) if (sex := _opens_killed_sex(text[i]))} \
+        if p and single and p.name_sex is None else {}
+    if len(set(told_first.values())) == 1:
         # 'A woman was killed when a Detroit police cruiser ... collided with her car. Lashonda Pryor, 42, ... died':
         # the story of one death opens with it, naming the sex a rare given name does not
         i = min(told_first)

@@ -21,7 +21,6 @@ _OF_TOWN = r"(?:,?\s+of\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}))?"
 _TOGETHER = re.compile(
     r"^(?:,\s*\d{1,3})?" + _OF_TOWN + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their|the)\s+)?"
     r"(?:(?-i:[A-Z][\w-]*)['’]s\s+)?"  # 'Whitfield and the Camry's driver, Loretta Banks'
-
     r"(?:the\s+(?:man|woman|boy|girl|driver|passenger)\s+as\s+)?"  # '... as A, 29, and the man as B'
     r"(?:(?:younger|older|twin|step|teenage|adult|fellow|toddler|infant|baby|young|little|\d{1,3}-year-old)\s+)?"
     r"(?:(?:passengers?|driver|friends?|brothers?|sisters?|sons?|daughters?|father|mother|wife|husband|girlfriend|"
