@@ -67,8 +67,9 @@ def test_three_killed_in_a_pursuit_crash_named_as_kin_of_each_other():
 
 
 def test_one_of_the_robbers_is_no_plural_subject():
-    got = victims("Two men robbed a pharmacy in Modesto, police said. Officers arrived as the men ran out; one of "
-                  "the robbers, Luis Pardo, 24, raised a pistol at officers and was fatally shot.")
+    got = victims("Two men robbed a pharmacy in Modesto, killing the pharmacist, Ed Lowe, 61, police said. Officers "
+                  "arrived as the men were leaving; one of the robbers, Luis Pardo, 24, raised a pistol at officers "
+                  "and was fatally shot.", known=False)
     assert list(got) == ["Luis Pardo"]
 
 
@@ -81,7 +82,9 @@ def test_the_crash_of_a_pursuit_after_a_police_shooting_adds_its_dead():
 
 def test_killed_as_was_a_passenger():
     got = victims("Two people died when an SUV fleeing Georgia State Patrol troopers hit a van in Dalton. The "
-                  "van's driver, Arthur Dunn, 74, was killed, as was a passenger in the SUV, Jalen Price, 21.")
+                  "van's driver, Arthur Dunn, 74, of Rocky Face, who was headed to a church supper, was killed, as "
+                  "was a passenger in the SUV, Jalen Price, 21, who was riding in the back seat. The SUV's driver, "
+                  "Cody Webb, 25, was arrested after running from the scene.", known=False)
     assert set(got) == {"Arthur Dunn", "Jalen Price"}
 
 
@@ -95,8 +98,9 @@ def test_a_mother_and_son_counted_then_the_son_told_dead_after_his_name():
 
 def test_a_police_car_that_hit_her_car_caused_the_crash():
     got = victims("A woman was killed when a Memphis police car chasing a stolen truck collided with her car on "
-                  "Poplar Avenue. Gloria Banks, 55, of Germantown, died at the scene. Her passenger was "
-                  "critically injured.")
+                  "Poplar Avenue. Gloria Banks, 55, of Germantown, died at the scene. Her passenger, Irma Cole, 61, "
+                  "was critically injured. The two officers in the car, Officers Dale Reeves and Tom Hatch, were "
+                  "treated for minor injuries.", known=False)
     assert list(got) == ["Gloria Banks"]
     assert got["Gloria Banks"].city == "Memphis"
 
@@ -156,9 +160,9 @@ def test_the_noun_that_introduces_a_person_tells_the_sex():
 
 
 def test_the_killing_a_story_opens_with_tells_the_sex_of_its_one_victim():
-    got = victims("A woman was killed when a Toledo police car chasing a stolen van collided with her car. Shavonne "
-                  "Tilley, 38, died at the scene.")
-    assert got["Shavonne Tilley"].gender == "female"
+    got = victims("A woman was killed when a Toledo police car chasing a stolen van collided with her car. Kemari "
+                  "Tilley, 38, died at the scene. Her passenger was hurt.", known=False)
+    assert got["Kemari Tilley"].gender == "female"
 
 
 @pytest.mark.parametrize("known", [True, False])
@@ -213,9 +217,10 @@ def test_an_officer_killed_of_a_named_department_by_a_suspect_who_fled_and_was_a
 
 
 def test_she_after_the_one_she_cut_is_the_one_who_cut():
-    got = victims("Provo police shot and killed a woman Monday. Police said Tara Lyle, aged 31, was holding a "
-                  "knife and had cut her sister, Jenna Lyle, 28. When she ran at an officer, two officers fired. "
-                  "She died at a hospital. Her sister was treated for minor wounds.", known=False)
+    got = victims("Provo, Utah — A woman died Monday after being shot by Provo police at an apartment. Police said "
+                  "Tara Lyle, aged 31, was holding a knife and had cut her roommate, Jenna Pratt, 28. Officers "
+                  "ordered her to drop the knife; when she ran at an officer, two officers fired. She died at a "
+                  "hospital. The roommate was treated for minor wounds.", known=False)
     assert list(got) == ["Tara Lyle"]
 
 
@@ -243,10 +248,10 @@ def test_an_off_duty_officers_town_with_its_state_is_his_force_not_the_place():
 
 
 def test_the_sex_from_the_sentences_after_those_naming_them():
-    got = victims("Jordan Ellis, 27, was shot and killed by a Horry County deputy after a traffic stop in Conway, "
+    got = victims("Zyaire Ellis, 27, was shot and killed by a Horry County deputy after a traffic stop in Conway, "
                   "South Carolina. The sheriff's office said he reached for a gun in the console. A passenger was "
                   "not hurt.")
-    assert got["Jordan Ellis"].gender == "male"
+    assert got["Zyaire Ellis"].gender == "male"
     got = victims("A 16-year-old girl died after the car she was riding in crashed while fleeing state troopers "
                   "near Lafayette. The girl, Amani Jolivette, died at the scene.")
     assert got["Amani Jolivette"].gender == "female"
@@ -255,7 +260,8 @@ def test_the_sex_from_the_sentences_after_those_naming_them():
 def test_killed_as_was_the_other_driver_with_her_age_before_the_name():
     got = victims("Two people died when a car fleeing Lorain police crashed into a pickup. The driver, Dante Wills, "
                   "24, sped away from a traffic stop. Wills was killed, as was the pickup's driver, 70-year-old "
-                  "Harold Kemp of Elyria.", known=False)
+                  "Harold Kemp of Elyria. A passenger in the car, Nia Ross, 19, was hospitalized in serious "
+                  "condition.", known=False)
     assert set(got) == {"Dante Wills", "Harold Kemp"}
     assert got["Harold Kemp"].age == 70
 
