@@ -329,3 +329,25 @@ def test_killed_in_a_town_beside_the_side_of_a_city_where_the_stop_was_tried():
                   "him on the north side of Indianapolis. Officers said Brent Lowry, of Fishers, refused to stop. "
                   "Lowry died at the scene.")
     assert got["Brent Lowry"].city == "Carmel"
+
+
+def test_a_man_arrested_for_a_stabbing_that_killed_one_is_no_police_killing():
+    got = victims("Stockton man arrested after stabbing that killed one\n\nSTOCKTON, Calif. — A 31-year-old "
+                  "Stockton man was arrested Saturday night after police say he stabbed two people outside a club, "
+                  "killing one of them.\n\nRoy Keller, 58, died at a hospital. Dana Platt, 29, was treated and "
+                  "released.\n\nOfficers used a Taser to subdue the suspect, Evan Cole, after he refused to drop "
+                  "the knife.", known=False)
+    assert got == {}
+
+
+def test_the_one_police_shot_beside_the_one_he_stabbed_who_lived():
+    got = victims("Eugene police shot and killed a man who had stabbed his roommate and then came at officers with "
+                  "a knife, the department said.\n\nSeth Marlow, 29, died at the scene, police said. His roommate, "
+                  "Paul Kim, 26, suffered stab wounds to the arms and was in serious condition.\n\nOfficers found "
+                  "Marlow in the kitchen holding a knife, and one officer fired twice.", known=False)
+    assert list(got) == ["Seth Marlow"]
+    got = victims("Fresno police shot and killed a man after he stabbed a store guard, police said.\n\nLuis Amaro, "
+                  "33, of Clovis, died at a hospital.\n\nThe guard, Sam Ortiz, 40, was stabbed in the arm after "
+                  "asking Amaro to leave. Officer Dean Pratt confronted Amaro outside, and Amaro charged at him.",
+                  known=False)
+    assert list(got) == ["Luis Amaro"]

@@ -174,6 +174,8 @@ CIVILIAN_KILLER_RE = re.compile(
     r"\b(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:man|woman|employee|gunman|suspect|shooter|teen|teenager|driver|"
     r"husband|wife|boyfriend|girlfriend|father|mother|son|daughter|neighbor|robber|intruder|homeowner|resident|"
     r"clerk|store owner|shop owner|security guard|roommate|customer|passerby)\s+"
+    # ('A Shreveport man who police say shot and killed')
+    r"(?:who\s+(?:police|authorities|officials|investigators|prosecutors)\s+(?:say|said|allege)\s+)?"
     r"(?:(?!was\b|were\b|is\b|had been\b)\w+\s+){0,2}?"
     # 'stabbed his mother' alone is no killing: 'police killed a man who had stabbed his mother'
     r"(?:shot and killed|fatally shot|fatally stabbed|killed|strangled|"
@@ -182,7 +184,12 @@ CIVILIAN_KILLER_RE = re.compile(
     r"\b(?:private\s+)?security guard\b[^.;]{0,80}?\b(?:shot and killed|fatally shot|killed)\s+(?!himself|herself|by\b)|"
     # 'A 52-year-old Springfield man has been charged with first-degree murder'
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:man|woman|teen|teenager|neighbor|husband|wife|boyfriend|girlfriend)\s+"
-    r"(?:has been|had been|was|is)\s+(?:arrested and\s+)?charged with\s+(?:[\w-]+\s+){0,2}murder\b|"
+    r"(?:has been|had been|was|is)\s+(?:arrested and\s+)?charged\s+(?:\w+\s+)?with\s+(?:[\w-]+\s+){0,2}murder\b|"
+    # 'A 34-year-old man was arrested on suspicion of DUI and automobile homicide', 'A 28-year-old Tulsa man was
+    # arrested Friday night after police say he stabbed two people outside a bar, killing one of them'
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:man|woman|teen|teenager|driver)\s+(?:has been|had been|was|is)\s+"
+    r"arrested\s+(?:\w+\s+){0,3}?(?:on\s+suspicion\s+of|for)\s+(?:[\w-]+\s+){0,4}?(?:murder|homicide|manslaughter)\b|"
+    r"\b(?:he|she)\s+(?:\w+\s+)?(?:stabbed|shot)\s+(?:two|three|four|several)\s+people\b[^.;]{0,60}?,\s+killing\b|"
     # 'A man was shot and killed by a homeowner'
     r"\b(?:shot|killed|shot and killed|fatally shot|stabbed)\s+by\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}"
     r"(?:homeowner|resident|neighbor|clerk|store owner|shop owner|security guard|relative|acquaintance|roommate|"
@@ -232,7 +239,7 @@ BEFORE_PATIENT = re.compile(
     rf"(?:,[^,]{{0,40}})?,?\s+and\s+(?:(?:the|a|an)\s+)?(?-i:[a-z][\w-]*\s+){{0,3}}(?:\d{{1,3}}-year-old\s+)?)?$", re.I)
 AFTER_PATIENT = re.compile(
     # ('X of Mission, and ... died': the town after the name, then the rest)
-    rf"^(?:\s*\(\d{{1,3}}\))?(?:\s+of\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})(?=,))?(?:(?:,[^,]{{0,90}}){{1,3}},|(?:,[^,]{{0,30}}){{4,8}},|"
+    rf"^(?:\s*\(\d{{1,3}}\))?(?:\s+of\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})(?=,|\s+(?:was|were|died)\s))?(?:(?:,[^,]{{0,90}}){{1,3}},|(?:,[^,]{{0,30}}){{4,8}},|"
     # 'Jonah Whitfield, a 19-year-old who was shot and killed'
     rf",\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+(?=\s+who\s+was\s)|,|"
     # 'A and 17-year-old B died': the first of two named together
@@ -571,7 +578,11 @@ OTHER_KILLING_RE = re.compile(
     r"(?:\w+ )?(?:crash|fire|collision|blaze)|overdose|self-inflicted|murder-suicide|hit-and-run|(?:struck|hit) and killed (?:a|the) pedestrian|"
     r"anyone with information|Crime Stoppers|no law[- ]enforcement (?:role|authority|powers)|no (?:officers|police) (?:fired|were involved)|"
     # a crash police had no part in: 'police say no chase involved', 'struck and killed by a car'
-    r"no (?:police )?(?:chase|pursuit) (?:was )?involved|" + CIVILIAN_VEHICLE + r")\b", re.I)
+    r"no (?:police )?(?:chase|pursuit) (?:was )?involved|"
+    # 'no police vehicles were involved and troopers were not pursuing Grady's truck'
+    r"no police (?:vehicles?|cars?|cruisers?) (?:was|were) involved|"
+    r"(?:officers|troopers|deputies|police) (?:were|was) not (?:pursuing|chasing|following)|" + CIVILIAN_VEHICLE + r")\b",
+    re.I)
 # near a death: a cause other than police
 #: officials say no force was used: 'There was no use of force', 'died of natural causes'
 _NO_FORCE = (r"no use of force|no force was used|(?:died|death) (?:of|from) natural causes|"

@@ -1258,6 +1258,7 @@ def _the_one_left(sents: list[Sentence], people: list[Person], at: int) -> list[
     threatened his neighbor, Carl Pelletier, 70'."""
     civilians = [p for p in people if not p.role and not p.speaker and not _not_the_one(p, sents, people)]
     left = [p for p in civilians if not any(_harmed_by_someone(sents[m.sentence].text, m)
+                                            or _HARMED_AFTER.match(sents[m.sentence].text, m.end)
                                             or ARRESTED.match(sents[m.sentence].text[m.end:]) for m in p.mentions)]
     if len(left) != 1 or len(civilians) < 2:
         return []
@@ -1272,6 +1273,9 @@ def _harmed_by_someone(sentence: str, m: Mention) -> bool:
         and not C.POLICE_RE.search(C.ATTRIBUTION_RE.sub(" ", sentence[max(0, m.start - 80):m.start]))
 
 
+#: right after a name: one harmed, not by police's fire ('The guard, Omar Haddad, 41, was stabbed in the side')
+_HARMED_AFTER = re.compile(r"(?:,[^,.;]{0,40},)?\s+was\s+(?:\w+\s+)?(?:stabbed|beaten|injured|hurt|knocked|cut|"
+                           r"assaulted|robbed|attacked|carjacked|kidnapped)\b")
 #: right before a name: one the suspect harmed, threatened or held ('had threatened his neighbor, ', 'held his
 #: ex-girlfriend, ')
 _HARMED_OR_HELD = re.compile(r"\b(?:threatened|threatening|held|holding|attacked|assaulted|stabbed|stabbing|shot|cut|"
@@ -1361,8 +1365,9 @@ def _described_as(sents: list[Sentence], people: list[Person], at: int) -> list[
 
 
 #: right after a name, the person lived: ', 74, was flown to a hospital in critical condition', 'was hospitalized'
-_LIVED_AFTER = re.compile(r"(?:,[^,.;]{0,40},)?\s+(?:was|is|remains|remained)\s+(?:[\w-]+\s+){0,6}?(?:in\s+(?:stable|"
-                          r"critical|serious|fair|good)\s+condition|hospitalized|expected to (?:survive|recover))\b")
+_LIVED_AFTER = re.compile(r"(?:,[^,.;]{0,40},)?\s+(?:[^.;]{0,60}?\band\s+)?(?:was|is|remains|remained)\s+"
+                          r"(?:[\w-]+\s+){0,6}?(?:in\s+(?:stable|critical|serious|fair|good)\s+condition|hospitalized|"
+                          r"expected to (?:survive|recover))\b")  # (also 'suffered stab wounds ... and was in ...')
 #: the one killed told as the one who harmed a relative: 'A man who shot his father ... was shot and killed'
 _HARMED_KIN = re.compile(C.CIVILIAN_WHO + r"(?:shot|killed|stabbed|attacked|wounded|assaulted|beat|strangled)\s+"
                          r"(?P<pos>his|her)\s+(?P<kin>father|mother|wife|husband|brother|sister|son|daughter|"
